@@ -1,0 +1,20 @@
+/**
+ * The per-request context: the only code that reads the HTTP request.
+ * Holds the database executor and the request's DataLoaders (created fresh per request,
+ * so batching and caching never leak between requests).
+ */
+import { randomUUID } from 'node:crypto';
+import type { Database } from './db/database.js';
+
+export interface RequestContext {
+  requestId: string;
+  db: Database;
+}
+
+export function createContext(db: Database, headers: Map<string, string> | Headers | undefined): RequestContext {
+  const incoming = headers?.get('x-request-id');
+  return {
+    requestId: incoming && /^[\w-]{1,64}$/.test(incoming) ? incoming : randomUUID(),
+    db,
+  };
+}

@@ -1,0 +1,129 @@
+/**
+ * HTTP + Apollo wiring: /graphql, /health/live, /health/ready; graceful shutdown.
+ */
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer } from '@apollo/server';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { createContext, type RequestContext } from './context.js';
+import type { Database } from './db/database.js';
+import { graphqlHandler } from './http/graphql-handler.js';
+import { resolvers } from './resolvers/index.js';
+import { readTypeDefs } from './schema.js';
+
+export interface ServerOptions {
+  db: Database;
+  host: string;
+  port: number;
+  production: boolean;
+  log?: (line: string) => void;
+}
+
+export interface RunningServer {
+  url: string;
+  apollo: ApolloServer<RequestContext>;
+  /** Drains HTTP and stops Apollo; the caller closes the driver and Neo4j. */
+  stop(): Promise<void>;
+}
+
+/** Errors the client caused or can act on keep their message; anything else is masked in production. */
+const PUBLIC_CODES = new Set([
+  'BAD_USER_INPUT',
+  'NOT_FOUND',
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'DATABASE_UNAVAILABLE',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+]);
+
+export function createApollo(production: boolean, log: (line: string) => void): ApolloServer<RequestContext> {
+  return new ApolloServer<RequestContext>({
+    typeDefs: readTypeDefs(),
+    resolvers,
+    includeStacktraceInErrorResponses: !production,
+    introspection: true,
+    formatError: (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+      const code = String(formatted.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
+      if (PUBLIC_CODES.has(code)) return formatted;
+      const original = unwrapResolverError(error);
+      log(`internal error: ${original instanceof Error ? (original.stack ?? original.message) : String(original)}`);
+      if (!production) return formatted;
+      return { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' }, path: formatted.path };
+    },
+    plugins: [
+      {
+        // The request id goes into every error, so a user's report can be matched to the log line.
+        async requestDidStart({ contextValue }) {
+          return {
+            async didEncounterErrors({ errors }) {
+              for (const e of errors) {
+                if (e instanceof GraphQLError) e.extensions.requestId = contextValue.requestId;
+              }
+            },
+          };
+        },
+      },
+    ],
+  });
+}
+
+export async function startServer(options: ServerOptions): Promise<RunningServer> {
+  const log = options.log ?? ((line: string) => console.error(line));
+  const apollo = createApollo(options.production, log);
+  await apollo.start();
+  const handleGraphql = graphqlHandler(apollo, (headers) => createContext(options.db, headers));
+
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const route = async (): Promise<void> => {
+      if (url.pathname === '/graphql') return handleGraphql(req, res, url);
+      if (url.pathname === '/health/live') return sendJson(res, 200, { status: 'ok' });
+      if (url.pathname === '/health/ready') {
+        try {
+          await options.db.verify();
+          return sendJson(res, 200, { status: 'ready', neo4j: 'up' });
+        } catch (error) {
+          const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+          return sendJson(res, 503, { status: 'not-ready', neo4j: 'down', reason });
+        }
+      }
+      return sendJson(res, 404, { error: `no route ${url.pathname}` });
+    };
+    route().catch((error: unknown) => {
+      log(`http error on ${url.pathname}: ${error instanceof Error ? error.message : String(error)}`);
+      if (!res.headersSent) sendJson(res, 500, { error: 'internal error' });
+      else res.end();
+    });
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, options.host, () => resolve());
+  });
+  const address = server.address() as AddressInfo;
+  const url = `http://${options.host}:${address.port}`;
+
+  return {
+    url,
+    apollo,
+    async stop() {
+      // Stop accepting, let in-flight requests finish, then close idle keep-alive sockets.
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      const forced = setTimeout(() => server.closeAllConnections(), 10_000);
+      await closed;
+      clearTimeout(forced);
+      await apollo.stop();
+    },
+  };
+}
+
+function sendJson(res: http.ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { 'content-type': 'application/json' });
+  res.end(JSON.stringify(body));
+}
