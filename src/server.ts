@@ -47,6 +47,8 @@ export function createApollo(production: boolean, log: (line: string) => void): 
     resolvers,
     includeStacktraceInErrorResponses: !production,
     introspection: true,
+    // main.ts owns shutdown order (HTTP, then driver, then Neo4j); Apollo must not race it.
+    stopOnTerminationSignals: false,
     formatError: (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
       const code = String(formatted.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
       if (PUBLIC_CODES.has(code)) return formatted;
