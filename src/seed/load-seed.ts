@@ -1,0 +1,33 @@
+/**
+ * The seed use case: read every file, validate everything, and only then write.
+ */
+import path from 'node:path';
+import type { Database } from '../db/database.js';
+import { projectRoot } from '../db/embedded/launcher-paths.js';
+import { readSeedFiles } from './read-seed.js';
+import { validateSeed, type Problem } from './validate.js';
+import { writeGraph, type WriteReport } from './write-graph.js';
+
+export const defaultSeedDir = path.join(projectRoot, 'seed');
+
+export type SeedOutcome =
+  | { ok: false; problems: Problem[] }
+  | { ok: true; nodeCount: number; relationshipCount: number; written: WriteReport };
+
+/** Validates the seed without a database (used by tests and by `npm run seed -- --check`). */
+export function checkSeed(seedDir = defaultSeedDir) {
+  const files = readSeedFiles(seedDir);
+  const result = validateSeed(files.nodes, files.relationships);
+  return { ...result, problems: [...files.problems, ...result.problems] };
+}
+
+export async function loadSeed(db: Database, seedDir = defaultSeedDir): Promise<SeedOutcome> {
+  const { nodes, relationships, problems } = checkSeed(seedDir);
+  if (problems.length > 0) return { ok: false, problems };
+  const written = await writeGraph(db, nodes, relationships);
+  return { ok: true, nodeCount: nodes.length, relationshipCount: relationships.length, written };
+}
+
+export function formatProblems(problems: Problem[]): string {
+  return problems.map((p) => `${p.file}: ${p.entry}: ${p.reason}`).join('\n');
+}

@@ -1,0 +1,180 @@
+/**
+ * The graph model as data: node kinds (by id prefix), their fields and enumerations, and
+ * which kinds each relationship type may join. One definition, used by the seed validator
+ * (and meant for the curation mutations and bulk import, so all writes obey the same rules).
+ */
+export type FieldType = 'string' | 'boolean' | 'number' | 'date' | 'string[]' | 'id';
+
+export interface FieldSpec {
+  type: FieldType;
+  required?: boolean;
+  values?: readonly string[];
+}
+
+export interface KindSpec {
+  label: string;
+  fields: Record<string, FieldSpec>;
+}
+
+const COMMON: Record<string, FieldSpec> = {
+  id: { type: 'string', required: true },
+  name: { type: 'string', required: true },
+  acronym: { type: 'string' },
+  aliases: { type: 'string[]' },
+  description: { type: 'string' },
+};
+
+export const KINDS: Record<string, KindSpec> = {
+  state: {
+    label: 'State',
+    fields: {
+      ...COMMON,
+      iso2: { type: 'string', required: true },
+      iso3: { type: 'string', required: true },
+      region: { type: 'string' },
+      subregion: { type: 'string' },
+      unMember: { type: 'boolean', required: true },
+      unStatus: { type: 'string', required: true, values: ['member', 'observer', 'non-member'] },
+    },
+  },
+  instrument: {
+    label: 'Instrument',
+    fields: {
+      ...COMMON,
+      type: {
+        type: 'string',
+        required: true,
+        values: ['treaty', 'protocol', 'optional-protocol', 'ilo-convention', 'ilo-recommendation', 'declaration', 'framework', 'guidelines', 'principles', 'programme-of-action', 'resolution', 'other'],
+      },
+      binding: { type: 'boolean' },
+      scope: { type: 'string', values: ['universal', 'regional'] },
+      region: { type: 'string' },
+      adopted: { type: 'date' },
+      entryIntoForce: { type: 'date' },
+      depositary: { type: 'string' },
+      iloNumber: { type: 'string' },
+    },
+  },
+  body: {
+    label: 'Body',
+    fields: {
+      ...COMMON,
+      type: {
+        type: 'string',
+        required: true,
+        values: ['treaty-body', 'subcommittee', 'charter-body', 'special-procedure', 'upr', 'ilo-supervisory', 'conference-of-parties', 'working-group', 'supervisory-function', 'other'],
+      },
+      established: { type: 'date' },
+    },
+  },
+  org: {
+    label: 'Organization',
+    fields: {
+      ...COMMON,
+      type: {
+        type: 'string',
+        required: true,
+        values: ['un-agency', 'un-fund-programme', 'un-secretariat', 'un-regional-commission', 'igo', 'regional-organization', 'ngo', 'other'],
+      },
+      founded: { type: 'date' },
+      headquarters: { type: 'string' },
+    },
+  },
+  rcp: { label: 'RCP', fields: { ...COMMON, region: { type: 'string' }, established: { type: 'date' } } },
+  forum: {
+    label: 'Forum',
+    fields: {
+      ...COMMON,
+      type: { type: 'string', required: true, values: ['forum', 'meeting', 'dialogue', 'group', 'commission', 'conference', 'initiative', 'other'] },
+      date: { type: 'date' },
+      endDate: { type: 'date' },
+      city: { type: 'string' },
+    },
+  },
+  category: { label: 'MigrantCategory', fields: { ...COMMON } },
+  right: { label: 'Right', fields: { ...COMMON } },
+  status: {
+    label: 'StatusReport',
+    fields: {
+      ...COMMON,
+      measure: { type: 'string', required: true },
+      value: { type: 'number', required: true },
+      asOf: { type: 'date', required: true },
+      about: { type: 'id', required: true },
+    },
+  },
+  source: {
+    label: 'Source',
+    fields: {
+      id: { type: 'string', required: true },
+      title: { type: 'string', required: true },
+      author: { type: 'string' },
+      date: { type: 'date' },
+      file: { type: 'string' },
+      symbol: { type: 'string' },
+      url: { type: 'string' },
+    },
+  },
+};
+
+export interface RelationshipSpec {
+  from: readonly string[];
+  to: readonly string[];
+  fields: Record<string, FieldSpec>;
+}
+
+const ANY = Object.keys(KINDS).filter((k) => k !== 'source' && k !== 'status');
+const ARTICLES: Record<string, FieldSpec> = { articles: { type: 'string[]' } };
+
+export const RELATIONSHIPS: Record<string, RelationshipSpec> = {
+  RATIFIED: {
+    from: ['state'],
+    to: ['instrument'],
+    fields: {
+      action: { type: 'string', required: true, values: ['ratification', 'accession', 'succession', 'party'] },
+      date: { type: 'date' },
+      datePrecision: { type: 'string', values: ['year', 'month', 'day'] },
+    },
+  },
+  SIGNED: { from: ['state'], to: ['instrument'], fields: { date: { type: 'date' } } },
+  MEMBER_OF: {
+    from: ['state', 'org', 'body', 'forum', 'rcp'],
+    to: ['rcp', 'forum', 'org', 'body'],
+    fields: {
+      role: { type: 'string', required: true, values: ['member', 'observer', 'chair', 'founder'] },
+      since: { type: 'date' },
+      until: { type: 'date' },
+    },
+  },
+  SECRETARIAT_OF: { from: ['org', 'body'], to: ['rcp', 'forum', 'body', 'instrument', 'org'], fields: {} },
+  HAS_MANDATE: {
+    from: ['org', 'body'],
+    to: ['category', 'right', 'instrument', 'forum', 'rcp'],
+    fields: { kind: { type: 'string', required: true, values: ['protection', 'supervisory', 'operational', 'coordination'] }, note: { type: 'string' } },
+  },
+  MONITORS: {
+    from: ['body', 'org'],
+    to: ['instrument'],
+    fields: {
+      kind: {
+        type: 'string',
+        required: true,
+        values: ['treaty-body', 'supervisory', 'special-procedure', 'peer-review', 'ilo-supervision', 'conference-of-parties', 'other'],
+      },
+      procedures: { type: 'string[]' },
+    },
+  },
+  ESTABLISHED_BY: { from: ['body', 'org', 'forum', 'rcp'], to: ['instrument', 'body', 'org', 'forum', 'rcp', 'state'], fields: {} },
+  PART_OF: { from: ANY, to: ANY, fields: {} },
+  SUPPLEMENTS: { from: ['instrument'], to: ['instrument'], fields: {} },
+  PROTECTS: { from: ['instrument'], to: ['category'], fields: ARTICLES },
+  GUARANTEES: { from: ['instrument'], to: ['right'], fields: ARTICLES },
+  SUBCATEGORY_OF: { from: ['category'], to: ['category'], fields: {} },
+  HOSTED_BY: { from: ['forum', 'rcp'], to: ['state'], fields: {} },
+};
+
+/** "instrument:icrmw" → "instrument"; undefined when the prefix is not a known kind. */
+export function kindOf(id: string): string | undefined {
+  const prefix = id.split(':')[0] ?? '';
+  return prefix in KINDS && /^[a-z]+:[A-Za-z0-9][A-Za-z0-9._+-]*$/.test(id) ? prefix : undefined;
+}

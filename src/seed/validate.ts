@@ -1,0 +1,212 @@
+/**
+ * Validates seed entries against the model (src/seed/model.ts) and turns them into the
+ * property maps stored in Neo4j. Nothing here touches the database: every problem is found
+ * before anything is written, each with its file, entry and reason.
+ */
+import { KINDS, RELATIONSHIPS, kindOf, type FieldSpec } from './model.js';
+
+export interface RawEntry {
+  file: string;
+  index: number;
+  data: Record<string, unknown>;
+}
+
+export interface Problem {
+  file: string;
+  entry: string;
+  reason: string;
+}
+
+export type PropValue = string | number | boolean | string[];
+
+export interface NodeRecord {
+  id: string;
+  kind: string;
+  label: string;
+  props: Record<string, PropValue>;
+}
+
+export interface RelationshipRecord {
+  id: string;
+  type: string;
+  from: string;
+  to: string;
+  props: Record<string, PropValue>;
+}
+
+const DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/** YYYY, YYYY-MM or YYYY-MM-DD, and a day that exists. */
+export function isValidDate(value: string): boolean {
+  const m = DATE.exec(value);
+  if (!m) return false;
+  const [, y, mo, d] = m;
+  if (mo && (Number(mo) < 1 || Number(mo) > 12)) return false;
+  if (d) {
+    const date = new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d)));
+    return date.getUTCDate() === Number(d);
+  }
+  return true;
+}
+
+function label(entry: RawEntry): string {
+  const id = entry.data.id;
+  return typeof id === 'string' ? id : `#${entry.index + 1}`;
+}
+
+function checkField(name: string, spec: FieldSpec, value: unknown, props: Record<string, PropValue>): string | undefined {
+  if (value === undefined || value === null) return spec.required ? `missing required field "${name}"` : undefined;
+  switch (spec.type) {
+    case 'string':
+    case 'id':
+      if (typeof value !== 'string' || value.trim() === '') return `"${name}" must be a non-empty string`;
+      if (spec.values && !spec.values.includes(value)) return `"${name}" is "${value}", expected one of ${spec.values.join(', ')}`;
+      props[name] = value;
+      return undefined;
+    case 'boolean':
+      if (typeof value !== 'boolean') return `"${name}" must be true or false`;
+      props[name] = value;
+      return undefined;
+    case 'number':
+      if (typeof value !== 'number' || !Number.isFinite(value)) return `"${name}" must be a number`;
+      props[name] = value;
+      return undefined;
+    case 'date': {
+      const text = typeof value === 'number' ? String(value) : value;
+      if (typeof text !== 'string' || !isValidDate(text)) return `"${name}" must be a date YYYY, YYYY-MM or YYYY-MM-DD, got "${String(value)}"`;
+      props[name] = text;
+      // A year alongside every date, for range filters; precision stays in the string.
+      props[`${name}Year`] = Number(text.slice(0, 4));
+      return undefined;
+    }
+    case 'string[]':
+      if (!Array.isArray(value) || value.some((v) => typeof v !== 'string' || v.trim() === '')) return `"${name}" must be a list of non-empty strings`;
+      if (value.length > 0) props[name] = value as string[];
+      return undefined;
+  }
+}
+
+function checkCitations(value: unknown, sourceIds: Set<string>, props: Record<string, PropValue>): string[] {
+  if (!Array.isArray(value) || value.length === 0) return ['needs at least one citation (source and locator)'];
+  const problems: string[] = [];
+  const sources: string[] = [];
+  const locators: string[] = [];
+  const quotes: string[] = [];
+  value.forEach((c: unknown, i) => {
+    const cite = (c ?? {}) as Record<string, unknown>;
+    if (typeof cite.source !== 'string' || !sourceIds.has(cite.source)) problems.push(`citation ${i + 1}: unknown source "${String(cite.source)}"`);
+    if (typeof cite.locator !== 'string' || cite.locator.trim() === '') problems.push(`citation ${i + 1}: missing locator`);
+    if (cite.quote !== undefined && typeof cite.quote !== 'string') problems.push(`citation ${i + 1}: quote must be text`);
+    sources.push(String(cite.source));
+    locators.push(String(cite.locator));
+    quotes.push(typeof cite.quote === 'string' ? cite.quote : '');
+  });
+  // Parallel lists, because a relationship cannot point at a Source node: citation i is
+  // (citeSources[i], citeLocators[i], citeQuotes[i]) on nodes and relationships alike.
+  props.citeSources = sources;
+  props.citeLocators = locators;
+  props.citeQuotes = quotes;
+  return problems;
+}
+
+export interface ValidationResult {
+  nodes: NodeRecord[];
+  relationships: RelationshipRecord[];
+  problems: Problem[];
+}
+
+export function validateSeed(nodeEntries: RawEntry[], relationshipEntries: RawEntry[]): ValidationResult {
+  const problems: Problem[] = [];
+  const nodes: NodeRecord[] = [];
+  const seen = new Map<string, string>();
+  const sourceIds = new Set(
+    nodeEntries.map((e) => e.data.id).filter((id): id is string => typeof id === 'string' && id.startsWith('source:')),
+  );
+
+  for (const entry of nodeEntries) {
+    const where = { file: entry.file, entry: label(entry) };
+    const id = entry.data.id;
+    const kind = typeof id === 'string' ? kindOf(id) : undefined;
+    if (typeof id !== 'string' || !kind) {
+      problems.push({ ...where, reason: `id must be "<kind>:<slug>" with kind one of ${Object.keys(KINDS).join(', ')}` });
+      continue;
+    }
+    const firstFile = seen.get(id);
+    if (firstFile) {
+      problems.push({ ...where, reason: `duplicate id, first defined in ${firstFile}` });
+      continue;
+    }
+    seen.set(id, entry.file);
+    const spec = KINDS[kind]!;
+    const props: Record<string, PropValue> = {};
+    const errors: string[] = [];
+    for (const [name, field] of Object.entries(spec.fields)) {
+      const error = checkField(name, field, entry.data[name], props);
+      if (error) errors.push(error);
+    }
+    for (const key of Object.keys(entry.data)) {
+      if (key !== 'citations' && !(key in spec.fields)) errors.push(`unknown field "${key}" for ${spec.label}`);
+    }
+    if (kind === 'source') {
+      props.name = String(entry.data.title ?? id);
+      // A source document vouches for its own existence.
+      if (entry.data.citations === undefined) entry.data.citations = [{ source: id, locator: 'document' }];
+    }
+    errors.push(...checkCitations(entry.data.citations, sourceIds, props));
+    if (Array.isArray(props.aliases)) props.aliasText = props.aliases.join(' | ');
+    for (const reason of errors) problems.push({ ...where, reason });
+    if (errors.length === 0) nodes.push({ id, kind, label: spec.label, props });
+  }
+
+  const kindById = new Map(nodes.map((n) => [n.id, n.kind]));
+  for (const node of nodes) {
+    if (node.kind === 'status' && !kindById.has(String(node.props.about))) {
+      problems.push({ file: seen.get(node.id)!, entry: node.id, reason: `"about" refers to unknown id "${String(node.props.about)}"` });
+    }
+  }
+
+  const relationships: RelationshipRecord[] = [];
+  const edgeIds = new Map<string, string>();
+  for (const entry of relationshipEntries) {
+    const d = entry.data;
+    const where = { file: entry.file, entry: `#${entry.index + 1} ${String(d.type)} ${String(d.from)} -> ${String(d.to)}` };
+    const type = String(d.type);
+    const spec = RELATIONSHIPS[type];
+    if (!spec) {
+      problems.push({ ...where, reason: `unknown relationship type "${type}"` });
+      continue;
+    }
+    const errors: string[] = [];
+    const from = String(d.from);
+    const to = String(d.to);
+    const fromKind = kindById.get(from);
+    const toKind = kindById.get(to);
+    if (!fromKind) errors.push(`"from" refers to unknown id "${from}"`);
+    else if (!spec.from.includes(fromKind)) errors.push(`${type} cannot start at a ${KINDS[fromKind]!.label} (${from})`);
+    if (!toKind) errors.push(`"to" refers to unknown id "${to}"`);
+    else if (!spec.to.includes(toKind)) errors.push(`${type} cannot end at a ${KINDS[toKind]!.label} (${to})`);
+    if (from === to) errors.push('a relationship cannot join a node to itself');
+    const props: Record<string, PropValue> = {};
+    for (const [name, field] of Object.entries(spec.fields)) {
+      const error = checkField(name, field, d[name], props);
+      if (error) errors.push(error);
+    }
+    for (const key of Object.keys(d)) {
+      if (!['type', 'from', 'to', 'key', 'citations'].includes(key) && !(key in spec.fields)) errors.push(`unknown field "${key}" for ${type}`);
+    }
+    errors.push(...checkCitations(d.citations, sourceIds, props));
+    // Edge identity: type, ends, and the distinguishing property (a role, or an explicit key),
+    // so ILO as GMG member and ILO as GMG chair stay two facts.
+    const discriminator = typeof d.key === 'string' ? d.key : typeof d.role === 'string' ? d.role : '';
+    const id = `${from}-[${type}${discriminator ? `:${discriminator}` : ''}]->${to}`;
+    const first = edgeIds.get(id);
+    if (first) errors.push(`duplicate relationship ${id}, first defined in ${first}`);
+    for (const reason of errors) problems.push({ ...where, reason });
+    if (errors.length === 0) {
+      edgeIds.set(id, entry.file);
+      props.id = id;
+      relationships.push({ id, type, from, to, props });
+    }
+  }
+  return { nodes, relationships, problems };
+}
