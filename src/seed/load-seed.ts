@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { Database } from '../db/database.js';
 import { projectRoot } from '../db/embedded/launcher-paths.js';
 import { readSeedFiles } from './read-seed.js';
+import { readTreatyStatus, type StatusAnomaly } from './treaty-status.js';
 import { validateSeed, type Problem } from './validate.js';
 import { writeGraph, type WriteReport } from './write-graph.js';
 
@@ -12,20 +13,24 @@ export const defaultSeedDir = path.join(projectRoot, 'seed');
 
 export type SeedOutcome =
   | { ok: false; problems: Problem[] }
-  | { ok: true; nodeCount: number; relationshipCount: number; written: WriteReport };
+  | { ok: true; nodeCount: number; relationshipCount: number; written: WriteReport; anomalies: StatusAnomaly[] };
 
 /** Validates the seed without a database (used by tests and by `npm run seed -- --check`). */
 export function checkSeed(seedDir = defaultSeedDir) {
   const files = readSeedFiles(seedDir);
-  const result = validateSeed(files.nodes, files.relationships);
-  return { ...result, problems: [...files.problems, ...result.problems] };
+  const stateIdByIso2 = new Map(
+    files.nodes.filter((e) => typeof e.data.iso2 === 'string').map((e) => [String(e.data.iso2), String(e.data.id)]),
+  );
+  const status = readTreatyStatus(seedDir, stateIdByIso2);
+  const result = validateSeed(files.nodes, [...files.relationships, ...status.entries]);
+  return { ...result, problems: [...files.problems, ...result.problems], anomalies: status.anomalies };
 }
 
 export async function loadSeed(db: Database, seedDir = defaultSeedDir): Promise<SeedOutcome> {
-  const { nodes, relationships, problems } = checkSeed(seedDir);
+  const { nodes, relationships, problems, anomalies } = checkSeed(seedDir);
   if (problems.length > 0) return { ok: false, problems };
   const written = await writeGraph(db, nodes, relationships);
-  return { ok: true, nodeCount: nodes.length, relationshipCount: relationships.length, written };
+  return { ok: true, nodeCount: nodes.length, relationshipCount: relationships.length, written, anomalies };
 }
 
 export function formatProblems(problems: Problem[]): string {

@@ -1,7 +1,13 @@
 import type { Database } from '../db/database.js';
+import { formatProblems, loadSeed } from './load-seed.js';
+import { formatSeedOutcome } from './format-outcome.js';
 
-/** Placeholder until the seed loader lands: reports whether the graph is empty. */
+/** At start-up: load the curated seed when the graph holds no entities yet. */
 export async function seedIfEmpty(db: Database, log: (line: string) => void): Promise<void> {
   const rows = await db.readText('MATCH (n:Entity) RETURN count(n) AS n');
-  log(`Graph holds ${String(rows[0]?.n ?? 0)} entities.`);
+  if (Number(rows[0]?.n ?? 0) > 0) return;
+  log('The graph is empty: loading the curated seed...');
+  const outcome = await loadSeed(db);
+  if (!outcome.ok) throw new Error(`seed data is invalid, nothing written:\n${formatProblems(outcome.problems)}`);
+  log(formatSeedOutcome(outcome));
 }

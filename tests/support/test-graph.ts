@@ -3,9 +3,12 @@
  * Files that write call resetTestGraph() in afterAll so the next file finds the same state.
  */
 import type { Database } from '../../src/db/database.js';
+import { formatProblems, loadSeed } from '../../src/seed/load-seed.js';
 
 export async function prepareTestGraph(db: Database): Promise<void> {
   await db.writeTx((tx) => db.run(tx, 'MATCH (n:Entity) DETACH DELETE n'));
+  const outcome = await loadSeed(db);
+  if (!outcome.ok) throw new Error(`seed invalid:\n${formatProblems(outcome.problems)}`);
 }
 
 export const resetTestGraph = prepareTestGraph;

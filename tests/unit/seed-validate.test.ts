@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { checkSeed } from '../../src/seed/load-seed.js';
+import { isValidDate, validateSeed, type RawEntry } from '../../src/seed/validate.js';
+
+const cite = [{ source: 'source:doc', locator: 'para 1' }];
+const node = (data: Record<string, unknown>, index = 0): RawEntry => ({ file: 'nodes/x.yaml', index, data });
+const base = [node({ id: 'source:doc', title: 'A document' }), node({ id: 'category:migrants', name: 'Migrants', citations: cite }, 1)];
+
+describe('seed validation', () => {
+  it('the committed seed files are valid', () => {
+    const { problems, nodes, relationships } = checkSeed();
+    expect(problems).toEqual([]);
+    expect(nodes.length).toBeGreaterThan(500);
+    expect(relationships.length).toBeGreaterThan(2000);
+  });
+
+  it('dates keep their precision and must exist', () => {
+    expect(isValidDate('1990')).toBe(true);
+    expect(isValidDate('2013-08')).toBe(true);
+    expect(isValidDate('2013-02-29')).toBe(false);
+    expect(isValidDate('13 Aug 2013')).toBe(false);
+  });
+
+  it.each([
+    [node({ id: 'category:migrants', name: 'Again', citations: cite }, 2), 'duplicate id, first defined in nodes/x.yaml'],
+    [node({ id: 'widget:x', name: 'X', citations: cite }, 2), 'id must be "<kind>:<slug>"'],
+    [node({ id: 'right:x', name: 'X' }, 2), 'needs at least one citation'],
+    [node({ id: 'right:x', name: 'X', citations: [{ source: 'source:nowhere', locator: 'p. 1' }] }, 2), 'unknown source "source:nowhere"'],
+    [node({ id: 'instrument:x', name: 'X', type: 'treaty', adopted: '1990-13-01', citations: cite }, 2), '"adopted" must be a date'],
+    [node({ id: 'instrument:x', name: 'X', type: 'pact', citations: cite }, 2), '"type" is "pact", expected one of'],
+  ])('rejects a bad node (%#)', (bad, reason) => {
+    const { problems } = validateSeed([...base, bad], []);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]!.reason).toContain(reason);
+    expect(problems[0]!.file).toBe('nodes/x.yaml');
+  });
+
+  it.each([
+    [{ type: 'SUBCATEGORY_OF', from: 'category:migrants', to: 'category:nobody', citations: cite }, '"to" refers to unknown id "category:nobody"'],
+    [{ type: 'SUBCATEGORY_OF', from: 'category:migrants', to: 'category:migrants', citations: cite }, 'cannot join a node to itself'],
+    [{ type: 'GUARANTEES', from: 'category:migrants', to: 'category:migrants', citations: cite }, 'GUARANTEES cannot start at a MigrantCategory'],
+    [{ type: 'LIKES', from: 'category:migrants', to: 'category:migrants', citations: cite }, 'unknown relationship type "LIKES"'],
+  ])('rejects a bad relationship (%#)', (data, reason) => {
+    const { problems } = validateSeed(base, [{ file: 'relationships/x.yaml', index: 0, data }]);
+    expect(problems.map((p) => p.reason).join('\n')).toContain(reason);
+  });
+});
