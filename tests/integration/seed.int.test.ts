@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -12,6 +13,20 @@ afterAll(async () => {
   await resetTestGraph(db);
   await db.close();
 });
+
+/** Counts plus a hash of every node's and relationship's properties: any write would change it. */
+async function snapshot() {
+  const [row] = await db.readText(
+    `CALL { MATCH (n) WITH n ORDER BY elementId(n) RETURN count(n) AS nodes, collect(properties(n)) AS np }
+     CALL { MATCH ()-[r]->() WITH r ORDER BY elementId(r) RETURN count(r) AS rels, collect(properties(r)) AS rp }
+     RETURN nodes, rels, np, rp`,
+  );
+  return {
+    nodes: row!.nodes,
+    rels: row!.rels,
+    hash: createHash('sha256').update(JSON.stringify([row!.np, row!.rp])).digest('hex'),
+  };
+}
 
 async function counts() {
   const [row] = await db.readText('CALL { MATCH (n) RETURN count(n) AS n } CALL { MATCH ()-[r]->() RETURN count(r) AS r } RETURN n, r');
@@ -52,21 +67,35 @@ describe('npm run seed', () => {
     expect(values).toContain(48);
   });
 
-  it('an invalid seed file writes nothing and names file, entry and reason', async () => {
+  it('a broken seed file (unknown id, bad date, missing citation) writes nothing and names file, entry and reason', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mgkg-bad-seed-'));
     fs.cpSync(defaultSeedDir, dir, { recursive: true });
-    fs.appendFileSync(
-      path.join(dir, 'nodes', 'rights.yaml'),
-      '\n- id: right:invented\n  name: An invented right\n  citations:\n    - source: source:nowhere\n      locator: p. 1\n',
+    fs.writeFileSync(
+      path.join(dir, 'nodes', 'broken.yaml'),
+      [
+        '- id: instrument:broken-date',
+        '  name: A treaty with an impossible date',
+        '  type: treaty',
+        '  adopted: "1990-02-30"',
+        '  citations: [{ source: source:ohchr-2013, locator: Box 1 }]',
+        '- id: right:uncited',
+        '  name: A right nobody cited',
+      ].join('\n'),
     );
-    const before = await counts();
+    fs.writeFileSync(
+      path.join(dir, 'relationships', 'broken.yaml'),
+      '- type: MONITORS\n  from: body:cmw\n  to: instrument:no-such-treaty\n  kind: treaty-body\n  citations: [{ source: source:ohchr-2013, locator: Box 5 }]\n',
+    );
+    const before = await snapshot();
     const outcome = await loadSeed(db, dir);
     fs.rmSync(dir, { recursive: true, force: true });
     expect(outcome.ok).toBe(false);
     if (outcome.ok) return;
     expect(outcome.problems).toEqual([
-      { file: 'nodes/rights.yaml', entry: 'right:invented', reason: 'citation 1: unknown source "source:nowhere"' },
+      { file: 'nodes/broken.yaml', entry: 'instrument:broken-date', reason: '"adopted" must be a date YYYY, YYYY-MM or YYYY-MM-DD, got "1990-02-30"' },
+      { file: 'nodes/broken.yaml', entry: 'right:uncited', reason: 'needs at least one citation (source and locator)' },
+      { file: 'relationships/broken.yaml', entry: '#1 MONITORS body:cmw -> instrument:no-such-treaty', reason: '"to" refers to unknown id "instrument:no-such-treaty"' },
     ]);
-    expect(await counts()).toEqual(before);
+    expect(await snapshot()).toEqual(before);
   });
 });
