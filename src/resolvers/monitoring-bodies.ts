@@ -1,0 +1,48 @@
+import type { Citation, MonitoringAnswer, QueryResolvers } from '../generated/graphql.js';
+import { requireNode } from './require-node.js';
+
+interface EvidenceRow {
+  type: string;
+  from: string;
+  to: string;
+  sources: string[] | null;
+  locators: string[] | null;
+  quotes: string[] | null;
+}
+
+export const monitoringBodiesQuery: QueryResolvers['monitoringBodies'] = async (_parent, args, ctx) => {
+  await Promise.all([
+    requireNode(ctx, 'right', args.right, 'Right'),
+    requireNode(ctx, 'category', args.category, 'MigrantCategory'),
+    args.state ? requireNode(ctx, 'state', args.state, 'State') : null,
+  ]);
+  const rows = await ctx.db.read('analyst/monitoring-bodies', { right: args.right, category: args.category, state: args.state ?? null });
+  // Source titles for every citation, batched through the request's node loader.
+  const sourceIds = [...new Set(rows.flatMap((r) => (r.evidence as EvidenceRow[]).flatMap((e) => e.sources ?? [])))];
+  const titles = new Map((await ctx.loaders.node.loadMany(sourceIds)).map((s, i) => [sourceIds[i]!, s && !(s instanceof Error) ? s.name : null]));
+  return rows.map(
+    (r): MonitoringAnswer => ({
+      monitorId: String(r.id),
+      monitorName: String(r.name),
+      monitorLabel: String(r.label),
+      basis: r.basis === 'treaty' ? 'TREATY' : 'MANDATE',
+      instrumentId: (r.instrumentId as string | null) ?? null,
+      articles: (r.articles as string[] | null) ?? null,
+      monitoringKind: (r.monitoringKind as string | null) ?? null,
+      categoryPath: r.categoryPath as string[],
+      evidence: (r.evidence as EvidenceRow[]).map((e) => ({
+        type: e.type,
+        from: e.from,
+        to: e.to,
+        citations: (e.sources ?? []).map(
+          (sourceId, i): Citation => ({
+            sourceId,
+            sourceTitle: titles.get(sourceId) ?? null,
+            locator: e.locators?.[i] ?? '',
+            quote: e.quotes?.[i] || null,
+          }),
+        ),
+      })),
+    }),
+  );
+};

@@ -1,0 +1,74 @@
+/** The flagship question on the seeded graph, answered through GraphQL in-process. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ApolloServer } from '@apollo/server';
+import { createContext, type RequestContext } from '../../src/context.js';
+import type { Database } from '../../src/db/database.js';
+import { createApollo } from '../../src/server.js';
+import { testDatabase } from '../support/database.js';
+
+let db: Database;
+let apollo: ApolloServer<RequestContext>;
+
+beforeAll(async () => {
+  db = testDatabase();
+  apollo = createApollo(false, () => {});
+  await apollo.start();
+});
+afterAll(async () => {
+  await apollo.stop();
+  await db.close();
+});
+
+const QUERY = `query ($right: ID!, $category: ID!, $state: ID) {
+  monitoringBodies(right: $right, category: $category, state: $state) {
+    monitorId basis instrumentId articles monitoringKind categoryPath
+    evidence { type from to citations { sourceId sourceTitle locator } }
+  }
+}`;
+
+async function ask(variables: Record<string, string>) {
+  const response = await apollo.executeOperation({ query: QUERY, variables }, { contextValue: createContext(db, undefined) });
+  if (response.body.kind !== 'single') throw new Error('expected a single result');
+  return response.body.singleResult as { data?: { monitoringBodies: any[] } | null; errors?: any[] };
+}
+
+describe('monitoringBodies', () => {
+  it('non-refoulement for refugees: CAT (via everyone) and UNHCR supervision (1951 Convention art. 33), with evidence', async () => {
+    const { data, errors } = await ask({ right: 'right:non-refoulement', category: 'category:refugees' });
+    expect(errors).toBeUndefined();
+    const answers = data!.monitoringBodies;
+    const cat = answers.find((a) => a.monitorId === 'body:cat' && a.basis === 'TREATY');
+    expect(cat).toMatchObject({ instrumentId: 'instrument:cat', articles: ['art. 3'], monitoringKind: 'treaty-body' });
+    expect(cat.categoryPath[0]).toBe('category:refugees');
+    expect(cat.categoryPath.at(-1)).toBe('category:everyone');
+    const guarantee = cat.evidence.find((e: any) => e.type === 'GUARANTEES');
+    expect(guarantee.citations).toContainEqual(
+      expect.objectContaining({ sourceId: 'source:ohchr-2013', locator: 'footnote 14', sourceTitle: expect.stringContaining('Migration and human rights') }),
+    );
+    const unhcr = answers.find((a) => a.monitorId === 'body:unhcr-supervision');
+    expect(unhcr).toMatchObject({ basis: 'TREATY', instrumentId: 'instrument:refugee-convention', monitoringKind: 'supervisory' });
+    expect(answers.find((a) => a.monitorId === 'org:unhcr')).toMatchObject({ basis: 'MANDATE', monitoringKind: 'protection' });
+    // Every answer carries cited evidence.
+    for (const a of answers) {
+      expect(a.evidence.length).toBeGreaterThan(0);
+      for (const step of a.evidence) expect(step.citations.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('with a State, treaty answers are limited to instruments it is recorded as party to', async () => {
+    const { data } = await ask({ right: 'right:non-refoulement', category: 'category:refugees', state: 'state:MEX' });
+    const treaty = data!.monitoringBodies.filter((a) => a.basis === 'TREATY').map((a) => a.monitorId);
+    // Mexico is party to the CAT in the UN Treaty Collection data; no per-State data exists for the 1951 Convention.
+    expect(treaty).toEqual(['body:cat']);
+  });
+
+  it('unknown ids and wrong kinds are named in the error', async () => {
+    const missing = await ask({ right: 'right:flying', category: 'category:refugees' });
+    expect(missing.errors?.[0]).toMatchObject({ message: 'right: no node with id "right:flying"', extensions: { code: 'NOT_FOUND' } });
+    const wrongKind = await ask({ right: 'right:non-refoulement', category: 'state:MEX' });
+    expect(wrongKind.errors?.[0]).toMatchObject({
+      message: 'category: "state:MEX" is a State, expected a MigrantCategory',
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+  });
+});
