@@ -44,6 +44,6 @@ export async function migrate(db: Database): Promise<string[]> {
     done.push(migration.name);
   }
   // Index population is asynchronous; queries right after start-up should see them online.
-  await db.readTx((tx) => db.run(tx, 'CALL db.awaitIndexes(120)'));
+  await db.read('meta/await-indexes');
   return done;
 }
