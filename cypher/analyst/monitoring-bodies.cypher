@@ -6,12 +6,14 @@ MATCH (category:MigrantCategory {id: $category})
 MATCH (right:Right {id: $right})
 CALL {
   WITH category, right
-  MATCH up = (category)-[:SUBCATEGORY_OF*0..8]->(:MigrantCategory)<-[protects:PROTECTS]-(instrument:Instrument)-[guarantees:GUARANTEES]->(right)
+  MATCH up = (category)-[:SUBCATEGORY_OF*0..8]->(:MigrantCategory)<-[:PROTECTS]-(instrument:Instrument)-[guarantees:GUARANTEES]->(right)
   WHERE $state IS NULL OR EXISTS { MATCH (:State {id: $state})-[:RATIFIED]->(instrument) }
   MATCH (monitor:Entity)-[monitors:MONITORS]->(instrument)
-  WITH monitor, instrument, protects, guarantees, monitors, up
+  // One answer per monitor and instrument: the shortest category path is the evidence,
+  // even when the instrument protects several categories on the way up.
+  WITH monitor, instrument, guarantees, monitors, up
   ORDER BY length(up)
-  WITH monitor, instrument, protects, guarantees, monitors, collect(up)[0] AS shortest
+  WITH monitor, instrument, guarantees, monitors, collect(up)[0] AS shortest
   RETURN monitor, 'treaty' AS basis, instrument,
     [n IN nodes(shortest) WHERE n:MigrantCategory | n.id] AS categoryPath,
     [r IN relationships(shortest) | r] + [guarantees, monitors] AS evidence,

@@ -147,12 +147,13 @@ export function validateSeed(nodeEntries: RawEntry[], relationshipEntries: RawEn
     for (const key of Object.keys(entry.data)) {
       if (key !== 'citations' && !(key in spec.fields)) errors.push(`unknown field "${key}" for ${spec.label}`);
     }
+    let citations = entry.data.citations;
     if (kind === 'source') {
       props.name = String(entry.data.title ?? id);
       // A source document vouches for its own existence.
-      if (entry.data.citations === undefined) entry.data.citations = [{ source: id, locator: 'document' }];
+      citations ??= [{ source: id, locator: 'document' }];
     }
-    errors.push(...checkCitations(entry.data.citations, sourceIds, props));
+    errors.push(...checkCitations(citations, sourceIds, props));
     if (Array.isArray(props.aliases)) props.aliasText = props.aliases.join(' | ');
     for (const reason of errors) problems.push({ ...where, reason });
     if (errors.length === 0) nodes.push({ id, kind, label: spec.label, props });

@@ -72,3 +72,11 @@ describe('monitoringBodies', () => {
     });
   });
 });
+
+describe('monitoringBodies answers', () => {
+  it('name each monitor and instrument once, whatever the number of category paths', async () => {
+    const { data } = await ask({ right: 'right:non-refoulement', category: 'category:refugees' });
+    const keys = data!.monitoringBodies.map((a) => `${a.basis} ${a.monitorId} ${a.instrumentId}`);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+});
