@@ -2,6 +2,15 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 
 // Resolver and model types generated from schema/*.graphql; `npm run codegen:check`
 // (part of `npm test`) fails when src/generated/ is out of date.
+
+// Resolvers pass nodes and edges around as the views read from Neo4j (src/graph/views.ts).
+const NODE_TYPES = ['Node', 'State', 'Instrument', 'Organization', 'Body', 'RCP', 'Forum', 'MigrantCategory', 'Right', 'StatusReport', 'Source'];
+const EDGE_TYPES = ['Edge', 'Ratification', 'Signature', 'Membership', 'Secretariat', 'Mandate', 'Monitoring', 'Establishment', 'PartOf', 'Supplement', 'Protection', 'Guarantee', 'Subcategory', 'Hosting'];
+const mappers = {
+  ...Object.fromEntries(NODE_TYPES.map((t) => [t, '../graph/views.js#NodeView'])),
+  ...Object.fromEntries(EDGE_TYPES.map((t) => [t, '../graph/views.js#EdgeView'])),
+  Citation: '../graph/views.js#CitationView',
+};
 const config: CodegenConfig = {
   schema: 'schema/*.graphql',
   generates: {
@@ -15,6 +24,7 @@ const config: CodegenConfig = {
         maybeValue: 'T | null',
         scalars: { ID: 'string' },
         useTypeImports: true,
+        mappers,
       },
     },
   },

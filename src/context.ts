@@ -4,14 +4,13 @@
  * so batching and caching never leak between requests).
  */
 import { randomUUID } from 'node:crypto';
-import type DataLoader from 'dataloader';
 import type { Database } from './db/database.js';
-import { createNodeLoader, type NodeSummary } from './loaders/node-loader.js';
+import { createLoaders, type Loaders } from './loaders/index.js';
 
 export interface RequestContext {
   requestId: string;
   db: Database;
-  loaders: { node: DataLoader<string, NodeSummary | null> };
+  loaders: Loaders;
 }
 
 export function createContext(db: Database, headers: Map<string, string> | Headers | undefined): RequestContext {
@@ -19,6 +18,6 @@ export function createContext(db: Database, headers: Map<string, string> | Heade
   return {
     requestId: incoming && /^[\w-]{1,64}$/.test(incoming) ? incoming : randomUUID(),
     db,
-    loaders: { node: createNodeLoader(db) },
+    loaders: createLoaders(db),
   };
 }

@@ -8,7 +8,9 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { createContext, type RequestContext } from './context.js';
 import type { Database } from './db/database.js';
+import { depthLimit } from './graphql/limits.js';
 import { graphqlHandler } from './http/graphql-handler.js';
+import { readViewField } from './resolvers/graph-types.js';
 import { resolvers } from './resolvers/index.js';
 import { readTypeDefs } from './schema.js';
 
@@ -45,17 +47,21 @@ export function createApollo(production: boolean, log: (line: string) => void): 
   return new ApolloServer<RequestContext>({
     typeDefs: readTypeDefs(),
     resolvers,
+    fieldResolver: readViewField,
+    validationRules: [depthLimit()],
     includeStacktraceInErrorResponses: !production,
     introspection: true,
     // main.ts owns shutdown order (HTTP, then driver, then Neo4j); Apollo must not race it.
     stopOnTerminationSignals: false,
     formatError: (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
       const code = String(formatted.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
-      if (PUBLIC_CODES.has(code)) return formatted;
-      const original = unwrapResolverError(error);
-      log(`internal error: ${original instanceof Error ? (original.stack ?? original.message) : String(original)}`);
-      if (!production) return formatted;
-      return { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' }, path: formatted.path };
+      if (PUBLIC_CODES.has(code) || !production) return formatted;
+      // Logged with its request id by the plugin below; the client sees only the id.
+      return {
+        message: 'Internal server error',
+        extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: formatted.extensions?.requestId },
+        path: formatted.path,
+      };
     },
     plugins: [
       {
@@ -64,7 +70,12 @@ export function createApollo(production: boolean, log: (line: string) => void): 
           return {
             async didEncounterErrors({ errors }) {
               for (const e of errors) {
-                if (e instanceof GraphQLError) e.extensions.requestId = contextValue.requestId;
+                if (!(e instanceof GraphQLError)) continue;
+                e.extensions.requestId = contextValue.requestId;
+                if (!PUBLIC_CODES.has(String(e.extensions.code ?? 'INTERNAL_SERVER_ERROR'))) {
+                  const original = unwrapResolverError(e);
+                  log(`[${contextValue.requestId}] internal error: ${original instanceof Error ? (original.stack ?? original.message) : String(original)}`);
+                }
               }
             },
           };

@@ -1,7 +1,9 @@
 import type { GraphQLResolveInfo } from 'graphql';
+import type { NodeView, EdgeView, CitationView } from '../graph/views.js';
 import type { RequestContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -12,6 +14,66 @@ export type Scalars = {
   Float: { input: number; output: number; }
 };
 
+/** A monitoring body or mechanism: treaty body, special procedure, supervisory function... */
+export type Body = Node & {
+  __typename?: 'Body';
+  acronym: Maybe<Scalars['String']['output']>;
+  aliases: Array<Scalars['String']['output']>;
+  description: Maybe<Scalars['String']['output']>;
+  established: Maybe<Scalars['String']['output']>;
+  establishedBy: Array<Establishment>;
+  establishes: Array<Establishment>;
+  id: Scalars['ID']['output'];
+  kind: NodeKind;
+  /** Mandates this body holds (over categories, rights, instruments, processes) */
+  mandates: Array<Mandate>;
+  members: Array<Membership>;
+  memberships: Array<Membership>;
+  monitors: Array<Monitoring>;
+  name: Scalars['String']['output'];
+  partOf: Array<PartOf>;
+  parts: Array<PartOf>;
+  secretariatOf: Array<Secretariat>;
+  secretariats: Array<Secretariat>;
+  sources: Array<Citation>;
+  statusReports: Array<StatusReport>;
+  type: BodyType;
+};
+
+export type BodyConnection = {
+  __typename?: 'BodyConnection';
+  edges: Array<BodyEdge>;
+  nodes: Array<Body>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type BodyEdge = {
+  __typename?: 'BodyEdge';
+  cursor: Scalars['String']['output'];
+  node: Body;
+};
+
+export type BodyFilter = {
+  /** Holds a mandate over this category, right, instrument or process (id) */
+  hasMandateOver?: InputMaybe<Scalars['ID']['input']>;
+  /** Monitors this instrument (id) */
+  monitors?: InputMaybe<Scalars['ID']['input']>;
+  type?: InputMaybe<Array<BodyType>>;
+};
+
+export type BodyType =
+  | 'CHARTER_BODY'
+  | 'CONFERENCE_OF_PARTIES'
+  | 'ILO_SUPERVISORY'
+  | 'OTHER'
+  | 'SPECIAL_PROCEDURE'
+  | 'SUBCOMMITTEE'
+  | 'SUPERVISORY_FUNCTION'
+  | 'TREATY_BODY'
+  | 'UPR'
+  | 'WORKING_GROUP';
+
 /** Where a fact comes from: a cited document and the place in it that says so. */
 export type Citation = {
   __typename?: 'Citation';
@@ -19,10 +81,41 @@ export type Citation = {
   locator: Scalars['String']['output'];
   /** Short verbatim quote, when the curator kept one */
   quote: Maybe<Scalars['String']['output']>;
+  /** The cited document itself */
+  source: Maybe<Source>;
   /** Id of the cited Source node, e.g. source:ohchr-2013 */
   sourceId: Scalars['ID']['output'];
   /** Title of the cited document */
   sourceTitle: Maybe<Scalars['String']['output']>;
+};
+
+export type DatePrecision =
+  | 'DAY'
+  | 'MONTH'
+  | 'YEAR';
+
+/** A relationship between two nodes. Every edge can be asked where it comes from (sources). */
+export type Edge = {
+  /** Id of the node the relationship starts from */
+  fromId: Scalars['ID']['output'];
+  /** Stable edge id, e.g. state:MEX-[RATIFIED]->instrument:icrmw */
+  id: Scalars['ID']['output'];
+  sources: Array<Citation>;
+  /** Id of the node the relationship points to */
+  toId: Scalars['ID']['output'];
+  type: RelationshipType;
+};
+
+/** A node was established by an instrument, body, organisation, process or State (ESTABLISHED_BY). */
+export type Establishment = Edge & {
+  __typename?: 'Establishment';
+  by: Node;
+  established: Node;
+  fromId: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  sources: Array<Citation>;
+  toId: Scalars['ID']['output'];
+  type: RelationshipType;
 };
 
 /** One relationship on the way from the question to the answer, with its citations. */
@@ -33,6 +126,272 @@ export type EvidenceStep = {
   to: Scalars['ID']['output'];
   type: Scalars['String']['output'];
 };
+
+/** A forum, dialogue or meeting outside any treaty (GFMD, the High-level Dialogues, GMG...) */
+export type Forum = Node & {
+  __typename?: 'Forum';
+  acronym: Maybe<Scalars['String']['output']>;
+  aliases: Array<Scalars['String']['output']>;
+  city: Maybe<Scalars['String']['output']>;
+  date: Maybe<Scalars['String']['output']>;
+  description: Maybe<Scalars['String']['output']>;
+  endDate: Maybe<Scalars['String']['output']>;
+  establishedBy: Array<Establishment>;
+  establishes: Array<Establishment>;
+  hostedBy: Array<Hosting>;
+  id: Scalars['ID']['output'];
+  kind: NodeKind;
+  mandatedBy: Array<Mandate>;
+  members: Array<Membership>;
+  memberships: Array<Membership>;
+  name: Scalars['String']['output'];
+  partOf: Array<PartOf>;
+  parts: Array<PartOf>;
+  secretariats: Array<Secretariat>;
+  sources: Array<Citation>;
+  statusReports: Array<StatusReport>;
+  type: ForumType;
+};
+
+export type ForumConnection = {
+  __typename?: 'ForumConnection';
+  edges: Array<ForumEdge>;
+  nodes: Array<Forum>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ForumEdge = {
+  __typename?: 'ForumEdge';
+  cursor: Scalars['String']['output'];
+  node: Forum;
+};
+
+export type ForumFilter = {
+  /** Hosted by this State (id) */
+  hostedBy?: InputMaybe<Scalars['ID']['input']>;
+  type?: InputMaybe<Array<ForumType>>;
+  /** Held or started in or after this year */
+  yearFrom?: InputMaybe<Scalars['Int']['input']>;
+  /** Held or started in or before this year */
+  yearTo?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type ForumOrder = {
+  direction?: InputMaybe<SortDirection>;
+  field: ForumSortField;
+};
+
+export type ForumSortField =
+  | 'DATE'
+  | 'ID'
+  | 'NAME';
+
+export type ForumType =
+  | 'COMMISSION'
+  | 'CONFERENCE'
+  | 'DIALOGUE'
+  | 'FORUM'
+  | 'GROUP'
+  | 'INITIATIVE'
+  | 'MEETING'
+  | 'OTHER';
+
+export type GapAnalysis = {
+  __typename?: 'GapAnalysis';
+  group: Maybe<Node>;
+  instrument: Instrument;
+  /** States recorded as members of the group, or in the region */
+  memberCount: Scalars['Int']['output'];
+  /** Members not recorded as party */
+  nonParties: Array<State>;
+  parties: Array<State>;
+  region: Maybe<Scalars['String']['output']>;
+  /** Members among the non-parties that signed */
+  signedOnly: Array<State>;
+  /** False when the instrument has no per-State data at all, so nonParties means unknown */
+  statusDataHeld: Scalars['Boolean']['output'];
+  subregion: Maybe<Scalars['String']['output']>;
+};
+
+export type GraphPath = {
+  __typename?: 'GraphPath';
+  /** In path order; each edge keeps its own direction (fromId/toId) */
+  edges: Array<Edge>;
+  length: Scalars['Int']['output'];
+  nodes: Array<Node>;
+};
+
+/** An instrument guarantees a right (GUARANTEES), in the articles given. */
+export type Guarantee = Edge & {
+  __typename?: 'Guarantee';
+  articles: Array<Scalars['String']['output']>;
+  fromId: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  instrument: Instrument;
+  right: Right;
+  sources: Array<Citation>;
+  toId: Scalars['ID']['output'];
+  type: RelationshipType;
+};
+
+/** A forum meeting or RCP was hosted by a State (HOSTED_BY). */
+export type Hosting = Edge & {
+  __typename?: 'Hosting';
+  fromId: Scalars['ID']['output'];
+  host: State;
+  hosted: Node;
+  id: Scalars['ID']['output'];
+  sources: Array<Citation>;
+  toId: Scalars['ID']['output'];
+  type: RelationshipType;
+};
+
+export type Instrument = Node & {
+  __typename?: 'Instrument';
+  acronym: Maybe<Scalars['String']['output']>;
+  adopted: Maybe<Scalars['String']['output']>;
+  aliases: Array<Scalars['String']['output']>;
+  /** Legally binding on its parties (absent when no source says) */
+  binding: Maybe<Scalars['Boolean']['output']>;
+  depositary: Maybe<Scalars['String']['output']>;
+  description: Maybe<Scalars['String']['output']>;
+  entryIntoForce: Maybe<Scalars['String']['output']>;
+  /** Bodies established by this instrument */
+  establishes: Array<Establishment>;
+  /** Rights this instrument guarantees, with articles */
+  guarantees: Array<Guarantee>;
+  id: Scalars['ID']['output'];
+  iloNumber: Maybe<Scalars['String']['output']>;
+  kind: NodeKind;
+  /** Agencies or bodies with a mandate over this instrument */
+  mandatedBy: Array<Mandate>;
+  /** Bodies that monitor this instrument, and how */
+  monitoredBy: Array<Monitoring>;
+  name: Scalars['String']['output'];
+  partOf: Array<PartOf>;
+  /** States recorded as party (ratification, accession, succession) */
+  parties: Array<Ratification>;
+  parts: Array<PartOf>;
+  /** Migrant categories this instrument protects, with articles */
+  protects: Array<Protection>;
+  region: Maybe<Scalars['String']['output']>;
+  scope: Maybe<Scope>;
+  secretariats: Array<Secretariat>;
+  signatories: Array<Signature>;
+  sources: Array<Citation>;
+  /** Figures the documents report about this instrument (e.g. number of parties), each with its as-of date */
+  statusReports: Array<StatusReport>;
+  supplementedBy: Array<Supplement>;
+  /** Instruments this one supplements (e.g. a protocol and its convention) */
+  supplements: Array<Supplement>;
+  type: InstrumentType;
+};
+
+export type InstrumentConnection = {
+  __typename?: 'InstrumentConnection';
+  edges: Array<InstrumentEdge>;
+  nodes: Array<Instrument>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type InstrumentEdge = {
+  __typename?: 'InstrumentEdge';
+  cursor: Scalars['String']['output'];
+  node: Instrument;
+};
+
+export type InstrumentFilter = {
+  /** Adopted in or after this year */
+  adoptedFrom?: InputMaybe<Scalars['Int']['input']>;
+  /** Adopted in or before this year */
+  adoptedTo?: InputMaybe<Scalars['Int']['input']>;
+  binding?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Depositary, as recorded (exact match) */
+  depositary?: InputMaybe<Scalars['String']['input']>;
+  /** Guarantees this right (id) */
+  guarantees?: InputMaybe<Scalars['ID']['input']>;
+  /** Monitored by this body or organisation (id) */
+  monitoredBy?: InputMaybe<Scalars['ID']['input']>;
+  /** Protects this migrant category directly (id) */
+  protects?: InputMaybe<Scalars['ID']['input']>;
+  scope?: InputMaybe<Scope>;
+  type?: InputMaybe<Array<InstrumentType>>;
+};
+
+export type InstrumentOrder = {
+  direction?: InputMaybe<SortDirection>;
+  field: InstrumentSortField;
+};
+
+export type InstrumentSortField =
+  | 'ADOPTED'
+  | 'ENTRY_INTO_FORCE'
+  | 'ID'
+  | 'NAME';
+
+export type InstrumentType =
+  | 'DECLARATION'
+  | 'FRAMEWORK'
+  | 'GUIDELINES'
+  | 'ILO_CONVENTION'
+  | 'ILO_RECOMMENDATION'
+  | 'OPTIONAL_PROTOCOL'
+  | 'OTHER'
+  | 'PRINCIPLES'
+  | 'PROGRAMME_OF_ACTION'
+  | 'PROTOCOL'
+  | 'RESOLUTION'
+  | 'TREATY';
+
+/** An agency or body holds a mandate over a category, right, instrument or process (HAS_MANDATE). */
+export type Mandate = Edge & {
+  __typename?: 'Mandate';
+  fromId: Scalars['ID']['output'];
+  holder: Node;
+  id: Scalars['ID']['output'];
+  kind: MandateKind;
+  note: Maybe<Scalars['String']['output']>;
+  sources: Array<Citation>;
+  subject: Node;
+  toId: Scalars['ID']['output'];
+  type: RelationshipType;
+};
+
+export type MandateAnswer = {
+  __typename?: 'MandateAnswer';
+  /** For a category subject: from the asked category up to the one the mandate covers */
+  categoryPath: Array<Scalars['ID']['output']>;
+  mandate: Mandate;
+};
+
+export type MandateKind =
+  | 'COORDINATION'
+  | 'OPERATIONAL'
+  | 'PROTECTION'
+  | 'SUPERVISORY';
+
+/** A State, organisation or body belongs to a group (MEMBER_OF), in a role. */
+export type Membership = Edge & {
+  __typename?: 'Membership';
+  fromId: Scalars['ID']['output'];
+  group: Node;
+  id: Scalars['ID']['output'];
+  member: Node;
+  role: MembershipRole;
+  since: Maybe<Scalars['String']['output']>;
+  sources: Array<Citation>;
+  toId: Scalars['ID']['output'];
+  type: RelationshipType;
+  until: Maybe<Scalars['String']['output']>;
+};
+
+export type MembershipRole =
+  | 'CHAIR'
+  | 'FOUNDER'
+  | 'MEMBER'
+  | 'OBSERVER';
 
 /** Facts about the running service and its database, read from Neo4j on every request. */
 export type Meta = {
@@ -47,6 +406,62 @@ export type Meta = {
   relationshipCount: Scalars['Int']['output'];
   /** Highest applied schema migration (cypher/migrations) */
   schemaVersion: Maybe<Scalars['Int']['output']>;
+};
+
+/** A kind of migrant. Categories form a hierarchy (several parents allowed) rooted at category:everyone. */
+export type MigrantCategory = Node & {
+  __typename?: 'MigrantCategory';
+  acronym: Maybe<Scalars['String']['output']>;
+  aliases: Array<Scalars['String']['output']>;
+  /** Broader categories this one belongs to */
+  broader: Array<Subcategory>;
+  description: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: NodeKind;
+  /** Agencies or bodies with a mandate over this category directly */
+  mandatedBy: Array<Mandate>;
+  name: Scalars['String']['output'];
+  /** Narrower categories within this one */
+  narrower: Array<Subcategory>;
+  partOf: Array<PartOf>;
+  parts: Array<PartOf>;
+  /** Instruments that protect this category directly (see monitoringBodies for the hierarchy) */
+  protectedBy: Array<Protection>;
+  sources: Array<Citation>;
+};
+
+export type MigrantCategoryConnection = {
+  __typename?: 'MigrantCategoryConnection';
+  edges: Array<MigrantCategoryEdge>;
+  nodes: Array<MigrantCategory>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type MigrantCategoryEdge = {
+  __typename?: 'MigrantCategoryEdge';
+  cursor: Scalars['String']['output'];
+  node: MigrantCategory;
+};
+
+export type MigrantCategoryFilter = {
+  /** This category and every category below it (id) */
+  within?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A body or organisation monitors an instrument (MONITORS). */
+export type Monitoring = Edge & {
+  __typename?: 'Monitoring';
+  fromId: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  instrument: Instrument;
+  kind: MonitoringKind;
+  monitor: Node;
+  /** Procedures used, where sourced (reporting, individual communications, inquiry...) */
+  procedures: Array<Scalars['String']['output']>;
+  sources: Array<Citation>;
+  toId: Scalars['ID']['output'];
+  type: RelationshipType;
 };
 
 export type MonitoringAnswer = {
@@ -74,15 +489,270 @@ export type MonitoringBasis =
   /** A body that monitors an instrument which guarantees the right and protects the category */
   | 'TREATY';
 
+export type MonitoringKind =
+  | 'CONFERENCE_OF_PARTIES'
+  | 'ILO_SUPERVISION'
+  | 'OTHER'
+  | 'PEER_REVIEW'
+  | 'SPECIAL_PROCEDURE'
+  | 'SUPERVISORY'
+  | 'TREATY_BODY';
+
+export type NameOrder = {
+  direction?: InputMaybe<SortDirection>;
+  field: NameSortField;
+};
+
+export type NameSortField =
+  | 'ID'
+  | 'NAME';
+
+/** Anything in the graph. Every node can be asked where it comes from (sources). */
+export type Node = {
+  acronym: Maybe<Scalars['String']['output']>;
+  aliases: Array<Scalars['String']['output']>;
+  description: Maybe<Scalars['String']['output']>;
+  /** Readable, stable id with a kind prefix, e.g. state:MEX, instrument:icrmw */
+  id: Scalars['ID']['output'];
+  kind: NodeKind;
+  name: Scalars['String']['output'];
+  /** Citations for the node itself (its existence, name and properties) */
+  sources: Array<Citation>;
+};
+
+export type NodeKind =
+  | 'BODY'
+  | 'FORUM'
+  | 'INSTRUMENT'
+  | 'MIGRANT_CATEGORY'
+  | 'ORGANIZATION'
+  | 'RCP'
+  | 'RIGHT'
+  | 'SOURCE'
+  | 'STATE'
+  | 'STATUS_REPORT';
+
+/** An agency or organisation: OHCHR, UNHCR, ILO, IOM, UNODC, regional organisations... */
+export type Organization = Node & {
+  __typename?: 'Organization';
+  acronym: Maybe<Scalars['String']['output']>;
+  aliases: Array<Scalars['String']['output']>;
+  description: Maybe<Scalars['String']['output']>;
+  establishedBy: Array<Establishment>;
+  establishes: Array<Establishment>;
+  founded: Maybe<Scalars['String']['output']>;
+  headquarters: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: NodeKind;
+  mandates: Array<Mandate>;
+  members: Array<Membership>;
+  memberships: Array<Membership>;
+  monitors: Array<Monitoring>;
+  name: Scalars['String']['output'];
+  partOf: Array<PartOf>;
+  parts: Array<PartOf>;
+  secretariatOf: Array<Secretariat>;
+  secretariats: Array<Secretariat>;
+  sources: Array<Citation>;
+  statusReports: Array<StatusReport>;
+  type: OrganizationType;
+};
+
+export type OrganizationConnection = {
+  __typename?: 'OrganizationConnection';
+  edges: Array<OrganizationEdge>;
+  nodes: Array<Organization>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type OrganizationEdge = {
+  __typename?: 'OrganizationEdge';
+  cursor: Scalars['String']['output'];
+  node: Organization;
+};
+
+export type OrganizationFilter = {
+  /** Holds a mandate over this category, right, instrument or process (id) */
+  hasMandateOver?: InputMaybe<Scalars['ID']['input']>;
+  /** Member (any role) of this forum, RCP, organisation or body (id) */
+  memberOf?: InputMaybe<Scalars['ID']['input']>;
+  type?: InputMaybe<Array<OrganizationType>>;
+};
+
+export type OrganizationType =
+  | 'IGO'
+  | 'NGO'
+  | 'OTHER'
+  | 'REGIONAL_ORGANIZATION'
+  | 'UN_AGENCY'
+  | 'UN_FUND_PROGRAMME'
+  | 'UN_REGIONAL_COMMISSION'
+  | 'UN_SECRETARIAT';
+
+/** Relay-style page information. Cursors are opaque; pass endCursor as `after` for the next page. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+  hasPreviousPage: Scalars['Boolean']['output'];
+  startCursor: Maybe<Scalars['String']['output']>;
+};
+
+/** A node is part of a larger one (PART_OF). */
+export type PartOf = Edge & {
+  __typename?: 'PartOf';
+  fromId: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  part: Node;
+  sources: Array<Citation>;
+  toId: Scalars['ID']['output'];
+  type: RelationshipType;
+  whole: Node;
+};
+
+export type ProfileInstrument = {
+  __typename?: 'ProfileInstrument';
+  /** From the asked category up to the category the instrument protects */
+  categoryPath: Array<Scalars['ID']['output']>;
+  instrument: Instrument;
+  /** Bodies that monitor the instrument */
+  monitors: Array<Monitoring>;
+  /** The PROTECTS relationship, with its articles and citations */
+  protection: Protection;
+  /** The State's ratification (covered only) */
+  ratification: Maybe<Ratification>;
+  /** Rights the instrument guarantees */
+  rights: Array<Guarantee>;
+  /** The State's signature, when it signed without being recorded as party */
+  signature: Maybe<Signature>;
+};
+
+/** An instrument protects a migrant category (PROTECTS), in the articles given. */
+export type Protection = Edge & {
+  __typename?: 'Protection';
+  articles: Array<Scalars['String']['output']>;
+  category: MigrantCategory;
+  fromId: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  instrument: Instrument;
+  sources: Array<Citation>;
+  toId: Scalars['ID']['output'];
+  type: RelationshipType;
+};
+
+export type ProtectionProfile = {
+  __typename?: 'ProtectionProfile';
+  category: MigrantCategory;
+  /** Instruments the State is party to that protect the category or a broader one */
+  covered: Array<ProfileInstrument>;
+  /** Instruments with per-State data that protect the category, to which the State is not recorded as party */
+  missing: Array<ProfileInstrument>;
+  state: State;
+  /** Instruments that protect the category but for which no per-State status is held (party or not is unknown) */
+  unknown: Array<ProfileInstrument>;
+};
+
 export type Query = {
   __typename?: 'Query';
+  bodies: BodyConnection;
+  forums: ForumConnection;
+  /**
+   * Members of a group (RCP, forum, organisation; by recorded MEMBER_OF) or of a UN geoscheme
+   * region/subregion that are not recorded as party to an instrument. Give group or region.
+   */
+  gapAnalysis: GapAnalysis;
+  instruments: InstrumentConnection;
+  /**
+   * Mandates filtered by holder, subject and/or kind. For a category subject, mandates over
+   * broader categories count too (the category path says through which).
+   */
+  mandates: Array<MandateAnswer>;
+  /** Membership edges across forums, RCPs and organisations, filtered by group, member and/or role. */
+  memberships: Array<Membership>;
   meta: Meta;
+  migrantCategories: MigrantCategoryConnection;
   /**
    * Which bodies monitor a right for a migrant category, and why. With state, treaty answers are
    * limited to instruments that State is recorded as party to (only the UN core treaties carry
    * per-State data; see docs/model.md).
    */
   monitoringBodies: Array<MonitoringAnswer>;
+  /** One node by id. An unknown id is a NOT_FOUND error naming it. */
+  node: Node;
+  /** Several nodes by id, in the order asked. Any unknown id is a NOT_FOUND error naming it. */
+  nodes: Array<Node>;
+  organizations: OrganizationConnection;
+  /** What protects a category of migrant in a State: instruments it is party to, their rights and monitors, and what is missing. */
+  protectionProfile: ProtectionProfile;
+  /** Parties to an instrument, with counts; optionally as of a date (partial ISO date, e.g. 2010 or 2010-06-30). */
+  ratificationStatus: RatificationStatus;
+  rcps: RcpConnection;
+  rights: RightConnection;
+  /**
+   * Full-text search over names, acronyms and aliases ("CMW", "Migrant Workers Convention", "Puebla").
+   * Words are matched as typed or as a prefix; every word must match. Best match first.
+   */
+  search: Array<SearchHit>;
+  /** Shortest connection between two nodes, in either direction, at most maxLength (1-8) relationships; null when none. */
+  shortestPath: Maybe<GraphPath>;
+  sources: SourceConnection;
+  states: StateConnection;
+  statusReports: StatusReportConnection;
+};
+
+
+export type QueryBodiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<BodyFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<NameOrder>;
+};
+
+
+export type QueryForumsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ForumFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<ForumOrder>;
+};
+
+
+export type QueryGapAnalysisArgs = {
+  group?: InputMaybe<Scalars['ID']['input']>;
+  instrument: Scalars['ID']['input'];
+  region?: InputMaybe<Scalars['String']['input']>;
+  subregion?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryInstrumentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<InstrumentFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<InstrumentOrder>;
+};
+
+
+export type QueryMandatesArgs = {
+  holder?: InputMaybe<Scalars['ID']['input']>;
+  kind?: InputMaybe<MandateKind>;
+  subject?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryMembershipsArgs = {
+  group?: InputMaybe<Scalars['ID']['input']>;
+  member?: InputMaybe<Scalars['ID']['input']>;
+  role?: InputMaybe<MembershipRole>;
+};
+
+
+export type QueryMigrantCategoriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<MigrantCategoryFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<NameOrder>;
 };
 
 
@@ -91,6 +761,442 @@ export type QueryMonitoringBodiesArgs = {
   right: Scalars['ID']['input'];
   state?: InputMaybe<Scalars['ID']['input']>;
 };
+
+
+export type QueryNodeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryNodesArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+export type QueryOrganizationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<OrganizationFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<NameOrder>;
+};
+
+
+export type QueryProtectionProfileArgs = {
+  category: Scalars['ID']['input'];
+  state: Scalars['ID']['input'];
+};
+
+
+export type QueryRatificationStatusArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  instrument: Scalars['ID']['input'];
+};
+
+
+export type QueryRcpsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<RcpFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<NameOrder>;
+};
+
+
+export type QueryRightsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<RightFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<NameOrder>;
+};
+
+
+export type QuerySearchArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<NodeKind>>;
+  text: Scalars['String']['input'];
+};
+
+
+export type QueryShortestPathArgs = {
+  from: Scalars['ID']['input'];
+  maxLength?: InputMaybe<Scalars['Int']['input']>;
+  relationshipTypes?: InputMaybe<Array<RelationshipType>>;
+  to: Scalars['ID']['input'];
+};
+
+
+export type QuerySourcesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<NameOrder>;
+};
+
+
+export type QueryStatesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<StateFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<StateOrder>;
+};
+
+
+export type QueryStatusReportsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<StatusReportFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<StatusReportOrder>;
+};
+
+/** A regional consultative process on migration (Puebla, Colombo, Bali, Budapest...) */
+export type Rcp = Node & {
+  __typename?: 'RCP';
+  acronym: Maybe<Scalars['String']['output']>;
+  aliases: Array<Scalars['String']['output']>;
+  description: Maybe<Scalars['String']['output']>;
+  established: Maybe<Scalars['String']['output']>;
+  establishedBy: Array<Establishment>;
+  establishes: Array<Establishment>;
+  hostedBy: Array<Hosting>;
+  id: Scalars['ID']['output'];
+  kind: NodeKind;
+  mandatedBy: Array<Mandate>;
+  members: Array<Membership>;
+  memberships: Array<Membership>;
+  name: Scalars['String']['output'];
+  partOf: Array<PartOf>;
+  parts: Array<PartOf>;
+  region: Maybe<Scalars['String']['output']>;
+  secretariats: Array<Secretariat>;
+  sources: Array<Citation>;
+  statusReports: Array<StatusReport>;
+};
+
+export type RcpConnection = {
+  __typename?: 'RCPConnection';
+  edges: Array<RcpEdge>;
+  nodes: Array<Rcp>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type RcpEdge = {
+  __typename?: 'RCPEdge';
+  cursor: Scalars['String']['output'];
+  node: Rcp;
+};
+
+/** A State is party to an instrument (RATIFIED). */
+export type Ratification = Edge & {
+  __typename?: 'Ratification';
+  action: RatificationAction;
+  /** When it became party, as precise as the source (see datePrecision) */
+  date: Maybe<Scalars['String']['output']>;
+  datePrecision: Maybe<DatePrecision>;
+  fromId: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  instrument: Instrument;
+  sources: Array<Citation>;
+  state: State;
+  toId: Scalars['ID']['output'];
+  type: RelationshipType;
+};
+
+export type RatificationAction =
+  | 'ACCESSION'
+  /** Recorded as party without the kind of act (the UN 2022 data set) */
+  | 'PARTY'
+  | 'RATIFICATION'
+  | 'SUCCESSION';
+
+export type RatificationStatus = {
+  __typename?: 'RatificationStatus';
+  /** The date asked for, if any */
+  asOf: Maybe<Scalars['String']['output']>;
+  /** The documents the counted ratifications are cited to (e.g. the UN Treaty Collection data set, with its date) */
+  dataSources: Array<Source>;
+  instrument: Instrument;
+  parties: Array<Ratification>;
+  /** States recorded as party (on or before asOf, when given) */
+  partyCount: Scalars['Int']['output'];
+  /** Counts the documents themselves report, each with its as-of date (they may disagree) */
+  reportedCounts: Array<StatusReport>;
+  /** States that signed and are not counted as party */
+  signedOnlyCount: Scalars['Int']['output'];
+  /** Parties with no recorded date: counted without asOf, left out with it */
+  undatedPartyCount: Scalars['Int']['output'];
+};
+
+export type RcpFilter = {
+  region?: InputMaybe<Scalars['String']['input']>;
+  /** Served by this secretariat (id), e.g. org:iom */
+  secretariat?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type RelationshipType =
+  | 'ESTABLISHED_BY'
+  | 'GUARANTEES'
+  | 'HAS_MANDATE'
+  | 'HOSTED_BY'
+  | 'MEMBER_OF'
+  | 'MONITORS'
+  | 'PART_OF'
+  | 'PROTECTS'
+  | 'RATIFIED'
+  | 'SECRETARIAT_OF'
+  | 'SIGNED'
+  | 'SUBCATEGORY_OF'
+  | 'SUPPLEMENTS';
+
+export type Right = Node & {
+  __typename?: 'Right';
+  acronym: Maybe<Scalars['String']['output']>;
+  aliases: Array<Scalars['String']['output']>;
+  description: Maybe<Scalars['String']['output']>;
+  guaranteedBy: Array<Guarantee>;
+  id: Scalars['ID']['output'];
+  kind: NodeKind;
+  mandatedBy: Array<Mandate>;
+  name: Scalars['String']['output'];
+  partOf: Array<PartOf>;
+  parts: Array<PartOf>;
+  sources: Array<Citation>;
+};
+
+export type RightConnection = {
+  __typename?: 'RightConnection';
+  edges: Array<RightEdge>;
+  nodes: Array<Right>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type RightEdge = {
+  __typename?: 'RightEdge';
+  cursor: Scalars['String']['output'];
+  node: Right;
+};
+
+export type RightFilter = {
+  /** Guaranteed by this instrument (id) */
+  guaranteedBy?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type Scope =
+  | 'REGIONAL'
+  | 'UNIVERSAL';
+
+export type SearchHit = {
+  __typename?: 'SearchHit';
+  node: Node;
+  /** Relevance from the full-text index (higher is better; only comparable within one search) */
+  score: Scalars['Float']['output'];
+};
+
+/** An organisation or body serves as secretariat of a process, forum, body or instrument (SECRETARIAT_OF). */
+export type Secretariat = Edge & {
+  __typename?: 'Secretariat';
+  fromId: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  of: Node;
+  secretariat: Node;
+  sources: Array<Citation>;
+  toId: Scalars['ID']['output'];
+  type: RelationshipType;
+};
+
+/** A State signed an instrument (SIGNED). */
+export type Signature = Edge & {
+  __typename?: 'Signature';
+  date: Maybe<Scalars['String']['output']>;
+  fromId: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  instrument: Instrument;
+  sources: Array<Citation>;
+  state: State;
+  toId: Scalars['ID']['output'];
+  type: RelationshipType;
+};
+
+export type SortDirection =
+  | 'ASC'
+  | 'DESC';
+
+/** A cited document. name is its title. */
+export type Source = Node & {
+  __typename?: 'Source';
+  acronym: Maybe<Scalars['String']['output']>;
+  aliases: Array<Scalars['String']['output']>;
+  author: Maybe<Scalars['String']['output']>;
+  date: Maybe<Scalars['String']['output']>;
+  description: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: NodeKind;
+  name: Scalars['String']['output'];
+  /** Always empty: a source is the citation */
+  sources: Array<Citation>;
+  symbol: Maybe<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+  url: Maybe<Scalars['String']['output']>;
+};
+
+export type SourceConnection = {
+  __typename?: 'SourceConnection';
+  edges: Array<SourceEdge>;
+  nodes: Array<Source>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type SourceEdge = {
+  __typename?: 'SourceEdge';
+  cursor: Scalars['String']['output'];
+  node: Source;
+};
+
+export type State = Node & {
+  __typename?: 'State';
+  acronym: Maybe<Scalars['String']['output']>;
+  aliases: Array<Scalars['String']['output']>;
+  description: Maybe<Scalars['String']['output']>;
+  /** Bodies or processes established by this State */
+  establishes: Array<Establishment>;
+  /** Forums and RCP meetings this State hosted */
+  hosts: Array<Hosting>;
+  id: Scalars['ID']['output'];
+  iso2: Scalars['String']['output'];
+  iso3: Scalars['String']['output'];
+  kind: NodeKind;
+  /** Forums, RCPs and organisations it belongs to, with its role */
+  memberships: Array<Membership>;
+  name: Scalars['String']['output'];
+  partOf: Array<PartOf>;
+  parts: Array<PartOf>;
+  /** Instruments this State is recorded as party to */
+  ratifications: Array<Ratification>;
+  /** UN geoscheme region (world-countries), e.g. Americas */
+  region: Maybe<Scalars['String']['output']>;
+  /** Instruments this State has signed */
+  signatures: Array<Signature>;
+  sources: Array<Citation>;
+  subregion: Maybe<Scalars['String']['output']>;
+  unMember: Scalars['Boolean']['output'];
+  unStatus: UnStatus;
+};
+
+export type StateConnection = {
+  __typename?: 'StateConnection';
+  edges: Array<StateEdge>;
+  nodes: Array<State>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type StateEdge = {
+  __typename?: 'StateEdge';
+  cursor: Scalars['String']['output'];
+  node: State;
+};
+
+/** States: filters combine with AND. */
+export type StateFilter = {
+  /** Recorded member (any role) of this RCP, forum or organisation (id) */
+  memberOf?: InputMaybe<Scalars['ID']['input']>;
+  /** Not recorded as party to this instrument (id) */
+  notPartyTo?: InputMaybe<Scalars['ID']['input']>;
+  /** Recorded as party to this instrument (id) */
+  partyTo?: InputMaybe<Scalars['ID']['input']>;
+  /** UN geoscheme region, e.g. Americas, Africa, Asia, Europe, Oceania */
+  region?: InputMaybe<Scalars['String']['input']>;
+  /** Signed this instrument (id) */
+  signatoryTo?: InputMaybe<Scalars['ID']['input']>;
+  subregion?: InputMaybe<Scalars['String']['input']>;
+  unStatus?: InputMaybe<UnStatus>;
+};
+
+export type StateOrder = {
+  direction?: InputMaybe<SortDirection>;
+  field: StateSortField;
+};
+
+export type StateSortField =
+  | 'ID'
+  | 'NAME'
+  | 'REGION';
+
+/** A figure a document reports (e.g. 47 States parties), with the date it holds for. */
+export type StatusReport = Node & {
+  __typename?: 'StatusReport';
+  /** The node the figure is about */
+  about: Maybe<Node>;
+  acronym: Maybe<Scalars['String']['output']>;
+  aliases: Array<Scalars['String']['output']>;
+  asOf: Scalars['String']['output'];
+  description: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: NodeKind;
+  measure: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  sources: Array<Citation>;
+  value: Scalars['Float']['output'];
+};
+
+export type StatusReportConnection = {
+  __typename?: 'StatusReportConnection';
+  edges: Array<StatusReportEdge>;
+  nodes: Array<StatusReport>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type StatusReportEdge = {
+  __typename?: 'StatusReportEdge';
+  cursor: Scalars['String']['output'];
+  node: StatusReport;
+};
+
+export type StatusReportFilter = {
+  /** About this node (id) */
+  about?: InputMaybe<Scalars['ID']['input']>;
+  measure?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type StatusReportOrder = {
+  direction?: InputMaybe<SortDirection>;
+  field: StatusReportSortField;
+};
+
+export type StatusReportSortField =
+  | 'AS_OF'
+  | 'ID'
+  | 'NAME';
+
+/** A migrant category is narrower than another (SUBCATEGORY_OF). */
+export type Subcategory = Edge & {
+  __typename?: 'Subcategory';
+  broader: MigrantCategory;
+  fromId: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  narrower: MigrantCategory;
+  sources: Array<Citation>;
+  toId: Scalars['ID']['output'];
+  type: RelationshipType;
+};
+
+/** An instrument supplements another, e.g. a protocol its convention (SUPPLEMENTS). */
+export type Supplement = Edge & {
+  __typename?: 'Supplement';
+  fromId: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  sources: Array<Citation>;
+  supplement: Instrument;
+  supplemented: Instrument;
+  toId: Scalars['ID']['output'];
+  type: RelationshipType;
+};
+
+export type UnStatus =
+  | 'MEMBER'
+  | 'NON_MEMBER'
+  | 'OBSERVER';
 
 
 
@@ -165,36 +1271,243 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  Body: ResolverTypeWrapper<NodeView>;
+  BodyConnection: ResolverTypeWrapper<Omit<BodyConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['BodyEdge']>, nodes: Array<ResolversTypes['Body']> }>;
+  BodyEdge: ResolverTypeWrapper<Omit<BodyEdge, 'node'> & { node: ResolversTypes['Body'] }>;
+  BodyFilter: BodyFilter;
+  BodyType: BodyType;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
-  Citation: ResolverTypeWrapper<Citation>;
-  EvidenceStep: ResolverTypeWrapper<EvidenceStep>;
+  Citation: ResolverTypeWrapper<CitationView>;
+  DatePrecision: DatePrecision;
+  Edge: ResolverTypeWrapper<EdgeView>;
+  Establishment: ResolverTypeWrapper<EdgeView>;
+  EvidenceStep: ResolverTypeWrapper<Omit<EvidenceStep, 'citations'> & { citations: Array<ResolversTypes['Citation']> }>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  Forum: ResolverTypeWrapper<NodeView>;
+  ForumConnection: ResolverTypeWrapper<Omit<ForumConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ForumEdge']>, nodes: Array<ResolversTypes['Forum']> }>;
+  ForumEdge: ResolverTypeWrapper<Omit<ForumEdge, 'node'> & { node: ResolversTypes['Forum'] }>;
+  ForumFilter: ForumFilter;
+  ForumOrder: ForumOrder;
+  ForumSortField: ForumSortField;
+  ForumType: ForumType;
+  GapAnalysis: ResolverTypeWrapper<Omit<GapAnalysis, 'group' | 'instrument' | 'nonParties' | 'parties' | 'signedOnly'> & { group?: Maybe<ResolversTypes['Node']>, instrument: ResolversTypes['Instrument'], nonParties: Array<ResolversTypes['State']>, parties: Array<ResolversTypes['State']>, signedOnly: Array<ResolversTypes['State']> }>;
+  GraphPath: ResolverTypeWrapper<Omit<GraphPath, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['Edge']>, nodes: Array<ResolversTypes['Node']> }>;
+  Guarantee: ResolverTypeWrapper<EdgeView>;
+  Hosting: ResolverTypeWrapper<EdgeView>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Instrument: ResolverTypeWrapper<NodeView>;
+  InstrumentConnection: ResolverTypeWrapper<Omit<InstrumentConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['InstrumentEdge']>, nodes: Array<ResolversTypes['Instrument']> }>;
+  InstrumentEdge: ResolverTypeWrapper<Omit<InstrumentEdge, 'node'> & { node: ResolversTypes['Instrument'] }>;
+  InstrumentFilter: InstrumentFilter;
+  InstrumentOrder: InstrumentOrder;
+  InstrumentSortField: InstrumentSortField;
+  InstrumentType: InstrumentType;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Mandate: ResolverTypeWrapper<EdgeView>;
+  MandateAnswer: ResolverTypeWrapper<Omit<MandateAnswer, 'mandate'> & { mandate: ResolversTypes['Mandate'] }>;
+  MandateKind: MandateKind;
+  Membership: ResolverTypeWrapper<EdgeView>;
+  MembershipRole: MembershipRole;
   Meta: ResolverTypeWrapper<Meta>;
-  MonitoringAnswer: ResolverTypeWrapper<MonitoringAnswer>;
+  MigrantCategory: ResolverTypeWrapper<NodeView>;
+  MigrantCategoryConnection: ResolverTypeWrapper<Omit<MigrantCategoryConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['MigrantCategoryEdge']>, nodes: Array<ResolversTypes['MigrantCategory']> }>;
+  MigrantCategoryEdge: ResolverTypeWrapper<Omit<MigrantCategoryEdge, 'node'> & { node: ResolversTypes['MigrantCategory'] }>;
+  MigrantCategoryFilter: MigrantCategoryFilter;
+  Monitoring: ResolverTypeWrapper<EdgeView>;
+  MonitoringAnswer: ResolverTypeWrapper<Omit<MonitoringAnswer, 'evidence'> & { evidence: Array<ResolversTypes['EvidenceStep']> }>;
   MonitoringBasis: MonitoringBasis;
+  MonitoringKind: MonitoringKind;
+  NameOrder: NameOrder;
+  NameSortField: NameSortField;
+  Node: ResolverTypeWrapper<NodeView>;
+  NodeKind: NodeKind;
+  Organization: ResolverTypeWrapper<NodeView>;
+  OrganizationConnection: ResolverTypeWrapper<Omit<OrganizationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['OrganizationEdge']>, nodes: Array<ResolversTypes['Organization']> }>;
+  OrganizationEdge: ResolverTypeWrapper<Omit<OrganizationEdge, 'node'> & { node: ResolversTypes['Organization'] }>;
+  OrganizationFilter: OrganizationFilter;
+  OrganizationType: OrganizationType;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  PartOf: ResolverTypeWrapper<EdgeView>;
+  ProfileInstrument: ResolverTypeWrapper<Omit<ProfileInstrument, 'instrument' | 'monitors' | 'protection' | 'ratification' | 'rights' | 'signature'> & { instrument: ResolversTypes['Instrument'], monitors: Array<ResolversTypes['Monitoring']>, protection: ResolversTypes['Protection'], ratification?: Maybe<ResolversTypes['Ratification']>, rights: Array<ResolversTypes['Guarantee']>, signature?: Maybe<ResolversTypes['Signature']> }>;
+  Protection: ResolverTypeWrapper<EdgeView>;
+  ProtectionProfile: ResolverTypeWrapper<Omit<ProtectionProfile, 'category' | 'covered' | 'missing' | 'state' | 'unknown'> & { category: ResolversTypes['MigrantCategory'], covered: Array<ResolversTypes['ProfileInstrument']>, missing: Array<ResolversTypes['ProfileInstrument']>, state: ResolversTypes['State'], unknown: Array<ResolversTypes['ProfileInstrument']> }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RCP: ResolverTypeWrapper<NodeView>;
+  RCPConnection: ResolverTypeWrapper<Omit<RcpConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['RCPEdge']>, nodes: Array<ResolversTypes['RCP']> }>;
+  RCPEdge: ResolverTypeWrapper<Omit<RcpEdge, 'node'> & { node: ResolversTypes['RCP'] }>;
+  Ratification: ResolverTypeWrapper<EdgeView>;
+  RatificationAction: RatificationAction;
+  RatificationStatus: ResolverTypeWrapper<Omit<RatificationStatus, 'dataSources' | 'instrument' | 'parties' | 'reportedCounts'> & { dataSources: Array<ResolversTypes['Source']>, instrument: ResolversTypes['Instrument'], parties: Array<ResolversTypes['Ratification']>, reportedCounts: Array<ResolversTypes['StatusReport']> }>;
+  RcpFilter: RcpFilter;
+  RelationshipType: RelationshipType;
+  Right: ResolverTypeWrapper<NodeView>;
+  RightConnection: ResolverTypeWrapper<Omit<RightConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['RightEdge']>, nodes: Array<ResolversTypes['Right']> }>;
+  RightEdge: ResolverTypeWrapper<Omit<RightEdge, 'node'> & { node: ResolversTypes['Right'] }>;
+  RightFilter: RightFilter;
+  Scope: Scope;
+  SearchHit: ResolverTypeWrapper<Omit<SearchHit, 'node'> & { node: ResolversTypes['Node'] }>;
+  Secretariat: ResolverTypeWrapper<EdgeView>;
+  Signature: ResolverTypeWrapper<EdgeView>;
+  SortDirection: SortDirection;
+  Source: ResolverTypeWrapper<NodeView>;
+  SourceConnection: ResolverTypeWrapper<Omit<SourceConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['SourceEdge']>, nodes: Array<ResolversTypes['Source']> }>;
+  SourceEdge: ResolverTypeWrapper<Omit<SourceEdge, 'node'> & { node: ResolversTypes['Source'] }>;
+  State: ResolverTypeWrapper<NodeView>;
+  StateConnection: ResolverTypeWrapper<Omit<StateConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['StateEdge']>, nodes: Array<ResolversTypes['State']> }>;
+  StateEdge: ResolverTypeWrapper<Omit<StateEdge, 'node'> & { node: ResolversTypes['State'] }>;
+  StateFilter: StateFilter;
+  StateOrder: StateOrder;
+  StateSortField: StateSortField;
+  StatusReport: ResolverTypeWrapper<NodeView>;
+  StatusReportConnection: ResolverTypeWrapper<Omit<StatusReportConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['StatusReportEdge']>, nodes: Array<ResolversTypes['StatusReport']> }>;
+  StatusReportEdge: ResolverTypeWrapper<Omit<StatusReportEdge, 'node'> & { node: ResolversTypes['StatusReport'] }>;
+  StatusReportFilter: StatusReportFilter;
+  StatusReportOrder: StatusReportOrder;
+  StatusReportSortField: StatusReportSortField;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Subcategory: ResolverTypeWrapper<EdgeView>;
+  Supplement: ResolverTypeWrapper<EdgeView>;
+  UnStatus: UnStatus;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  Body: NodeView;
+  BodyConnection: Omit<BodyConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['BodyEdge']>, nodes: Array<ResolversParentTypes['Body']> };
+  BodyEdge: Omit<BodyEdge, 'node'> & { node: ResolversParentTypes['Body'] };
+  BodyFilter: BodyFilter;
   Boolean: Scalars['Boolean']['output'];
-  Citation: Citation;
-  EvidenceStep: EvidenceStep;
+  Citation: CitationView;
+  Edge: EdgeView;
+  Establishment: EdgeView;
+  EvidenceStep: Omit<EvidenceStep, 'citations'> & { citations: Array<ResolversParentTypes['Citation']> };
+  Float: Scalars['Float']['output'];
+  Forum: NodeView;
+  ForumConnection: Omit<ForumConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ForumEdge']>, nodes: Array<ResolversParentTypes['Forum']> };
+  ForumEdge: Omit<ForumEdge, 'node'> & { node: ResolversParentTypes['Forum'] };
+  ForumFilter: ForumFilter;
+  ForumOrder: ForumOrder;
+  GapAnalysis: Omit<GapAnalysis, 'group' | 'instrument' | 'nonParties' | 'parties' | 'signedOnly'> & { group?: Maybe<ResolversParentTypes['Node']>, instrument: ResolversParentTypes['Instrument'], nonParties: Array<ResolversParentTypes['State']>, parties: Array<ResolversParentTypes['State']>, signedOnly: Array<ResolversParentTypes['State']> };
+  GraphPath: Omit<GraphPath, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['Edge']>, nodes: Array<ResolversParentTypes['Node']> };
+  Guarantee: EdgeView;
+  Hosting: EdgeView;
   ID: Scalars['ID']['output'];
+  Instrument: NodeView;
+  InstrumentConnection: Omit<InstrumentConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['InstrumentEdge']>, nodes: Array<ResolversParentTypes['Instrument']> };
+  InstrumentEdge: Omit<InstrumentEdge, 'node'> & { node: ResolversParentTypes['Instrument'] };
+  InstrumentFilter: InstrumentFilter;
+  InstrumentOrder: InstrumentOrder;
   Int: Scalars['Int']['output'];
+  Mandate: EdgeView;
+  MandateAnswer: Omit<MandateAnswer, 'mandate'> & { mandate: ResolversParentTypes['Mandate'] };
+  Membership: EdgeView;
   Meta: Meta;
-  MonitoringAnswer: MonitoringAnswer;
+  MigrantCategory: NodeView;
+  MigrantCategoryConnection: Omit<MigrantCategoryConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['MigrantCategoryEdge']>, nodes: Array<ResolversParentTypes['MigrantCategory']> };
+  MigrantCategoryEdge: Omit<MigrantCategoryEdge, 'node'> & { node: ResolversParentTypes['MigrantCategory'] };
+  MigrantCategoryFilter: MigrantCategoryFilter;
+  Monitoring: EdgeView;
+  MonitoringAnswer: Omit<MonitoringAnswer, 'evidence'> & { evidence: Array<ResolversParentTypes['EvidenceStep']> };
+  NameOrder: NameOrder;
+  Node: NodeView;
+  Organization: NodeView;
+  OrganizationConnection: Omit<OrganizationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['OrganizationEdge']>, nodes: Array<ResolversParentTypes['Organization']> };
+  OrganizationEdge: Omit<OrganizationEdge, 'node'> & { node: ResolversParentTypes['Organization'] };
+  OrganizationFilter: OrganizationFilter;
+  PageInfo: PageInfo;
+  PartOf: EdgeView;
+  ProfileInstrument: Omit<ProfileInstrument, 'instrument' | 'monitors' | 'protection' | 'ratification' | 'rights' | 'signature'> & { instrument: ResolversParentTypes['Instrument'], monitors: Array<ResolversParentTypes['Monitoring']>, protection: ResolversParentTypes['Protection'], ratification?: Maybe<ResolversParentTypes['Ratification']>, rights: Array<ResolversParentTypes['Guarantee']>, signature?: Maybe<ResolversParentTypes['Signature']> };
+  Protection: EdgeView;
+  ProtectionProfile: Omit<ProtectionProfile, 'category' | 'covered' | 'missing' | 'state' | 'unknown'> & { category: ResolversParentTypes['MigrantCategory'], covered: Array<ResolversParentTypes['ProfileInstrument']>, missing: Array<ResolversParentTypes['ProfileInstrument']>, state: ResolversParentTypes['State'], unknown: Array<ResolversParentTypes['ProfileInstrument']> };
   Query: Record<PropertyKey, never>;
+  RCP: NodeView;
+  RCPConnection: Omit<RcpConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['RCPEdge']>, nodes: Array<ResolversParentTypes['RCP']> };
+  RCPEdge: Omit<RcpEdge, 'node'> & { node: ResolversParentTypes['RCP'] };
+  Ratification: EdgeView;
+  RatificationStatus: Omit<RatificationStatus, 'dataSources' | 'instrument' | 'parties' | 'reportedCounts'> & { dataSources: Array<ResolversParentTypes['Source']>, instrument: ResolversParentTypes['Instrument'], parties: Array<ResolversParentTypes['Ratification']>, reportedCounts: Array<ResolversParentTypes['StatusReport']> };
+  RcpFilter: RcpFilter;
+  Right: NodeView;
+  RightConnection: Omit<RightConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['RightEdge']>, nodes: Array<ResolversParentTypes['Right']> };
+  RightEdge: Omit<RightEdge, 'node'> & { node: ResolversParentTypes['Right'] };
+  RightFilter: RightFilter;
+  SearchHit: Omit<SearchHit, 'node'> & { node: ResolversParentTypes['Node'] };
+  Secretariat: EdgeView;
+  Signature: EdgeView;
+  Source: NodeView;
+  SourceConnection: Omit<SourceConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['SourceEdge']>, nodes: Array<ResolversParentTypes['Source']> };
+  SourceEdge: Omit<SourceEdge, 'node'> & { node: ResolversParentTypes['Source'] };
+  State: NodeView;
+  StateConnection: Omit<StateConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['StateEdge']>, nodes: Array<ResolversParentTypes['State']> };
+  StateEdge: Omit<StateEdge, 'node'> & { node: ResolversParentTypes['State'] };
+  StateFilter: StateFilter;
+  StateOrder: StateOrder;
+  StatusReport: NodeView;
+  StatusReportConnection: Omit<StatusReportConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['StatusReportEdge']>, nodes: Array<ResolversParentTypes['StatusReport']> };
+  StatusReportEdge: Omit<StatusReportEdge, 'node'> & { node: ResolversParentTypes['StatusReport'] };
+  StatusReportFilter: StatusReportFilter;
+  StatusReportOrder: StatusReportOrder;
   String: Scalars['String']['output'];
+  Subcategory: EdgeView;
+  Supplement: EdgeView;
+};
+
+export type BodyResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Body'] = ResolversParentTypes['Body']> = {
+  acronym?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  established?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  establishedBy?: Resolver<Array<ResolversTypes['Establishment']>, ParentType, ContextType>;
+  establishes?: Resolver<Array<ResolversTypes['Establishment']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['NodeKind'], ParentType, ContextType>;
+  mandates?: Resolver<Array<ResolversTypes['Mandate']>, ParentType, ContextType>;
+  members?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType>;
+  memberships?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType>;
+  monitors?: Resolver<Array<ResolversTypes['Monitoring']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  partOf?: Resolver<Array<ResolversTypes['PartOf']>, ParentType, ContextType>;
+  parts?: Resolver<Array<ResolversTypes['PartOf']>, ParentType, ContextType>;
+  secretariatOf?: Resolver<Array<ResolversTypes['Secretariat']>, ParentType, ContextType>;
+  secretariats?: Resolver<Array<ResolversTypes['Secretariat']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  statusReports?: Resolver<Array<ResolversTypes['StatusReport']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['BodyType'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type BodyConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['BodyConnection'] = ResolversParentTypes['BodyConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['BodyEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Body']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type BodyEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['BodyEdge'] = ResolversParentTypes['BodyEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Body'], ParentType, ContextType>;
 };
 
 export type CitationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Citation'] = ResolversParentTypes['Citation']> = {
   locator?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   quote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
   sourceId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   sourceTitle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type EdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Edge'] = ResolversParentTypes['Edge']> = {
+  __resolveType: TypeResolveFn<'Establishment' | 'Guarantee' | 'Hosting' | 'Mandate' | 'Membership' | 'Monitoring' | 'PartOf' | 'Protection' | 'Ratification' | 'Secretariat' | 'Signature' | 'Subcategory' | 'Supplement', ParentType, ContextType>;
+};
+
+export type EstablishmentResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Establishment'] = ResolversParentTypes['Establishment']> = {
+  by?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+  established?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+  fromId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  toId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['RelationshipType'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type EvidenceStepResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EvidenceStep'] = ResolversParentTypes['EvidenceStep']> = {
@@ -204,12 +1517,208 @@ export type EvidenceStepResolvers<ContextType = RequestContext, ParentType exten
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type ForumResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Forum'] = ResolversParentTypes['Forum']> = {
+  acronym?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  city?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  endDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  establishedBy?: Resolver<Array<ResolversTypes['Establishment']>, ParentType, ContextType>;
+  establishes?: Resolver<Array<ResolversTypes['Establishment']>, ParentType, ContextType>;
+  hostedBy?: Resolver<Array<ResolversTypes['Hosting']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['NodeKind'], ParentType, ContextType>;
+  mandatedBy?: Resolver<Array<ResolversTypes['Mandate']>, ParentType, ContextType>;
+  members?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType>;
+  memberships?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  partOf?: Resolver<Array<ResolversTypes['PartOf']>, ParentType, ContextType>;
+  parts?: Resolver<Array<ResolversTypes['PartOf']>, ParentType, ContextType>;
+  secretariats?: Resolver<Array<ResolversTypes['Secretariat']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  statusReports?: Resolver<Array<ResolversTypes['StatusReport']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['ForumType'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ForumConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ForumConnection'] = ResolversParentTypes['ForumConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ForumEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Forum']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ForumEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ForumEdge'] = ResolversParentTypes['ForumEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Forum'], ParentType, ContextType>;
+};
+
+export type GapAnalysisResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['GapAnalysis'] = ResolversParentTypes['GapAnalysis']> = {
+  group?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType>;
+  instrument?: Resolver<ResolversTypes['Instrument'], ParentType, ContextType>;
+  memberCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nonParties?: Resolver<Array<ResolversTypes['State']>, ParentType, ContextType>;
+  parties?: Resolver<Array<ResolversTypes['State']>, ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  signedOnly?: Resolver<Array<ResolversTypes['State']>, ParentType, ContextType>;
+  statusDataHeld?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  subregion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type GraphPathResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['GraphPath'] = ResolversParentTypes['GraphPath']> = {
+  edges?: Resolver<Array<ResolversTypes['Edge']>, ParentType, ContextType>;
+  length?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
+};
+
+export type GuaranteeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Guarantee'] = ResolversParentTypes['Guarantee']> = {
+  articles?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  fromId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  instrument?: Resolver<ResolversTypes['Instrument'], ParentType, ContextType>;
+  right?: Resolver<ResolversTypes['Right'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  toId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['RelationshipType'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type HostingResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Hosting'] = ResolversParentTypes['Hosting']> = {
+  fromId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  host?: Resolver<ResolversTypes['State'], ParentType, ContextType>;
+  hosted?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  toId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['RelationshipType'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type InstrumentResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Instrument'] = ResolversParentTypes['Instrument']> = {
+  acronym?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  adopted?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  binding?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  depositary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  entryIntoForce?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  establishes?: Resolver<Array<ResolversTypes['Establishment']>, ParentType, ContextType>;
+  guarantees?: Resolver<Array<ResolversTypes['Guarantee']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  iloNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['NodeKind'], ParentType, ContextType>;
+  mandatedBy?: Resolver<Array<ResolversTypes['Mandate']>, ParentType, ContextType>;
+  monitoredBy?: Resolver<Array<ResolversTypes['Monitoring']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  partOf?: Resolver<Array<ResolversTypes['PartOf']>, ParentType, ContextType>;
+  parties?: Resolver<Array<ResolversTypes['Ratification']>, ParentType, ContextType>;
+  parts?: Resolver<Array<ResolversTypes['PartOf']>, ParentType, ContextType>;
+  protects?: Resolver<Array<ResolversTypes['Protection']>, ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  scope?: Resolver<Maybe<ResolversTypes['Scope']>, ParentType, ContextType>;
+  secretariats?: Resolver<Array<ResolversTypes['Secretariat']>, ParentType, ContextType>;
+  signatories?: Resolver<Array<ResolversTypes['Signature']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  statusReports?: Resolver<Array<ResolversTypes['StatusReport']>, ParentType, ContextType>;
+  supplementedBy?: Resolver<Array<ResolversTypes['Supplement']>, ParentType, ContextType>;
+  supplements?: Resolver<Array<ResolversTypes['Supplement']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['InstrumentType'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type InstrumentConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['InstrumentConnection'] = ResolversParentTypes['InstrumentConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['InstrumentEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Instrument']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type InstrumentEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['InstrumentEdge'] = ResolversParentTypes['InstrumentEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Instrument'], ParentType, ContextType>;
+};
+
+export type MandateResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mandate'] = ResolversParentTypes['Mandate']> = {
+  fromId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  holder?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['MandateKind'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+  toId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['RelationshipType'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type MandateAnswerResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['MandateAnswer'] = ResolversParentTypes['MandateAnswer']> = {
+  categoryPath?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  mandate?: Resolver<ResolversTypes['Mandate'], ParentType, ContextType>;
+};
+
+export type MembershipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Membership'] = ResolversParentTypes['Membership']> = {
+  fromId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  group?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  member?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['MembershipRole'], ParentType, ContextType>;
+  since?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  toId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['RelationshipType'], ParentType, ContextType>;
+  until?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type MetaResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Meta'] = ResolversParentTypes['Meta']> = {
   neo4jEdition?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   neo4jVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nodeCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   relationshipCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   schemaVersion?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type MigrantCategoryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['MigrantCategory'] = ResolversParentTypes['MigrantCategory']> = {
+  acronym?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  broader?: Resolver<Array<ResolversTypes['Subcategory']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['NodeKind'], ParentType, ContextType>;
+  mandatedBy?: Resolver<Array<ResolversTypes['Mandate']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  narrower?: Resolver<Array<ResolversTypes['Subcategory']>, ParentType, ContextType>;
+  partOf?: Resolver<Array<ResolversTypes['PartOf']>, ParentType, ContextType>;
+  parts?: Resolver<Array<ResolversTypes['PartOf']>, ParentType, ContextType>;
+  protectedBy?: Resolver<Array<ResolversTypes['Protection']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type MigrantCategoryConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['MigrantCategoryConnection'] = ResolversParentTypes['MigrantCategoryConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['MigrantCategoryEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['MigrantCategory']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type MigrantCategoryEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['MigrantCategoryEdge'] = ResolversParentTypes['MigrantCategoryEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['MigrantCategory'], ParentType, ContextType>;
+};
+
+export type MonitoringResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Monitoring'] = ResolversParentTypes['Monitoring']> = {
+  fromId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  instrument?: Resolver<ResolversTypes['Instrument'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['MonitoringKind'], ParentType, ContextType>;
+  monitor?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+  procedures?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  toId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['RelationshipType'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type MonitoringAnswerResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['MonitoringAnswer'] = ResolversParentTypes['MonitoringAnswer']> = {
@@ -224,16 +1733,405 @@ export type MonitoringAnswerResolvers<ContextType = RequestContext, ParentType e
   monitoringKind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type NodeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
+  __resolveType: TypeResolveFn<'Body' | 'Forum' | 'Instrument' | 'MigrantCategory' | 'Organization' | 'RCP' | 'Right' | 'Source' | 'State' | 'StatusReport', ParentType, ContextType>;
+};
+
+export type OrganizationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = {
+  acronym?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  establishedBy?: Resolver<Array<ResolversTypes['Establishment']>, ParentType, ContextType>;
+  establishes?: Resolver<Array<ResolversTypes['Establishment']>, ParentType, ContextType>;
+  founded?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  headquarters?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['NodeKind'], ParentType, ContextType>;
+  mandates?: Resolver<Array<ResolversTypes['Mandate']>, ParentType, ContextType>;
+  members?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType>;
+  memberships?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType>;
+  monitors?: Resolver<Array<ResolversTypes['Monitoring']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  partOf?: Resolver<Array<ResolversTypes['PartOf']>, ParentType, ContextType>;
+  parts?: Resolver<Array<ResolversTypes['PartOf']>, ParentType, ContextType>;
+  secretariatOf?: Resolver<Array<ResolversTypes['Secretariat']>, ParentType, ContextType>;
+  secretariats?: Resolver<Array<ResolversTypes['Secretariat']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  statusReports?: Resolver<Array<ResolversTypes['StatusReport']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['OrganizationType'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type OrganizationConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrganizationConnection'] = ResolversParentTypes['OrganizationConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['OrganizationEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type OrganizationEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OrganizationEdge'] = ResolversParentTypes['OrganizationEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+};
+
+export type PageInfoResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type PartOfResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PartOf'] = ResolversParentTypes['PartOf']> = {
+  fromId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  part?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  toId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['RelationshipType'], ParentType, ContextType>;
+  whole?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ProfileInstrumentResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProfileInstrument'] = ResolversParentTypes['ProfileInstrument']> = {
+  categoryPath?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  instrument?: Resolver<ResolversTypes['Instrument'], ParentType, ContextType>;
+  monitors?: Resolver<Array<ResolversTypes['Monitoring']>, ParentType, ContextType>;
+  protection?: Resolver<ResolversTypes['Protection'], ParentType, ContextType>;
+  ratification?: Resolver<Maybe<ResolversTypes['Ratification']>, ParentType, ContextType>;
+  rights?: Resolver<Array<ResolversTypes['Guarantee']>, ParentType, ContextType>;
+  signature?: Resolver<Maybe<ResolversTypes['Signature']>, ParentType, ContextType>;
+};
+
+export type ProtectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Protection'] = ResolversParentTypes['Protection']> = {
+  articles?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  category?: Resolver<ResolversTypes['MigrantCategory'], ParentType, ContextType>;
+  fromId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  instrument?: Resolver<ResolversTypes['Instrument'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  toId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['RelationshipType'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ProtectionProfileResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProtectionProfile'] = ResolversParentTypes['ProtectionProfile']> = {
+  category?: Resolver<ResolversTypes['MigrantCategory'], ParentType, ContextType>;
+  covered?: Resolver<Array<ResolversTypes['ProfileInstrument']>, ParentType, ContextType>;
+  missing?: Resolver<Array<ResolversTypes['ProfileInstrument']>, ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['State'], ParentType, ContextType>;
+  unknown?: Resolver<Array<ResolversTypes['ProfileInstrument']>, ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  bodies?: Resolver<ResolversTypes['BodyConnection'], ParentType, ContextType, RequireFields<QueryBodiesArgs, 'first'>>;
+  forums?: Resolver<ResolversTypes['ForumConnection'], ParentType, ContextType, RequireFields<QueryForumsArgs, 'first'>>;
+  gapAnalysis?: Resolver<ResolversTypes['GapAnalysis'], ParentType, ContextType, RequireFields<QueryGapAnalysisArgs, 'instrument'>>;
+  instruments?: Resolver<ResolversTypes['InstrumentConnection'], ParentType, ContextType, RequireFields<QueryInstrumentsArgs, 'first'>>;
+  mandates?: Resolver<Array<ResolversTypes['MandateAnswer']>, ParentType, ContextType, Partial<QueryMandatesArgs>>;
+  memberships?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType, Partial<QueryMembershipsArgs>>;
   meta?: Resolver<ResolversTypes['Meta'], ParentType, ContextType>;
+  migrantCategories?: Resolver<ResolversTypes['MigrantCategoryConnection'], ParentType, ContextType, RequireFields<QueryMigrantCategoriesArgs, 'first'>>;
   monitoringBodies?: Resolver<Array<ResolversTypes['MonitoringAnswer']>, ParentType, ContextType, RequireFields<QueryMonitoringBodiesArgs, 'category' | 'right'>>;
+  node?: Resolver<ResolversTypes['Node'], ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
+  nodes?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
+  organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, RequireFields<QueryOrganizationsArgs, 'first'>>;
+  protectionProfile?: Resolver<ResolversTypes['ProtectionProfile'], ParentType, ContextType, RequireFields<QueryProtectionProfileArgs, 'category' | 'state'>>;
+  ratificationStatus?: Resolver<ResolversTypes['RatificationStatus'], ParentType, ContextType, RequireFields<QueryRatificationStatusArgs, 'instrument'>>;
+  rcps?: Resolver<ResolversTypes['RCPConnection'], ParentType, ContextType, RequireFields<QueryRcpsArgs, 'first'>>;
+  rights?: Resolver<ResolversTypes['RightConnection'], ParentType, ContextType, RequireFields<QueryRightsArgs, 'first'>>;
+  search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
+  shortestPath?: Resolver<Maybe<ResolversTypes['GraphPath']>, ParentType, ContextType, RequireFields<QueryShortestPathArgs, 'from' | 'maxLength' | 'to'>>;
+  sources?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, RequireFields<QuerySourcesArgs, 'first'>>;
+  states?: Resolver<ResolversTypes['StateConnection'], ParentType, ContextType, RequireFields<QueryStatesArgs, 'first'>>;
+  statusReports?: Resolver<ResolversTypes['StatusReportConnection'], ParentType, ContextType, RequireFields<QueryStatusReportsArgs, 'first'>>;
+};
+
+export type RcpResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RCP'] = ResolversParentTypes['RCP']> = {
+  acronym?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  established?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  establishedBy?: Resolver<Array<ResolversTypes['Establishment']>, ParentType, ContextType>;
+  establishes?: Resolver<Array<ResolversTypes['Establishment']>, ParentType, ContextType>;
+  hostedBy?: Resolver<Array<ResolversTypes['Hosting']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['NodeKind'], ParentType, ContextType>;
+  mandatedBy?: Resolver<Array<ResolversTypes['Mandate']>, ParentType, ContextType>;
+  members?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType>;
+  memberships?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  partOf?: Resolver<Array<ResolversTypes['PartOf']>, ParentType, ContextType>;
+  parts?: Resolver<Array<ResolversTypes['PartOf']>, ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  secretariats?: Resolver<Array<ResolversTypes['Secretariat']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  statusReports?: Resolver<Array<ResolversTypes['StatusReport']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type RcpConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RCPConnection'] = ResolversParentTypes['RCPConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['RCPEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['RCP']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RcpEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RCPEdge'] = ResolversParentTypes['RCPEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['RCP'], ParentType, ContextType>;
+};
+
+export type RatificationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Ratification'] = ResolversParentTypes['Ratification']> = {
+  action?: Resolver<ResolversTypes['RatificationAction'], ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  datePrecision?: Resolver<Maybe<ResolversTypes['DatePrecision']>, ParentType, ContextType>;
+  fromId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  instrument?: Resolver<ResolversTypes['Instrument'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['State'], ParentType, ContextType>;
+  toId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['RelationshipType'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type RatificationStatusResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RatificationStatus'] = ResolversParentTypes['RatificationStatus']> = {
+  asOf?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dataSources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  instrument?: Resolver<ResolversTypes['Instrument'], ParentType, ContextType>;
+  parties?: Resolver<Array<ResolversTypes['Ratification']>, ParentType, ContextType>;
+  partyCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reportedCounts?: Resolver<Array<ResolversTypes['StatusReport']>, ParentType, ContextType>;
+  signedOnlyCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  undatedPartyCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RightResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Right'] = ResolversParentTypes['Right']> = {
+  acronym?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  guaranteedBy?: Resolver<Array<ResolversTypes['Guarantee']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['NodeKind'], ParentType, ContextType>;
+  mandatedBy?: Resolver<Array<ResolversTypes['Mandate']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  partOf?: Resolver<Array<ResolversTypes['PartOf']>, ParentType, ContextType>;
+  parts?: Resolver<Array<ResolversTypes['PartOf']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type RightConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RightConnection'] = ResolversParentTypes['RightConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['RightEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Right']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RightEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RightEdge'] = ResolversParentTypes['RightEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Right'], ParentType, ContextType>;
+};
+
+export type SearchHitResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
+  node?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type SecretariatResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Secretariat'] = ResolversParentTypes['Secretariat']> = {
+  fromId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  of?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+  secretariat?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  toId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['RelationshipType'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SignatureResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Signature'] = ResolversParentTypes['Signature']> = {
+  date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  fromId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  instrument?: Resolver<ResolversTypes['Instrument'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['State'], ParentType, ContextType>;
+  toId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['RelationshipType'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SourceResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
+  acronym?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  author?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['NodeKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  symbol?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SourceConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SourceConnection'] = ResolversParentTypes['SourceConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['SourceEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SourceEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SourceEdge'] = ResolversParentTypes['SourceEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+};
+
+export type StateResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['State'] = ResolversParentTypes['State']> = {
+  acronym?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  establishes?: Resolver<Array<ResolversTypes['Establishment']>, ParentType, ContextType>;
+  hosts?: Resolver<Array<ResolversTypes['Hosting']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  iso2?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  iso3?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['NodeKind'], ParentType, ContextType>;
+  memberships?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  partOf?: Resolver<Array<ResolversTypes['PartOf']>, ParentType, ContextType>;
+  parts?: Resolver<Array<ResolversTypes['PartOf']>, ParentType, ContextType>;
+  ratifications?: Resolver<Array<ResolversTypes['Ratification']>, ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  signatures?: Resolver<Array<ResolversTypes['Signature']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  subregion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  unMember?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  unStatus?: Resolver<ResolversTypes['UnStatus'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type StateConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StateConnection'] = ResolversParentTypes['StateConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['StateEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['State']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type StateEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StateEdge'] = ResolversParentTypes['StateEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['State'], ParentType, ContextType>;
+};
+
+export type StatusReportResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StatusReport'] = ResolversParentTypes['StatusReport']> = {
+  about?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType>;
+  acronym?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  asOf?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['NodeKind'], ParentType, ContextType>;
+  measure?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type StatusReportConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StatusReportConnection'] = ResolversParentTypes['StatusReportConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['StatusReportEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['StatusReport']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type StatusReportEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StatusReportEdge'] = ResolversParentTypes['StatusReportEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['StatusReport'], ParentType, ContextType>;
+};
+
+export type SubcategoryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Subcategory'] = ResolversParentTypes['Subcategory']> = {
+  broader?: Resolver<ResolversTypes['MigrantCategory'], ParentType, ContextType>;
+  fromId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  narrower?: Resolver<ResolversTypes['MigrantCategory'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  toId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['RelationshipType'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SupplementResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Supplement'] = ResolversParentTypes['Supplement']> = {
+  fromId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  supplement?: Resolver<ResolversTypes['Instrument'], ParentType, ContextType>;
+  supplemented?: Resolver<ResolversTypes['Instrument'], ParentType, ContextType>;
+  toId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['RelationshipType'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = RequestContext> = {
+  Body?: BodyResolvers<ContextType>;
+  BodyConnection?: BodyConnectionResolvers<ContextType>;
+  BodyEdge?: BodyEdgeResolvers<ContextType>;
   Citation?: CitationResolvers<ContextType>;
+  Edge?: EdgeResolvers<ContextType>;
+  Establishment?: EstablishmentResolvers<ContextType>;
   EvidenceStep?: EvidenceStepResolvers<ContextType>;
+  Forum?: ForumResolvers<ContextType>;
+  ForumConnection?: ForumConnectionResolvers<ContextType>;
+  ForumEdge?: ForumEdgeResolvers<ContextType>;
+  GapAnalysis?: GapAnalysisResolvers<ContextType>;
+  GraphPath?: GraphPathResolvers<ContextType>;
+  Guarantee?: GuaranteeResolvers<ContextType>;
+  Hosting?: HostingResolvers<ContextType>;
+  Instrument?: InstrumentResolvers<ContextType>;
+  InstrumentConnection?: InstrumentConnectionResolvers<ContextType>;
+  InstrumentEdge?: InstrumentEdgeResolvers<ContextType>;
+  Mandate?: MandateResolvers<ContextType>;
+  MandateAnswer?: MandateAnswerResolvers<ContextType>;
+  Membership?: MembershipResolvers<ContextType>;
   Meta?: MetaResolvers<ContextType>;
+  MigrantCategory?: MigrantCategoryResolvers<ContextType>;
+  MigrantCategoryConnection?: MigrantCategoryConnectionResolvers<ContextType>;
+  MigrantCategoryEdge?: MigrantCategoryEdgeResolvers<ContextType>;
+  Monitoring?: MonitoringResolvers<ContextType>;
   MonitoringAnswer?: MonitoringAnswerResolvers<ContextType>;
+  Node?: NodeResolvers<ContextType>;
+  Organization?: OrganizationResolvers<ContextType>;
+  OrganizationConnection?: OrganizationConnectionResolvers<ContextType>;
+  OrganizationEdge?: OrganizationEdgeResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  PartOf?: PartOfResolvers<ContextType>;
+  ProfileInstrument?: ProfileInstrumentResolvers<ContextType>;
+  Protection?: ProtectionResolvers<ContextType>;
+  ProtectionProfile?: ProtectionProfileResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RCP?: RcpResolvers<ContextType>;
+  RCPConnection?: RcpConnectionResolvers<ContextType>;
+  RCPEdge?: RcpEdgeResolvers<ContextType>;
+  Ratification?: RatificationResolvers<ContextType>;
+  RatificationStatus?: RatificationStatusResolvers<ContextType>;
+  Right?: RightResolvers<ContextType>;
+  RightConnection?: RightConnectionResolvers<ContextType>;
+  RightEdge?: RightEdgeResolvers<ContextType>;
+  SearchHit?: SearchHitResolvers<ContextType>;
+  Secretariat?: SecretariatResolvers<ContextType>;
+  Signature?: SignatureResolvers<ContextType>;
+  Source?: SourceResolvers<ContextType>;
+  SourceConnection?: SourceConnectionResolvers<ContextType>;
+  SourceEdge?: SourceEdgeResolvers<ContextType>;
+  State?: StateResolvers<ContextType>;
+  StateConnection?: StateConnectionResolvers<ContextType>;
+  StateEdge?: StateEdgeResolvers<ContextType>;
+  StatusReport?: StatusReportResolvers<ContextType>;
+  StatusReportConnection?: StatusReportConnectionResolvers<ContextType>;
+  StatusReportEdge?: StatusReportEdgeResolvers<ContextType>;
+  Subcategory?: SubcategoryResolvers<ContextType>;
+  Supplement?: SupplementResolvers<ContextType>;
 };
 

@@ -1,20 +1,17 @@
 /**
- * Per-request DataLoader of node label and name by id: one UNWIND query per batch,
- * results in key order, null for an unknown id.
+ * Per-request DataLoader of whole nodes by id: one UNWIND query per batch, results in key
+ * order, null for an unknown id. Other loaders prime it with the nodes they already read.
  */
 import DataLoader from 'dataloader';
 import type { Database } from '../db/database.js';
+import { toNodeView, type NodeView, type Props } from '../graph/views.js';
 
-export interface NodeSummary {
-  id: string;
-  label: string;
-  name: string;
-}
+export type NodeLoader = DataLoader<string, NodeView | null>;
 
-export function createNodeLoader(db: Database): DataLoader<string, NodeSummary | null> {
+export function createNodeLoader(db: Database): NodeLoader {
   return new DataLoader(async (ids) => {
-    const rows = await db.read('nodes/kinds-by-id', { ids: [...ids] });
-    const byId = new Map(rows.filter((r) => r.label !== null).map((r) => [String(r.id), { id: String(r.id), label: String(r.label), name: String(r.name) }]));
+    const rows = await db.read('nodes/by-ids', { ids: [...ids] });
+    const byId = new Map(rows.map((r) => [String(r.id), toNodeView(String(r.label), r.props as Props)]));
     return ids.map((id) => byId.get(id) ?? null);
   });
 }

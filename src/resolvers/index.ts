@@ -1,10 +1,19 @@
+/** All resolvers, by the schema file they serve. */
 import type { Resolvers } from '../generated/graphql.js';
+import { graphTypeResolvers } from './graph-types.js';
+import { listQueries } from './lists.js';
+import { nodeQuery, nodesQuery, searchQuery } from './lookup.js';
 import { metaQuery } from './meta.js';
 import { monitoringBodiesQuery } from './monitoring-bodies.js';
 
-export const resolvers: Resolvers = {
+export const resolvers = {
+  ...graphTypeResolvers,
   Query: {
     meta: metaQuery,
+    node: nodeQuery,
+    nodes: nodesQuery,
+    search: searchQuery,
+    ...listQueries,
     monitoringBodies: monitoringBodiesQuery,
   },
-};
+} as Resolvers;

@@ -1,4 +1,5 @@
-import type { Citation, MonitoringAnswer, QueryResolvers } from '../generated/graphql.js';
+import type { QueryResolvers, ResolversTypes } from '../generated/graphql.js';
+import type { CitationView } from '../graph/views.js';
 import { requireNode } from './require-node.js';
 
 interface EvidenceRow {
@@ -17,11 +18,8 @@ export const monitoringBodiesQuery: QueryResolvers['monitoringBodies'] = async (
     args.state ? requireNode(ctx, 'state', args.state, 'State') : null,
   ]);
   const rows = await ctx.db.read('analyst/monitoring-bodies', { right: args.right, category: args.category, state: args.state ?? null });
-  // Source titles for every citation, batched through the request's node loader.
-  const sourceIds = [...new Set(rows.flatMap((r) => (r.evidence as EvidenceRow[]).flatMap((e) => e.sources ?? [])))];
-  const titles = new Map((await ctx.loaders.node.loadMany(sourceIds)).map((s, i) => [sourceIds[i]!, s && !(s instanceof Error) ? s.name : null]));
   return rows.map(
-    (r): MonitoringAnswer => ({
+    (r): ResolversTypes['MonitoringAnswer'] => ({
       monitorId: String(r.id),
       monitorName: String(r.name),
       monitorLabel: String(r.label),
@@ -35,9 +33,8 @@ export const monitoringBodiesQuery: QueryResolvers['monitoringBodies'] = async (
         from: e.from,
         to: e.to,
         citations: (e.sources ?? []).map(
-          (sourceId, i): Citation => ({
+          (sourceId, i): CitationView => ({
             sourceId,
-            sourceTitle: titles.get(sourceId) ?? null,
             locator: e.locators?.[i] ?? '',
             quote: e.quotes?.[i] || null,
           }),

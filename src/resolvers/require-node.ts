@@ -1,13 +1,23 @@
 import { GraphQLError } from 'graphql';
 import type { RequestContext } from '../context.js';
-import type { NodeSummary } from '../loaders/node-loader.js';
+import type { NodeView } from '../graph/views.js';
 
-/** Loads an id argument, failing with NOT_FOUND (naming the argument and id) or a wrong-kind BAD_USER_INPUT. */
-export async function requireNode(ctx: RequestContext, argument: string, id: string, label: string): Promise<NodeSummary> {
+export function notFound(argument: string, id: string): GraphQLError {
+  return new GraphQLError(`${argument}: no node with id "${id}"`, { extensions: { code: 'NOT_FOUND', argument, id } });
+}
+
+/**
+ * Loads an id argument, failing with NOT_FOUND (naming the argument and id) or, when a label
+ * is given and the node has another kind, BAD_USER_INPUT.
+ */
+export async function requireNode(ctx: RequestContext, argument: string, id: string, label?: string | readonly string[]): Promise<NodeView> {
   const node = await ctx.loaders.node.load(id);
-  if (!node) throw new GraphQLError(`${argument}: no node with id "${id}"`, { extensions: { code: 'NOT_FOUND', argument, id } });
-  if (node.label !== label) {
-    throw new GraphQLError(`${argument}: "${id}" is a ${node.label}, expected a ${label}`, { extensions: { code: 'BAD_USER_INPUT', argument, id } });
+  if (!node) throw notFound(argument, id);
+  const allowed = label === undefined ? undefined : typeof label === 'string' ? [label] : label;
+  if (allowed && !allowed.includes(node.label)) {
+    throw new GraphQLError(`${argument}: "${id}" is a ${node.label}, expected ${allowed.map((l) => `a ${l}`).join(' or ')}`, {
+      extensions: { code: 'BAD_USER_INPUT', argument, id },
+    });
   }
   return node;
 }

@@ -1,0 +1,10 @@
+// Migrant categories, optionally only a category and everything below it; sorting and paging as in states.cypher.
+MATCH (n:MigrantCategory)
+WHERE ($within IS NULL OR EXISTS { (n)-[:SUBCATEGORY_OF*0..]->(:MigrantCategory {id: $within}) })
+WITH n ORDER BY
+  n[$sortField] IS NULL,
+  CASE WHEN $descending THEN null ELSE n[$sortField] END ASC,
+  CASE WHEN $descending THEN n[$sortField] END DESC,
+  n.id
+WITH collect(n) AS matches
+RETURN size(matches) AS totalCount, [n IN matches[$offset..($offset + $limit)] | properties(n)] AS page

@@ -1,0 +1,9 @@
+// Cited documents; sorting and paging as in states.cypher.
+MATCH (n:Source)
+WITH n ORDER BY
+  n[$sortField] IS NULL,
+  CASE WHEN $descending THEN null ELSE n[$sortField] END ASC,
+  CASE WHEN $descending THEN n[$sortField] END DESC,
+  n.id
+WITH collect(n) AS matches
+RETURN size(matches) AS totalCount, [n IN matches[$offset..($offset + $limit)] | properties(n)] AS page

@@ -1,0 +1,16 @@
+/** The DataLoaders of one request. Created fresh per request: batching and caching never leak between requests. */
+import type { Database } from '../db/database.js';
+import { createEdgeLoader, type EdgeLoader } from './edge-loader.js';
+import { createNodeLoader, type NodeLoader } from './node-loader.js';
+import { createStatusReportLoader, type StatusReportLoader } from './status-report-loader.js';
+
+export interface Loaders {
+  node: NodeLoader;
+  edges: EdgeLoader;
+  statusReports: StatusReportLoader;
+}
+
+export function createLoaders(db: Database): Loaders {
+  const node = createNodeLoader(db);
+  return { node, edges: createEdgeLoader(db, node), statusReports: createStatusReportLoader(db) };
+}

@@ -1,0 +1,78 @@
+/**
+ * Resolvers for the node and edge types, built from the tables in src/graph/schema-map.ts.
+ * Plain properties need no resolver: the server's field resolver reads them from the view's
+ * props (see readViewField). What is here is what needs work: kinds, citations, lists that
+ * default to empty, and every relationship field, each a DataLoader call so a nested query
+ * costs one round-trip per level, not per item.
+ */
+import type { GraphQLFieldResolver } from 'graphql';
+import { defaultFieldResolver } from 'graphql';
+import type { RequestContext } from '../context.js';
+import { EDGE_TYPES, KIND_BY_LABEL, RELATIONSHIP_FIELDS, STATUS_REPORT_HOLDERS } from '../graph/schema-map.js';
+import { citationsOf, type CitationView, type EdgeView, type NodeView } from '../graph/views.js';
+
+type Resolver<P> = GraphQLFieldResolver<P, RequestContext>;
+type TypeResolvers = Record<string, Resolver<never> | { __resolveType(value: never): string }>;
+
+/** Loads a node an edge points at; a dangling end would be a broken graph, so it is an internal error. */
+async function loadEnd(ctx: RequestContext, id: string): Promise<NodeView> {
+  const node = await ctx.loaders.node.load(id);
+  if (!node) throw new Error(`edge end ${id} not found`);
+  return node;
+}
+
+const list = (name: string) => (view: NodeView | EdgeView) => (view.props[name] as unknown[] | undefined) ?? [];
+
+const nodeCommon: Record<string, Resolver<NodeView>> = {
+  kind: (n) => KIND_BY_LABEL[n.label],
+  aliases: list('aliases'),
+  sources: (n) => citationsOf(n.props),
+};
+
+function nodeTypeResolvers(typeName: string): Record<string, Resolver<NodeView>> {
+  const resolvers: Record<string, Resolver<NodeView>> = { ...nodeCommon };
+  for (const [field, rel] of Object.entries(RELATIONSHIP_FIELDS[typeName] ?? {})) {
+    resolvers[field] = (n, _args, ctx) => ctx.loaders.edges.load({ id: n.id, type: rel.type, direction: rel.direction });
+  }
+  if (STATUS_REPORT_HOLDERS.includes(typeName)) resolvers.statusReports = (n, _args, ctx) => ctx.loaders.statusReports.load(n.id);
+  return resolvers;
+}
+
+function edgeTypeResolvers(type: string): Record<string, Resolver<EdgeView>> {
+  const { fromField, toField } = EDGE_TYPES[type]!;
+  return {
+    sources: (e) => citationsOf(e.props),
+    [fromField]: (e, _args, ctx) => loadEnd(ctx, e.fromId),
+    [toField]: (e, _args, ctx) => loadEnd(ctx, e.toId),
+    ...(type === 'PROTECTS' || type === 'GUARANTEES' ? { articles: list('articles') } : {}),
+    ...(type === 'MONITORS' ? { procedures: list('procedures') } : {}),
+  };
+}
+
+export const graphTypeResolvers: Record<string, TypeResolvers> = {
+  Node: { __resolveType: (n: NodeView) => n.label },
+  Edge: { __resolveType: (e: EdgeView) => EDGE_TYPES[e.type]!.typeName },
+  ...Object.fromEntries(Object.keys(KIND_BY_LABEL).map((label) => [label, nodeTypeResolvers(label)])),
+  ...Object.fromEntries(Object.keys(EDGE_TYPES).map((type) => [EDGE_TYPES[type]!.typeName, edgeTypeResolvers(type)])),
+  StatusReport: {
+    ...nodeTypeResolvers('StatusReport'),
+    about: (n: NodeView, _args: unknown, ctx: RequestContext) => ctx.loaders.node.load(String(n.props.about)),
+  },
+  Source: { ...nodeTypeResolvers('Source'), sources: () => [] },
+  Citation: {
+    sourceTitle: async (c: CitationView, _args: unknown, ctx: RequestContext) => (await ctx.loaders.node.load(c.sourceId))?.name ?? null,
+    source: (c: CitationView, _args: unknown, ctx: RequestContext) => ctx.loaders.node.load(c.sourceId),
+  },
+} as Record<string, TypeResolvers>;
+
+/**
+ * The schema's default field resolver: a node or edge view keeps its stored properties in
+ * `props`, so a field like State.iso3 or Ratification.action is read from there.
+ */
+export const readViewField: GraphQLFieldResolver<unknown, RequestContext> = (source, args, ctx, info) => {
+  if (source && typeof source === 'object' && 'props' in source && !(info.fieldName in source)) {
+    const value = (source as { props: Record<string, unknown> }).props[info.fieldName];
+    return value === undefined ? null : value;
+  }
+  return defaultFieldResolver(source, args, ctx, info);
+};

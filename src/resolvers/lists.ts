@@ -1,0 +1,158 @@
+/**
+ * The root lists (states, instruments, ...): one Cypher file each in cypher/lists/, with
+ * filters that fit the kind, an allow-listed sort field and cursor pagination.
+ */
+import type { GraphQLFieldResolver } from 'graphql';
+import type { RequestContext } from '../context.js';
+import { fromEnumName, toNodeView, type Props } from '../graph/views.js';
+import { checkPageSize, offsetAfter, toConnection } from './pagination.js';
+import { requireNode } from './require-node.js';
+
+/** How one filter argument becomes a query parameter. */
+type FilterSpec =
+  | { as: 'value'; param?: string }
+  | { as: 'enum'; param?: string }
+  | { as: 'enumList'; param: string }
+  /** An id that must name an existing node of one of these labels. */
+  | { as: 'id'; labels: string[] };
+
+interface ListSpec {
+  query: string;
+  label: string;
+  /** Sort enum value → stored property (the only values $sortField can take). */
+  sortFields: Record<string, string>;
+  defaultSort: string;
+  filters: Record<string, FilterSpec>;
+}
+
+const NAME_SORT = { NAME: 'name', ID: 'id' };
+const GROUPS = ['RCP', 'Forum', 'Organization', 'Body'];
+const MANDATE_SUBJECTS = ['MigrantCategory', 'Right', 'Instrument', 'Forum', 'RCP'];
+
+const LISTS: Record<string, ListSpec> = {
+  states: {
+    query: 'lists/states',
+    label: 'State',
+    sortFields: { ...NAME_SORT, REGION: 'region' },
+    defaultSort: 'NAME',
+    filters: {
+      region: { as: 'value' },
+      subregion: { as: 'value' },
+      unStatus: { as: 'enum' },
+      partyTo: { as: 'id', labels: ['Instrument'] },
+      notPartyTo: { as: 'id', labels: ['Instrument'] },
+      signatoryTo: { as: 'id', labels: ['Instrument'] },
+      memberOf: { as: 'id', labels: GROUPS },
+    },
+  },
+  instruments: {
+    query: 'lists/instruments',
+    label: 'Instrument',
+    sortFields: { ...NAME_SORT, ADOPTED: 'adopted', ENTRY_INTO_FORCE: 'entryIntoForce' },
+    defaultSort: 'NAME',
+    filters: {
+      type: { as: 'enumList', param: 'types' },
+      binding: { as: 'value' },
+      scope: { as: 'enum' },
+      adoptedFrom: { as: 'value' },
+      adoptedTo: { as: 'value' },
+      depositary: { as: 'value' },
+      monitoredBy: { as: 'id', labels: ['Body', 'Organization'] },
+      protects: { as: 'id', labels: ['MigrantCategory'] },
+      guarantees: { as: 'id', labels: ['Right'] },
+    },
+  },
+  organizations: {
+    query: 'lists/organizations',
+    label: 'Organization',
+    sortFields: NAME_SORT,
+    defaultSort: 'NAME',
+    filters: { type: { as: 'enumList', param: 'types' }, memberOf: { as: 'id', labels: GROUPS }, hasMandateOver: { as: 'id', labels: MANDATE_SUBJECTS } },
+  },
+  bodies: {
+    query: 'lists/bodies',
+    label: 'Body',
+    sortFields: NAME_SORT,
+    defaultSort: 'NAME',
+    filters: { type: { as: 'enumList', param: 'types' }, monitors: { as: 'id', labels: ['Instrument'] }, hasMandateOver: { as: 'id', labels: MANDATE_SUBJECTS } },
+  },
+  rcps: {
+    query: 'lists/rcps',
+    label: 'RCP',
+    sortFields: NAME_SORT,
+    defaultSort: 'NAME',
+    filters: { region: { as: 'value' }, secretariat: { as: 'id', labels: ['Organization', 'Body'] } },
+  },
+  forums: {
+    query: 'lists/forums',
+    label: 'Forum',
+    sortFields: { ...NAME_SORT, DATE: 'date' },
+    defaultSort: 'NAME',
+    filters: { type: { as: 'enumList', param: 'types' }, yearFrom: { as: 'value' }, yearTo: { as: 'value' }, hostedBy: { as: 'id', labels: ['State'] } },
+  },
+  migrantCategories: {
+    query: 'lists/migrant-categories',
+    label: 'MigrantCategory',
+    sortFields: NAME_SORT,
+    defaultSort: 'NAME',
+    filters: { within: { as: 'id', labels: ['MigrantCategory'] } },
+  },
+  rights: {
+    query: 'lists/rights',
+    label: 'Right',
+    sortFields: NAME_SORT,
+    defaultSort: 'NAME',
+    filters: { guaranteedBy: { as: 'id', labels: ['Instrument'] } },
+  },
+  statusReports: {
+    query: 'lists/status-reports',
+    label: 'StatusReport',
+    sortFields: { ...NAME_SORT, AS_OF: 'asOf' },
+    defaultSort: 'AS_OF',
+    filters: { about: { as: 'id', labels: [] }, measure: { as: 'value' } },
+  },
+  sources: { query: 'lists/sources', label: 'Source', sortFields: { NAME: 'title', ID: 'id' }, defaultSort: 'NAME', filters: {} },
+};
+
+interface ListArgs {
+  filter?: Record<string, unknown> | null;
+  orderBy?: { field: string; direction?: string | null } | null;
+  first?: number | null;
+  after?: string | null;
+}
+
+async function filterParams(ctx: RequestContext, spec: ListSpec, filter: Record<string, unknown>): Promise<Record<string, unknown>> {
+  const params: Record<string, unknown> = {};
+  const checks: Promise<unknown>[] = [];
+  for (const [arg, how] of Object.entries(spec.filters)) {
+    const value = filter[arg] ?? null;
+    if (how.as === 'id') {
+      params[arg] = value;
+      if (value !== null) checks.push(requireNode(ctx, `filter.${arg}`, String(value), how.labels.length ? how.labels : undefined));
+    } else if (how.as === 'enum') params[how.param ?? arg] = value === null ? null : fromEnumName(String(value));
+    else if (how.as === 'enumList') params[how.param] = value === null ? null : (value as string[]).map(fromEnumName);
+    else params[how.param ?? arg] = value;
+  }
+  await Promise.all(checks);
+  return params;
+}
+
+function listResolver(spec: ListSpec): GraphQLFieldResolver<unknown, RequestContext, ListArgs> {
+  return async (_parent, args, ctx) => {
+    const limit = checkPageSize('first', args.first, 20);
+    const offset = offsetAfter(args.after);
+    const params = await filterParams(ctx, spec, args.filter ?? {});
+    const [row] = await ctx.db.read(spec.query, {
+      ...params,
+      sortField: spec.sortFields[args.orderBy?.field ?? spec.defaultSort],
+      descending: args.orderBy?.direction === 'DESC',
+      offset,
+      limit,
+    });
+    const nodes = (row!.page as Props[]).map((props) => toNodeView(spec.label, props));
+    for (const node of nodes) ctx.loaders.node.prime(node.id, node);
+    return toConnection(nodes, offset, Number(row!.totalCount));
+  };
+}
+
+export const listQueries = Object.fromEntries(Object.entries(LISTS).map(([field, spec]) => [field, listResolver(spec)]));
