@@ -15,10 +15,17 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const database = await openDatabase(config, log);
   const { db } = database;
-  const applied = await migrate(db);
-  if (applied.length > 0) log(`Applied schema migrations: ${applied.join(', ')}`);
-  if (config.seedOnStart) await seedIfEmpty(db, log);
-  const server = await startServer({ db, host: config.host, port: config.port, production: config.production, log });
+  let server: Awaited<ReturnType<typeof startServer>>;
+  try {
+    const applied = await migrate(db);
+    if (applied.length > 0) log(`Applied schema migrations: ${applied.join(', ')}`);
+    if (config.seedOnStart) await seedIfEmpty(db, log);
+    server = await startServer({ db, host: config.host, port: config.port, production: config.production, log });
+  } catch (error) {
+    // Never leave an embedded Neo4j running behind a failed start.
+    await database.close();
+    throw error;
+  }
   log(`Ready in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
   console.log(`GraphQL API: ${server.url}/graphql`);
 

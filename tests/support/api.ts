@@ -1,0 +1,49 @@
+/**
+ * The GraphQL API in-process against the test run's Neo4j: real schema, resolvers, loaders
+ * and Cypher; only HTTP is skipped. Each ask() is one request with a fresh context.
+ */
+import type { ApolloServer } from '@apollo/server';
+import { createContext, type RequestContext } from '../../src/context.js';
+import type { Database } from '../../src/db/database.js';
+import { createApollo } from '../../src/server.js';
+import { testDatabase } from './database.js';
+
+export interface GraphQLResult<T = any> {
+  data?: T | null;
+  errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, any> }[];
+}
+
+export interface TestApi {
+  db: Database;
+  ask<T = any>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResult<T>>;
+  /** Like ask, but fails the test on any error and returns data. */
+  data<T = any>(query: string, variables?: Record<string, unknown>): Promise<T>;
+  close(): Promise<void>;
+  logged: string[];
+}
+
+export async function startTestApi(options: { production?: boolean } = {}): Promise<TestApi> {
+  const db = testDatabase();
+  const logged: string[] = [];
+  const apollo: ApolloServer<RequestContext> = createApollo(options.production ?? false, (line) => logged.push(line));
+  await apollo.start();
+  const ask = async <T>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResult<T>> => {
+    const response = await apollo.executeOperation({ query, variables }, { contextValue: createContext(db, undefined) });
+    if (response.body.kind !== 'single') throw new Error('expected a single result');
+    return response.body.singleResult as GraphQLResult<T>;
+  };
+  return {
+    db,
+    logged,
+    ask,
+    async data<T>(query: string, variables?: Record<string, unknown>) {
+      const result = await ask<T>(query, variables);
+      if (result.errors) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors)}`);
+      return result.data as T;
+    },
+    async close() {
+      await apollo.stop();
+      await db.close();
+    },
+  };
+}
