@@ -41,6 +41,7 @@ const PUBLIC_CODES = new Set([
   'OPERATION_RESOLUTION_FAILURE',
   'UNAUTHENTICATED',
   'FORBIDDEN',
+  'RESULT_TOO_LARGE',
 ]);
 
 export function createApollo(production: boolean, log: (line: string) => void): ApolloServer<RequestContext> {
@@ -68,9 +69,22 @@ export function createApollo(production: boolean, log: (line: string) => void): 
         // The request id goes into every error, so a user's report can be matched to the log line.
         async requestDidStart({ contextValue }) {
           return {
+            async willSendResponse({ response }) {
+              const { budget, requestId } = contextValue;
+              if (!budget.exceeded || response.body.kind !== 'single') return;
+              response.body.singleResult = {
+                data: null,
+                errors: [
+                  {
+                    message: `The answer would hold more than ${budget.limit} relationships; ask for less (fewer nested lists, filters, smaller pages)`,
+                    extensions: { code: 'RESULT_TOO_LARGE', limit: budget.limit, requestId },
+                  },
+                ],
+              };
+            },
             async didEncounterErrors({ errors }) {
+              // No instanceof: under some loaders graphql is loaded twice (CJS and ESM).
               for (const e of errors) {
-                if (!(e instanceof GraphQLError)) continue;
                 e.extensions.requestId = contextValue.requestId;
                 if (!PUBLIC_CODES.has(String(e.extensions.code ?? 'INTERNAL_SERVER_ERROR'))) {
                   const original = unwrapResolverError(e);

@@ -32,9 +32,9 @@ const nodeCommon: Record<string, Resolver<NodeView>> = {
 function nodeTypeResolvers(typeName: string): Record<string, Resolver<NodeView>> {
   const resolvers: Record<string, Resolver<NodeView>> = { ...nodeCommon };
   for (const [field, rel] of Object.entries(RELATIONSHIP_FIELDS[typeName] ?? {})) {
-    resolvers[field] = (n, _args, ctx) => ctx.loaders.edges.load({ id: n.id, type: rel.type, direction: rel.direction });
+    resolvers[field] = async (n, _args, ctx) => ctx.budget.admit(await ctx.loaders.edges.load({ id: n.id, type: rel.type, direction: rel.direction }));
   }
-  if (STATUS_REPORT_HOLDERS.includes(typeName)) resolvers.statusReports = (n, _args, ctx) => ctx.loaders.statusReports.load(n.id);
+  if (STATUS_REPORT_HOLDERS.includes(typeName)) resolvers.statusReports = async (n, _args, ctx) => ctx.budget.admit(await ctx.loaders.statusReports.load(n.id));
   return resolvers;
 }
 
