@@ -1,0 +1,56 @@
+/** Pure helpers of the API: full-text query building, cursors and page sizes, view conversion. */
+import { describe, expect, it } from 'vitest';
+import { toFulltextQuery } from '../../src/graph/fulltext-query.js';
+import { citationsOf, fromEnumName, toEdgeView, toEnumName, toNodeView } from '../../src/graph/views.js';
+import { checkPageSize, encodeCursor, offsetAfter, toConnection } from '../../src/resolvers/pagination.js';
+
+describe('toFulltextQuery', () => {
+  it('keeps only letters and digits, so user text cannot change the query syntax', () => {
+    expect(toFulltextQuery('CMW')).toBe('(cmw OR cmw*)');
+    expect(toFulltextQuery('Migrant Workers')).toBe('((migrant OR migrant*) AND (workers OR workers*)) OR "migrant workers"^3');
+    expect(toFulltextQuery('a:b) OR (*:* "x')).toBe('((a OR a*) AND (b OR b*) AND (or OR or*) AND (x OR x*)) OR "a b or x"^3');
+    expect(toFulltextQuery('Côte d’Ivoire')).toContain('côte');
+    expect(toFulltextQuery(' "() *')).toBeUndefined();
+  });
+});
+
+describe('pagination', () => {
+  it('a cursor resumes right after its item', () => {
+    expect(offsetAfter(undefined)).toBe(0);
+    expect(offsetAfter(encodeCursor(0))).toBe(1);
+    expect(offsetAfter(encodeCursor(41))).toBe(42);
+  });
+
+  it('rejects cursors it did not make and page sizes out of range', () => {
+    expect(() => offsetAfter('abc')).toThrow('after: "abc" is not a cursor from this API');
+    expect(() => offsetAfter(Buffer.from('pos:-1').toString('base64url'))).toThrow('not a cursor');
+    expect(() => checkPageSize('first', 101, 20)).toThrow('first: must be between 0 and 100, got 101');
+    expect(() => checkPageSize('first', -1, 20)).toThrow('got -1');
+    expect(checkPageSize('first', undefined, 20)).toBe(20);
+  });
+
+  it('builds page info from offset and total', () => {
+    const page = toConnection(['c', 'd'], 2, 5);
+    expect(page.pageInfo).toEqual({ hasNextPage: true, hasPreviousPage: true, startCursor: encodeCursor(2), endCursor: encodeCursor(3) });
+    expect(toConnection([], 0, 0).pageInfo).toEqual({ hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null });
+  });
+});
+
+describe('views', () => {
+  it('turn stored enumeration values into GraphQL enum names and back', () => {
+    expect(toEnumName('optional-protocol')).toBe('OPTIONAL_PROTOCOL');
+    expect(fromEnumName('OPTIONAL_PROTOCOL')).toBe('optional-protocol');
+    const node = toNodeView('Instrument', { id: 'instrument:x', name: 'X', type: 'ilo-convention', depositary: 'un-secretary-general' });
+    expect(node.props).toMatchObject({ type: 'ILO_CONVENTION', depositary: 'un-secretary-general' });
+    const edge = toEdgeView('RATIFIED', 'state:A', 'instrument:x', { id: 'e', action: 'party', datePrecision: 'year' });
+    expect(edge.props).toMatchObject({ action: 'PARTY', datePrecision: 'YEAR' });
+  });
+
+  it('a Source is named by its title; citations pair the three stored lists', () => {
+    expect(toNodeView('Source', { id: 'source:x', title: 'A report' }).name).toBe('A report');
+    expect(citationsOf({ citeSources: ['source:a', 'source:b'], citeLocators: ['para 1', 'p. 2'], citeQuotes: ['', 'q'] })).toEqual([
+      { sourceId: 'source:a', locator: 'para 1', quote: null },
+      { sourceId: 'source:b', locator: 'p. 2', quote: 'q' },
+    ]);
+  });
+});
