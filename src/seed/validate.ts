@@ -14,8 +14,18 @@ export interface RawEntry {
 export interface Problem {
   file: string;
   entry: string;
+  /** The field the problem concerns, when it is about one field */
+  field?: string;
   reason: string;
 }
+
+/** A node that is not among the entries being validated but already exists (in the database). */
+export interface KnownNode {
+  kind: string;
+  props: Record<string, unknown>;
+}
+
+export type KnownNodes = (id: string) => KnownNode | undefined;
 
 export type PropValue = string | number | boolean | string[];
 
@@ -86,7 +96,7 @@ function checkField(name: string, spec: FieldSpec, value: unknown, props: Record
   }
 }
 
-function checkCitations(value: unknown, sourceIds: Set<string>, props: Record<string, PropValue>): string[] {
+function checkCitations(value: unknown, sourceIds: { has(id: string): boolean }, props: Record<string, PropValue>): string[] {
   if (!Array.isArray(value) || value.length === 0) return ['needs at least one citation (source and locator)'];
   const problems: string[] = [];
   const sources: string[] = [];
@@ -115,13 +125,26 @@ export interface ValidationResult {
   problems: Problem[];
 }
 
-export function validateSeed(nodeEntries: RawEntry[], relationshipEntries: RawEntry[]): ValidationResult {
+/** Compares two partial ISO dates at the precision both have ("1990" vs "1990-12-18" compares years). */
+export function isBeforeDate(date: string, reference: string): boolean {
+  const n = Math.min(date.length, reference.length);
+  return date.slice(0, n) < reference.slice(0, n);
+}
+
+const DATED_AFTER_ADOPTION = new Set(['RATIFIED', 'SIGNED']);
+
+/**
+ * Validates node and relationship entries. Ids they refer to must be among the entries or,
+ * for writes to an existing graph (curation, bulk import), known to `known`.
+ */
+export function validateSeed(nodeEntries: RawEntry[], relationshipEntries: RawEntry[], known: KnownNodes = () => undefined): ValidationResult {
   const problems: Problem[] = [];
   const nodes: NodeRecord[] = [];
   const seen = new Map<string, string>();
-  const sourceIds = new Set(
+  const inputSourceIds = new Set(
     nodeEntries.map((e) => e.data.id).filter((id): id is string => typeof id === 'string' && id.startsWith('source:')),
   );
+  const sourceIds = { has: (id: string) => inputSourceIds.has(id) || known(id)?.kind === 'source' };
 
   for (const entry of nodeEntries) {
     const where = { file: entry.file, entry: label(entry) };
@@ -139,13 +162,13 @@ export function validateSeed(nodeEntries: RawEntry[], relationshipEntries: RawEn
     seen.set(id, entry.file);
     const spec = KINDS[kind]!;
     const props: Record<string, PropValue> = {};
-    const errors: string[] = [];
+    const errors: { field: string; reason: string }[] = [];
     for (const [name, field] of Object.entries(spec.fields)) {
       const error = checkField(name, field, entry.data[name], props);
-      if (error) errors.push(error);
+      if (error) errors.push({ field: name, reason: error });
     }
     for (const key of Object.keys(entry.data)) {
-      if (key !== 'citations' && !(key in spec.fields)) errors.push(`unknown field "${key}" for ${spec.label}`);
+      if (key !== 'citations' && !(key in spec.fields)) errors.push({ field: key, reason: `unknown field "${key}" for ${spec.label}` });
     }
     let citations = entry.data.citations;
     if (kind === 'source') {
@@ -153,16 +176,17 @@ export function validateSeed(nodeEntries: RawEntry[], relationshipEntries: RawEn
       // A source document vouches for its own existence.
       citations ??= [{ source: id, locator: 'document' }];
     }
-    errors.push(...checkCitations(citations, sourceIds, props));
+    for (const reason of checkCitations(citations, sourceIds, props)) errors.push({ field: 'citations', reason });
     if (Array.isArray(props.aliases)) props.aliasText = props.aliases.join(' | ');
-    for (const reason of errors) problems.push({ ...where, reason });
+    for (const error of errors) problems.push({ ...where, ...error });
     if (errors.length === 0) nodes.push({ id, kind, label: spec.label, props });
   }
 
-  const kindById = new Map(nodes.map((n) => [n.id, n.kind]));
+  const inputById = new Map(nodes.map((n) => [n.id, n]));
+  const nodeAt = (id: string): KnownNode | undefined => inputById.get(id) ?? known(id);
   for (const node of nodes) {
-    if (node.kind === 'status' && !kindById.has(String(node.props.about))) {
-      problems.push({ file: seen.get(node.id)!, entry: node.id, reason: `"about" refers to unknown id "${String(node.props.about)}"` });
+    if (node.kind === 'status' && !nodeAt(String(node.props.about))) {
+      problems.push({ file: seen.get(node.id)!, entry: node.id, field: 'about', reason: `"about" refers to unknown id "${String(node.props.about)}"` });
     }
   }
 
@@ -177,32 +201,37 @@ export function validateSeed(nodeEntries: RawEntry[], relationshipEntries: RawEn
       problems.push({ ...where, reason: `unknown relationship type "${type}"` });
       continue;
     }
-    const errors: string[] = [];
+    const errors: { field: string; reason: string }[] = [];
     const from = String(d.from);
     const to = String(d.to);
-    const fromKind = kindById.get(from);
-    const toKind = kindById.get(to);
-    if (!fromKind) errors.push(`"from" refers to unknown id "${from}"`);
-    else if (!spec.from.includes(fromKind)) errors.push(`${type} cannot start at a ${KINDS[fromKind]!.label} (${from})`);
-    if (!toKind) errors.push(`"to" refers to unknown id "${to}"`);
-    else if (!spec.to.includes(toKind)) errors.push(`${type} cannot end at a ${KINDS[toKind]!.label} (${to})`);
-    if (from === to) errors.push('a relationship cannot join a node to itself');
+    const fromNode = nodeAt(from);
+    const toNode = nodeAt(to);
+    if (!fromNode) errors.push({ field: 'from', reason: `"from" refers to unknown id "${from}"` });
+    else if (!spec.from.includes(fromNode.kind)) errors.push({ field: 'from', reason: `${type} cannot start at a ${KINDS[fromNode.kind]!.label} (${from})` });
+    if (!toNode) errors.push({ field: 'to', reason: `"to" refers to unknown id "${to}"` });
+    else if (!spec.to.includes(toNode.kind)) errors.push({ field: 'to', reason: `${type} cannot end at a ${KINDS[toNode.kind]!.label} (${to})` });
+    if (from === to) errors.push({ field: 'to', reason: 'a relationship cannot join a node to itself' });
     const props: Record<string, PropValue> = {};
     for (const [name, field] of Object.entries(spec.fields)) {
       const error = checkField(name, field, d[name], props);
-      if (error) errors.push(error);
+      if (error) errors.push({ field: name, reason: error });
     }
     for (const key of Object.keys(d)) {
-      if (!['type', 'from', 'to', 'key', 'citations'].includes(key) && !(key in spec.fields)) errors.push(`unknown field "${key}" for ${type}`);
+      if (!['type', 'from', 'to', 'key', 'citations'].includes(key) && !(key in spec.fields)) errors.push({ field: key, reason: `unknown field "${key}" for ${type}` });
     }
-    errors.push(...checkCitations(d.citations, sourceIds, props));
+    for (const reason of checkCitations(d.citations, sourceIds, props)) errors.push({ field: 'citations', reason });
+    // No State acts on an instrument before it exists.
+    const adopted = toNode?.props.adopted;
+    if (DATED_AFTER_ADOPTION.has(type) && typeof props.date === 'string' && typeof adopted === 'string' && isBeforeDate(props.date, adopted)) {
+      errors.push({ field: 'date', reason: `"date" ${props.date} is before ${to} was adopted (${adopted})` });
+    }
     // Edge identity: type, ends, and the distinguishing property (a role, or an explicit key),
     // so ILO as GMG member and ILO as GMG chair stay two facts.
     const discriminator = typeof d.key === 'string' ? d.key : typeof d.role === 'string' ? d.role : '';
     const id = `${from}-[${type}${discriminator ? `:${discriminator}` : ''}]->${to}`;
     const first = edgeIds.get(id);
-    if (first) errors.push(`duplicate relationship ${id}, first defined in ${first}`);
-    for (const reason of errors) problems.push({ ...where, reason });
+    if (first) errors.push({ field: 'type', reason: `duplicate relationship ${id}, first defined in ${first}` });
+    for (const error of errors) problems.push({ ...where, ...error });
     if (errors.length === 0) {
       edgeIds.set(id, entry.file);
       props.id = id;
