@@ -92,9 +92,9 @@ describe('npm run seed', () => {
     expect(outcome.ok).toBe(false);
     if (outcome.ok) return;
     expect(outcome.problems).toEqual([
-      { file: 'nodes/broken.yaml', entry: 'instrument:broken-date', reason: '"adopted" must be a date YYYY, YYYY-MM or YYYY-MM-DD, got "1990-02-30"' },
-      { file: 'nodes/broken.yaml', entry: 'right:uncited', reason: 'needs at least one citation (source and locator)' },
-      { file: 'relationships/broken.yaml', entry: '#1 MONITORS body:cmw -> instrument:no-such-treaty', reason: '"to" refers to unknown id "instrument:no-such-treaty"' },
+      { file: 'nodes/broken.yaml', entry: 'instrument:broken-date', field: 'adopted', reason: '"adopted" must be a date YYYY, YYYY-MM or YYYY-MM-DD, got "1990-02-30"' },
+      { file: 'nodes/broken.yaml', entry: 'right:uncited', field: 'citations', reason: 'needs at least one citation (source and locator)' },
+      { file: 'relationships/broken.yaml', entry: '#1 MONITORS body:cmw -> instrument:no-such-treaty', field: 'to', reason: '"to" refers to unknown id "instrument:no-such-treaty"' },
     ]);
     expect(await snapshot()).toEqual(before);
   });
