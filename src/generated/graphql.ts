@@ -921,6 +921,11 @@ export type RatificationStatus = {
   reportedCounts: Array<StatusReport>;
   /** States that signed and are not counted as party */
   signedOnlyCount: Scalars['Int']['output'];
+  /**
+   * With asOf: parties whose recorded date is too coarse to place before or after it (a ratification
+   * recorded as "2010", asked as of 2010-06-30). Not counted in partyCount.
+   */
+  uncertainPartyCount: Scalars['Int']['output'];
   /** Parties with no recorded date: counted without asOf, left out with it */
   undatedPartyCount: Scalars['Int']['output'];
 };
@@ -1903,6 +1908,7 @@ export type RatificationStatusResolvers<ContextType = RequestContext, ParentType
   partyCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   reportedCounts?: Resolver<Array<ResolversTypes['StatusReport']>, ParentType, ContextType>;
   signedOnlyCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  uncertainPartyCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   undatedPartyCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 

@@ -1,5 +1,6 @@
 /** All resolvers, by the schema file they serve. */
 import type { Resolvers } from '../generated/graphql.js';
+import { crossSiloQueries } from './cross-silo/index.js';
 import { graphTypeResolvers } from './graph-types.js';
 import { listQueries } from './lists.js';
 import { nodeQuery, nodesQuery, searchQuery } from './lookup.js';
@@ -15,5 +16,6 @@ export const resolvers = {
     search: searchQuery,
     ...listQueries,
     monitoringBodies: monitoringBodiesQuery,
+    ...crossSiloQueries,
   },
 } as Resolvers;

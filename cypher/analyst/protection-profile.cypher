@@ -1,0 +1,21 @@
+// A State's protection profile for a migrant category: every instrument that protects the
+// category or a broader one (walking SUBCATEGORY_OF up, shortest path kept as evidence), with the
+// State's ratification and signature of it, the rights it guarantees and the bodies that monitor
+// it. statusHeld says whether the graph holds per-State data for the instrument at all, so the
+// caller can tell "not party" from "unknown". Edges come back as {type, from, to, props}.
+MATCH (state:State {id: $state})
+MATCH (category:MigrantCategory {id: $category})
+MATCH up = (category)-[:SUBCATEGORY_OF*0..8]->(:MigrantCategory)<-[protects:PROTECTS]-(instrument:Instrument)
+WITH state, instrument, protects, up ORDER BY length(up)
+WITH state, instrument, collect({protects: protects, up: up})[0] AS best
+RETURN instrument.id AS instrumentId, properties(instrument) AS instrumentProps,
+  [n IN nodes(best.up) WHERE n:MigrantCategory | n.id] AS categoryPath,
+  {type: 'PROTECTS', from: instrument.id, to: endNode(best.protects).id, props: properties(best.protects)} AS protection,
+  [(state)-[r:RATIFIED]->(instrument) | {type: 'RATIFIED', from: state.id, to: instrument.id, props: properties(r)}] AS ratifications,
+  [(state)-[s:SIGNED]->(instrument) | {type: 'SIGNED', from: state.id, to: instrument.id, props: properties(s)}] AS signatures,
+  [(instrument)-[g:GUARANTEES]->(right:Right) | {type: 'GUARANTEES', from: instrument.id, to: right.id, props: properties(g),
+    other: {label: 'Right', props: properties(right)}}] AS guarantees,
+  [(monitor:Entity)-[m:MONITORS]->(instrument) | {type: 'MONITORS', from: monitor.id, to: instrument.id, props: properties(m),
+    other: {label: [l IN labels(monitor) WHERE l <> 'Entity'][0], props: properties(monitor)}}] AS monitors,
+  EXISTS { (:State)-[:RATIFIED|SIGNED]->(instrument) } AS statusHeld
+ORDER BY instrument.name

@@ -1,0 +1,53 @@
+/**
+ * memberships(group, member, role) and mandates(holder, subject, kind): the membership and
+ * mandate views across forums, RCPs, organisations and agencies. Both are bounded by the
+ * per-response relationship budget; the query asks for one row more than the budget so an
+ * over-large answer becomes RESULT_TOO_LARGE rather than a silently cut list.
+ */
+import type { QueryResolvers } from '../../generated/graphql.js';
+import { MAX_RESULT_RELATIONSHIPS } from '../../graphql/result-budget.js';
+import { fromEnumName } from '../../graph/views.js';
+import { requireNode } from '../require-node.js';
+import { edgeOfRow, nodeOfRow, type EdgeRow, type NodeRow } from '../rows.js';
+
+const LIMIT = MAX_RESULT_RELATIONSHIPS + 1;
+
+export const membershipsQuery: QueryResolvers['memberships'] = async (_parent, args, ctx) => {
+  await Promise.all([
+    args.group != null ? requireNode(ctx, 'group', args.group, ['RCP', 'Forum', 'Organization', 'Body']) : null,
+    args.member != null ? requireNode(ctx, 'member', args.member) : null,
+  ]);
+  const rows = await ctx.db.read('analyst/memberships', {
+    group: args.group ?? null,
+    member: args.member ?? null,
+    role: args.role != null ? fromEnumName(args.role) : null,
+    limit: LIMIT,
+  });
+  return ctx.budget.admit(
+    rows.map((row) => {
+      nodeOfRow(ctx, row.fromNode as NodeRow);
+      nodeOfRow(ctx, row.toNode as NodeRow);
+      return edgeOfRow(ctx, row.edge as EdgeRow);
+    }),
+  );
+};
+
+export const mandatesQuery: QueryResolvers['mandates'] = async (_parent, args, ctx) => {
+  await Promise.all([
+    args.holder != null ? requireNode(ctx, 'holder', args.holder, ['Organization', 'Body']) : null,
+    args.subject != null ? requireNode(ctx, 'subject', args.subject) : null,
+  ]);
+  const rows = await ctx.db.read('analyst/mandates', {
+    holder: args.holder ?? null,
+    subject: args.subject ?? null,
+    kind: args.kind != null ? fromEnumName(args.kind) : null,
+    limit: LIMIT,
+  });
+  return ctx.budget.admit(
+    rows.map((row) => {
+      nodeOfRow(ctx, row.fromNode as NodeRow);
+      nodeOfRow(ctx, row.toNode as NodeRow);
+      return { mandate: edgeOfRow(ctx, row.edge as EdgeRow), categoryPath: row.categoryPath as string[] };
+    }),
+  );
+};

@@ -1,0 +1,43 @@
+/**
+ * protectionProfile(state, category): what protects a category of migrant in a State. Each
+ * instrument protecting the category (or a broader one) lands in one of three lists: covered
+ * (the State is recorded as party), missing (per-State data exists and the State is not recorded
+ * as party) or unknown (the graph holds no per-State data for the instrument, so party or not
+ * cannot be told — never reported as a gap).
+ */
+import type { QueryResolvers, ResolversTypes } from '../../generated/graphql.js';
+import type { Props } from '../../graph/views.js';
+import { toNodeView } from '../../graph/views.js';
+import { requireNode } from '../require-node.js';
+import { edgeOfRow, edgesOfRows, type EdgeRow } from '../rows.js';
+
+type ProfileInstrument = ResolversTypes['ProfileInstrument'];
+
+export const protectionProfileQuery: QueryResolvers['protectionProfile'] = async (_parent, args, ctx) => {
+  const [state, category] = await Promise.all([
+    requireNode(ctx, 'state', args.state, 'State'),
+    requireNode(ctx, 'category', args.category, 'MigrantCategory'),
+  ]);
+  const rows = await ctx.db.read('analyst/protection-profile', { state: args.state, category: args.category });
+  const covered: ProfileInstrument[] = [];
+  const missing: ProfileInstrument[] = [];
+  const unknown: ProfileInstrument[] = [];
+  for (const row of rows) {
+    const instrument = toNodeView('Instrument', row.instrumentProps as Props);
+    ctx.loaders.node.prime(instrument.id, instrument);
+    const ratification = edgesOfRows(ctx, row.ratifications as EdgeRow[])[0] ?? null;
+    const entry: ProfileInstrument = {
+      instrument,
+      categoryPath: row.categoryPath as string[],
+      protection: edgeOfRow(ctx, row.protection as EdgeRow),
+      ratification,
+      signature: ratification ? null : (edgesOfRows(ctx, row.signatures as EdgeRow[])[0] ?? null),
+      rights: ctx.budget.admit(edgesOfRows(ctx, row.guarantees as EdgeRow[])),
+      monitors: ctx.budget.admit(edgesOfRows(ctx, row.monitors as EdgeRow[])),
+    };
+    if (ratification) covered.push(entry);
+    else if (row.statusHeld) missing.push(entry);
+    else unknown.push(entry);
+  }
+  return { state, category, covered, missing, unknown };
+};

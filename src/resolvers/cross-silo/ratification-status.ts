@@ -1,0 +1,37 @@
+/**
+ * ratificationStatus(instrument, asOf): the parties to an instrument with counts, optionally as
+ * of a partial ISO date, beside the counts the documents themselves report (StatusReports, each
+ * with its own as-of date; they may disagree with the data set and with each other).
+ */
+import { GraphQLError } from 'graphql';
+import type { QueryResolvers } from '../../generated/graphql.js';
+import type { NodeView } from '../../graph/views.js';
+import { isValidDate } from '../../seed/validate.js';
+import { requireNode } from '../require-node.js';
+import { edgesOfRows, type EdgeRow } from '../rows.js';
+
+export const ratificationStatusQuery: QueryResolvers['ratificationStatus'] = async (_parent, args, ctx) => {
+  if (args.asOf != null && !isValidDate(args.asOf)) {
+    throw new GraphQLError(`asOf: "${args.asOf}" is not a date YYYY, YYYY-MM or YYYY-MM-DD`, {
+      extensions: { code: 'BAD_USER_INPUT', argument: 'asOf' },
+    });
+  }
+  const instrument = await requireNode(ctx, 'instrument', args.instrument, 'Instrument');
+  const [row] = await ctx.db.read('analyst/ratification-status', { instrument: args.instrument, asOf: args.asOf ?? null });
+  const sourceIds = (row!.dataSourceIds as string[]) ?? [];
+  const [dataSources, reportedCounts] = await Promise.all([
+    ctx.loaders.node.loadMany(sourceIds),
+    ctx.loaders.statusReports.load(args.instrument),
+  ]);
+  return {
+    instrument,
+    asOf: args.asOf ?? null,
+    partyCount: Number(row!.partyCount),
+    signedOnlyCount: Number(row!.signedOnlyCount),
+    undatedPartyCount: Number(row!.undatedPartyCount),
+    uncertainPartyCount: Number(row!.uncertainPartyCount),
+    parties: ctx.budget.admit(edgesOfRows(ctx, row!.parties as EdgeRow[])),
+    dataSources: dataSources.filter((s): s is NodeView => s !== null && !(s instanceof Error)),
+    reportedCounts,
+  };
+};

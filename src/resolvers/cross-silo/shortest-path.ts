@@ -1,0 +1,31 @@
+/** shortestPath(from, to, maxLength, relationshipTypes): the shortest connection, or null. */
+import { GraphQLError } from 'graphql';
+import type { QueryResolvers } from '../../generated/graphql.js';
+import { requireNode } from '../require-node.js';
+import { edgesOfRows, nodeOfRow, type EdgeRow, type NodeRow } from '../rows.js';
+
+/** The Cypher file searches at most this far (a quantifier cannot be a parameter). */
+export const MAX_PATH_LENGTH = 8;
+
+export const shortestPathQuery: QueryResolvers['shortestPath'] = async (_parent, args, ctx) => {
+  const maxLength = args.maxLength ?? 6;
+  if (!Number.isInteger(maxLength) || maxLength < 1 || maxLength > MAX_PATH_LENGTH) {
+    throw new GraphQLError(`maxLength: must be between 1 and ${MAX_PATH_LENGTH}, got ${maxLength}`, {
+      extensions: { code: 'BAD_USER_INPUT', argument: 'maxLength', max: MAX_PATH_LENGTH },
+    });
+  }
+  await Promise.all([requireNode(ctx, 'from', args.from), requireNode(ctx, 'to', args.to)]);
+  if (args.from === args.to) throw new GraphQLError('shortestPath: from and to are the same node', { extensions: { code: 'BAD_USER_INPUT', argument: 'to' } });
+  const [row] = await ctx.db.read('analyst/shortest-path', {
+    from: args.from,
+    to: args.to,
+    maxLength,
+    types: args.relationshipTypes ?? [],
+  });
+  if (!row) return null;
+  return {
+    length: Number(row.length),
+    nodes: (row.nodes as NodeRow[]).map((n) => nodeOfRow(ctx, n)),
+    edges: edgesOfRows(ctx, row.edges as EdgeRow[]),
+  };
+};

@@ -1,0 +1,37 @@
+/**
+ * Turns the node and edge maps that analyst Cypher files return ({label, props} and
+ * {type, from, to, props, other?}) into the views the type resolvers understand, priming the
+ * request's node loader with every node a row already carries, so resolving the ends of
+ * these edges costs no further round-trip.
+ */
+import type { RequestContext } from '../context.js';
+import { toEdgeView, toNodeView, type EdgeView, type NodeView, type Props } from '../graph/views.js';
+
+export interface NodeRow {
+  label: string;
+  props: Props;
+}
+
+export interface EdgeRow {
+  type: string;
+  from: string;
+  to: string;
+  props: Props;
+  /** The node at the end the query did not start from, when the query returned it. */
+  other?: NodeRow;
+}
+
+export function nodeOfRow(ctx: RequestContext, row: NodeRow): NodeView {
+  const view = toNodeView(row.label, row.props);
+  ctx.loaders.node.prime(view.id, view);
+  return view;
+}
+
+export function edgeOfRow(ctx: RequestContext, row: EdgeRow): EdgeView {
+  if (row.other) nodeOfRow(ctx, row.other);
+  return toEdgeView(row.type, row.from, row.to, row.props);
+}
+
+export function edgesOfRows(ctx: RequestContext, rows: EdgeRow[] | null | undefined): EdgeView[] {
+  return (rows ?? []).map((row) => edgeOfRow(ctx, row));
+}
