@@ -16,7 +16,8 @@ CALL {
   WITH monitor, instrument, guarantees, monitors, collect(up)[0] AS shortest
   RETURN monitor, 'treaty' AS basis, instrument,
     [n IN nodes(shortest) WHERE n:MigrantCategory | n.id] AS categoryPath,
-    [r IN relationships(shortest) | r] + [guarantees, monitors] AS evidence,
+    // The path already ends with the GUARANTEES step; the MONITORS step completes it.
+    relationships(shortest) + [monitors] AS evidence,
     guarantees.articles AS articles, monitors.kind AS monitoringKind
   UNION
   WITH category, right
@@ -33,6 +34,7 @@ CALL {
     [mandate] AS evidence, null AS articles, mandate.kind AS monitoringKind
 }
 RETURN monitor.id AS id, monitor.name AS name, [l IN labels(monitor) WHERE l <> 'Entity'][0] AS label,
+  properties(monitor) AS monitorProps, properties(instrument) AS instrumentProps,
   basis, instrument.id AS instrumentId, categoryPath, articles, monitoringKind,
   [r IN evidence | {type: type(r), from: startNode(r).id, to: endNode(r).id,
     sources: r.citeSources, locators: r.citeLocators, quotes: r.citeQuotes}] AS evidence

@@ -472,8 +472,12 @@ export type MonitoringAnswer = {
   /** From the asked category up to the category the instrument or mandate covers */
   categoryPath: Array<Scalars['ID']['output']>;
   evidence: Array<EvidenceStep>;
+  /** The instrument monitored, as a node (TREATY answers) */
+  instrument: Maybe<Instrument>;
   /** The instrument monitored (TREATY answers) */
   instrumentId: Maybe<Scalars['ID']['output']>;
+  /** The monitoring body or agency as a node (all its fields and relationships) */
+  monitor: Node;
   /** The monitoring body or agency */
   monitorId: Scalars['ID']['output'];
   /** Body or Organization */
@@ -1319,7 +1323,7 @@ export type ResolversTypes = {
   MigrantCategoryEdge: ResolverTypeWrapper<Omit<MigrantCategoryEdge, 'node'> & { node: ResolversTypes['MigrantCategory'] }>;
   MigrantCategoryFilter: MigrantCategoryFilter;
   Monitoring: ResolverTypeWrapper<EdgeView>;
-  MonitoringAnswer: ResolverTypeWrapper<Omit<MonitoringAnswer, 'evidence'> & { evidence: Array<ResolversTypes['EvidenceStep']> }>;
+  MonitoringAnswer: ResolverTypeWrapper<Omit<MonitoringAnswer, 'evidence' | 'instrument' | 'monitor'> & { evidence: Array<ResolversTypes['EvidenceStep']>, instrument?: Maybe<ResolversTypes['Instrument']>, monitor: ResolversTypes['Node'] }>;
   MonitoringBasis: MonitoringBasis;
   MonitoringKind: MonitoringKind;
   NameOrder: NameOrder;
@@ -1412,7 +1416,7 @@ export type ResolversParentTypes = {
   MigrantCategoryEdge: Omit<MigrantCategoryEdge, 'node'> & { node: ResolversParentTypes['MigrantCategory'] };
   MigrantCategoryFilter: MigrantCategoryFilter;
   Monitoring: EdgeView;
-  MonitoringAnswer: Omit<MonitoringAnswer, 'evidence'> & { evidence: Array<ResolversParentTypes['EvidenceStep']> };
+  MonitoringAnswer: Omit<MonitoringAnswer, 'evidence' | 'instrument' | 'monitor'> & { evidence: Array<ResolversParentTypes['EvidenceStep']>, instrument?: Maybe<ResolversParentTypes['Instrument']>, monitor: ResolversParentTypes['Node'] };
   NameOrder: NameOrder;
   Node: NodeView;
   Organization: NodeView;
@@ -1731,7 +1735,9 @@ export type MonitoringAnswerResolvers<ContextType = RequestContext, ParentType e
   basis?: Resolver<ResolversTypes['MonitoringBasis'], ParentType, ContextType>;
   categoryPath?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['EvidenceStep']>, ParentType, ContextType>;
+  instrument?: Resolver<Maybe<ResolversTypes['Instrument']>, ParentType, ContextType>;
   instrumentId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  monitor?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
   monitorId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   monitorLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   monitorName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

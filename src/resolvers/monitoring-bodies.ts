@@ -1,5 +1,6 @@
 import type { QueryResolvers, ResolversTypes } from '../generated/graphql.js';
-import type { CitationView } from '../graph/views.js';
+import type { CitationView, Props } from '../graph/views.js';
+import { nodeOfRow } from './rows.js';
 import { requireNode } from './require-node.js';
 
 interface EvidenceRow {
@@ -23,6 +24,8 @@ export const monitoringBodiesQuery: QueryResolvers['monitoringBodies'] = async (
       monitorId: String(r.id),
       monitorName: String(r.name),
       monitorLabel: String(r.label),
+      monitor: nodeOfRow(ctx, { label: String(r.label), props: r.monitorProps as Props }),
+      instrument: r.instrumentProps ? nodeOfRow(ctx, { label: 'Instrument', props: r.instrumentProps as Props }) : null,
       basis: r.basis === 'treaty' ? 'TREATY' : 'MANDATE',
       instrumentId: (r.instrumentId as string | null) ?? null,
       articles: (r.articles as string[] | null) ?? null,

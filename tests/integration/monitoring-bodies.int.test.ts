@@ -74,6 +74,34 @@ describe('monitoringBodies', () => {
 });
 
 describe('monitoringBodies answers', () => {
+  it('equal pay for irregular migrant workers: the CMW monitors the ICRMW, which protects them directly', async () => {
+    const response = await apollo.executeOperation(
+      {
+        query: `{ monitoringBodies(right: "right:equal-pay", category: "category:irregular-migrant-workers") {
+          monitorId basis categoryPath monitor { name kind } instrument { acronym } evidence { type from to } } }`,
+      },
+      { contextValue: createContext(db, undefined) },
+    );
+    if (response.body.kind !== 'single') throw new Error('expected a single result');
+    const answers = (response.body.singleResult.data as any).monitoringBodies as any[];
+    const cmw = answers.find((a) => a.monitorId === 'body:cmw');
+    expect(cmw).toMatchObject({ basis: 'TREATY', categoryPath: ['category:irregular-migrant-workers'], instrument: { acronym: 'ICRMW' }, monitor: { kind: 'BODY' } });
+    expect(cmw.monitor.name).toContain('Migrant Workers');
+    expect(cmw.evidence.map((e: any) => `${e.type} ${e.from} ${e.to}`)).toEqual([
+      'PROTECTS instrument:icrmw category:irregular-migrant-workers',
+      'GUARANTEES instrument:icrmw right:equal-pay',
+      'MONITORS body:cmw instrument:icrmw',
+    ]);
+  });
+
+  it('never repeat an evidence step', async () => {
+    const { data } = await ask({ right: 'right:non-refoulement', category: 'category:refugees' });
+    for (const a of data!.monitoringBodies) {
+      const steps = a.evidence.map((e: any) => `${e.type} ${e.from} ${e.to}`);
+      expect(new Set(steps).size).toBe(steps.length);
+    }
+  });
+
   it('name each monitor and instrument once, whatever the number of category paths', async () => {
     const { data } = await ask({ right: 'right:non-refoulement', category: 'category:refugees' });
     const keys = data!.monitoringBodies.map((a) => `${a.basis} ${a.monitorId} ${a.instrumentId}`);
