@@ -2,10 +2,10 @@
  * Writes validated records in UNWIND batches, all inside one write transaction:
  * the seed lands whole or not at all, and MERGE on ids makes a second run a no-op.
  */
-import neo4j from 'neo4j-driver';
 import type { Database } from '../db/database.js';
+import { toNeo4jProps } from '../db/neo4j-props.js';
 import { cypher } from '../db/query-registry.js';
-import type { NodeRecord, PropValue, RelationshipRecord } from './validate.js';
+import type { NodeRecord, RelationshipRecord } from './validate.js';
 
 const BATCH = 1000;
 
@@ -18,13 +18,6 @@ export interface WriteCounts {
 export interface WriteReport {
   nodes: WriteCounts;
   relationships: WriteCounts;
-}
-
-/** Whole numbers go to Neo4j as integers (the driver would send every JS number as a float). */
-function toNeo4jProps(props: Record<string, PropValue>): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(props)) out[k] = typeof v === 'number' && Number.isInteger(v) ? neo4j.int(v) : v;
-  return out;
 }
 
 function tally(counts: WriteCounts, rows: Array<Record<string, unknown>>): void {
