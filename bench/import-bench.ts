@@ -112,7 +112,7 @@ try {
     '| method | time | rows/s | relationships after |',
     '| --- | ---: | ---: | ---: |',
     `| bulk import (\`importFiles\`: read CSV, validate, one write transaction in UNWIND batches of 1000) | ${(bulkMs / 1000).toFixed(1)} s | ${rate(bulkMs)} | ${bulkCount} |`,
-    `| one write transaction per row (same upsert statement; validation done beforehand, not timed) | ${(perRowMs / 1000).toFixed(1)} s | ${rate(perRowMs)} | ${perRowCount} |`,
+    `| one write transaction per row (the same write code and statements per row; validation done beforehand, not timed) | ${(perRowMs / 1000).toFixed(1)} s | ${rate(perRowMs)} | ${perRowCount} |`,
     '',
     `Bulk is **${(perRowMs / bulkMs).toFixed(1)}×** faster. Bulk phases: read ${(bulk.timings.readMs / 1000).toFixed(1)} s, ` +
       `lookup + validation ${(bulk.timings.validateMs / 1000).toFixed(1)} s, write ${(bulk.timings.writeMs / 1000).toFixed(1)} s. ` +
