@@ -1,0 +1,98 @@
+/**
+ * The import use case: read every file, validate every row with the seed's validator against
+ * the input plus the nodes already in the graph, and only when no row has a problem, write it
+ * all in one transaction (or, for a dry run, report what would happen and write nothing).
+ */
+import type { ManagedTransaction } from 'neo4j-driver';
+import type { Database } from '../db/database.js';
+import { validateSeed, type ValidationResult } from '../seed/validate.js';
+import type { WriteReport } from '../seed/write-graph.js';
+import { lookupKnownNodes, referencedIds } from './known-nodes.js';
+import { planImport, type Plan } from './plan.js';
+import { sortProblems, toBulkProblem, type BulkProblem } from './problems.js';
+import { readInputs } from './read-input.js';
+import { writeRecords } from './write-bulk.js';
+
+export interface ImportOptions {
+  dryRun?: boolean;
+  batchSize?: number;
+}
+
+export interface ImportTimings {
+  readMs: number;
+  validateMs: number;
+  writeMs: number;
+}
+
+export type ImportOutcome =
+  | { ok: false; problems: BulkProblem[]; rows: number }
+  | { ok: true; dryRun: true; plan: Plan; timings: ImportTimings }
+  | { ok: true; dryRun: false; written: WriteReport; timings: ImportTimings };
+
+/** Thrown inside the write transaction so that a failed validation rolls it back. */
+class InvalidInput extends Error {
+  constructor(readonly problems: BulkProblem[]) {
+    super(`${problems.length} problem(s)`);
+  }
+}
+
+/** Neo4j refuses a transaction larger than its memory pool; say what to do instead. */
+export class ImportTooLargeError extends Error {}
+
+function isMemoryError(error: unknown): boolean {
+  const code = String((error as { code?: unknown })?.code ?? '');
+  return /MemoryPoolOutOfMemoryError|TransactionOutOfMemoryError|OutOfMemory/i.test(code);
+}
+
+export async function importFiles(db: Database, paths: string[], options: ImportOptions = {}): Promise<ImportOutcome> {
+  let t = performance.now();
+  const input = readInputs(paths);
+  const readMs = performance.now() - t;
+  const rows = input.nodes.length + input.relationships.length;
+  const ids = referencedIds(input.nodes, input.relationships);
+  let validateMs = 0;
+
+  // Lookup, validation and write share one transaction: the rows are checked against the
+  // graph they are written to.
+  const validate = async (tx: ManagedTransaction): Promise<ValidationResult> => {
+    t = performance.now();
+    const known = await lookupKnownNodes(db, tx, ids);
+    const result = validateSeed(input.nodes, input.relationships, known);
+    validateMs = performance.now() - t;
+    const problems = [...input.problems, ...result.problems].map(toBulkProblem);
+    if (problems.length > 0) throw new InvalidInput(sortProblems(problems));
+    return result;
+  };
+  // When every row is valid, the validator returns one record per entry, in entry order.
+  const at = { nodes: input.nodes.map((e) => e.file), relationships: input.relationships.map((e) => e.file) };
+
+  try {
+    if (options.dryRun) {
+      const plan = await db.readTx(async (tx) => planImport(db, tx, ...recordsOf(await validate(tx)), at));
+      return { ok: true, dryRun: true, plan, timings: { readMs, validateMs, writeMs: 0 } };
+    }
+    let writeMs = 0;
+    const written = await db.writeTx(async (tx) => {
+      const [nodes, relationships] = recordsOf(await validate(tx));
+      const w = performance.now();
+      const report = await writeRecords(db, tx, nodes, relationships, options.batchSize);
+      writeMs = performance.now() - w;
+      return report;
+    });
+    return { ok: true, dryRun: false, written, timings: { readMs, validateMs, writeMs } };
+  } catch (error) {
+    if (error instanceof InvalidInput) return { ok: false, problems: error.problems, rows };
+    if (isMemoryError(error)) {
+      throw new ImportTooLargeError(
+        `Neo4j ran out of transaction memory writing ${rows} rows in one transaction; nothing was written. ` +
+          'Give Neo4j more heap (NEO4J_EMBEDDED_HEAP_MB for the embedded one, server.memory.heap.max_size otherwise) ' +
+          `or import the files in smaller parts. (${(error as Error).message.split('\n')[0]})`,
+      );
+    }
+    throw error;
+  }
+}
+
+function recordsOf(result: ValidationResult) {
+  return [result.nodes, result.relationships] as const;
+}

@@ -1,0 +1,84 @@
+/**
+ * Reads the files named on the command line (a directory stands for its .csv and .json files)
+ * into raw entries, each tagged `file:line` so every problem points at the row that caused it.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseCsv } from './csv.js';
+import { csvEntries, type Entries } from './csv-entries.js';
+import { entryLines } from './json-lines.js';
+
+const EXTENSIONS = ['.csv', '.json'];
+
+/** Files to read, in a stable order; a missing path or unknown extension is a problem, not a crash. */
+export function expandPaths(paths: string[]): { files: string[]; problems: Entries['problems'] } {
+  const files: string[] = [];
+  const problems: Entries['problems'] = [];
+  for (const p of paths) {
+    if (!fs.existsSync(p)) problems.push({ file: p, entry: '-', reason: 'no such file or directory' });
+    else if (fs.statSync(p).isDirectory()) {
+      const inside = fs.readdirSync(p).filter((f) => EXTENSIONS.includes(path.extname(f).toLowerCase())).sort();
+      if (inside.length === 0) problems.push({ file: p, entry: '-', reason: 'the directory holds no .csv or .json file' });
+      files.push(...inside.map((f) => path.join(p, f)));
+    } else if (!EXTENSIONS.includes(path.extname(p).toLowerCase())) problems.push({ file: p, entry: '-', reason: 'not a .csv or .json file' });
+    else files.push(p);
+  }
+  return { files, problems };
+}
+
+function jsonEntries(file: string, text: string): Entries {
+  const out: Entries = { nodes: [], relationships: [], problems: [] };
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    out.problems.push({ file, entry: '-', reason: `not valid JSON: ${(error as Error).message}` });
+    return out;
+  }
+  const lines = entryLines(text);
+  const take = (list: unknown, key: string, kind?: 'nodes' | 'relationships') => {
+    if (!Array.isArray(list)) {
+      out.problems.push({ file, entry: key, reason: `"${key}" must be a list of entries` });
+      return;
+    }
+    list.forEach((item, i) => {
+      const where = `${file}:${lines.get(key)?.[i] ?? 1}`;
+      if (item === null || typeof item !== 'object' || Array.isArray(item)) {
+        out.problems.push({ file: where, entry: `#${i + 1}`, reason: 'an entry must be a JSON object' });
+        return;
+      }
+      // In a plain list, an entry with "from" is a relationship; every other one a node.
+      const target = kind ?? ('from' in item ? 'relationships' : 'nodes');
+      out[target].push({ file: where, index: out[target].length, data: item as Record<string, unknown> });
+    });
+  };
+  if (Array.isArray(parsed)) take(parsed, '');
+  else if (parsed !== null && typeof parsed === 'object') {
+    for (const [key, value] of Object.entries(parsed)) {
+      if (key === 'nodes' || key === 'relationships') take(value, key, key);
+      else out.problems.push({ file, entry: key, reason: `unknown key "${key}": a JSON import file holds "nodes" and/or "relationships"` });
+    }
+  } else out.problems.push({ file, entry: '-', reason: 'a JSON import file is a list of entries or an object with "nodes" and "relationships"' });
+  return out;
+}
+
+export function readInputFile(file: string): Entries {
+  const text = fs.readFileSync(file, 'utf8');
+  if (path.extname(file).toLowerCase() === '.json') return jsonEntries(file, text);
+  const { records, error } = parseCsv(text);
+  if (error) return { nodes: [], relationships: [], problems: [{ file: `${file}:${error.line}`, entry: '-', reason: error.reason }] };
+  return csvEntries(file, records);
+}
+
+/** Reads every input; entries from all files are validated together (a file may refer to another's nodes). */
+export function readInputs(paths: string[]): Entries {
+  const { files, problems } = expandPaths(paths);
+  const all: Entries = { nodes: [], relationships: [], problems };
+  for (const file of files) {
+    const e = readInputFile(file);
+    all.nodes.push(...e.nodes);
+    all.relationships.push(...e.relationships);
+    all.problems.push(...e.problems);
+  }
+  return all;
+}
