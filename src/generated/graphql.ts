@@ -1298,8 +1298,10 @@ export type RelationshipWriteResult = {
 
 export type RevertResult = {
   __typename?: 'RevertResult';
-  /** The audit record of the revert */
+  /** The audit record of the revert (the earlier one when UNCHANGED) */
   change: Change;
+  /** UPDATED: reverted now; UNCHANGED: it had been reverted already (sent again), nothing written */
+  outcome: WriteOutcome;
   /** The change that was reverted */
   reverted: Change;
 };
@@ -2463,6 +2465,7 @@ export type RelationshipWriteResultResolvers<ContextType = RequestContext, Paren
 
 export type RevertResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RevertResult'] = ResolversParentTypes['RevertResult']> = {
   change?: Resolver<ResolversTypes['Change'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['WriteOutcome'], ParentType, ContextType>;
   reverted?: Resolver<ResolversTypes['Change'], ParentType, ContextType>;
 };
 

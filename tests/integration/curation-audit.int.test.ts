@@ -35,7 +35,7 @@ const UPDATE_NODE = 'mutation($input: NodeInput!) { updateNode(input: $input) { 
 const ADD = 'mutation($input: RelationshipInput!) { addRelationship(input: $input) { outcome edge { id } change { id } } }';
 const UPDATE_REL = 'mutation($input: RelationshipUpdateInput!) { updateRelationship(input: $input) { outcome change { id } } }';
 const REMOVE = 'mutation($id: ID!, $c: [CitationInput!]!) { removeRelationship(id: $id, citations: $c) { change { id } } }';
-const REVERT = 'mutation($id: ID!) { revertChange(id: $id) { reverted { id revertedBy } change { id operation revertOf targetId curator { name } before after } } }';
+const REVERT = 'mutation($id: ID!) { revertChange(id: $id) { outcome reverted { id revertedBy } change { id operation revertOf targetId curator { name } before after } } }';
 const CHANGES = `query($nodeId: ID, $curator: String, $since: String, $first: Int, $after: String) {
   changes(nodeId: $nodeId, curator: $curator, since: $since, first: $first, after: $after) {
     totalCount pageInfo { hasNextPage endCursor } nodes { id operation targetId curator { name keyId } } } }`;
@@ -141,6 +141,16 @@ describe('revertChange', () => {
     expect(node).toEqual({ description: null, sources: [{ locator: 'para 1' }] });
     ids.revertUpdate = revertChange.change.id;
     expect((await reader.data('query($id: ID!) { change(id: $id) { revertedBy } }', { id: ids.update })).change.revertedBy).toEqual([ids.revertUpdate]);
+  });
+
+  it('the same revert sent again changes nothing and reports the first revert', async () => {
+    const before = await snapshotGraph(db);
+    const [row] = await db.readText('MATCH (c:Change) RETURN count(c) AS n');
+    const { revertChange } = await bo.data('mutation($id: ID!) { revertChange(id: $id) { outcome change { id } } }', { id: ids.update });
+    expect(revertChange).toEqual({ outcome: 'UNCHANGED', change: { id: ids.revertUpdate } });
+    expect(await snapshotGraph(db)).toEqual(before);
+    const [after] = await db.readText('MATCH (c:Change) RETURN count(c) AS n');
+    expect(after!.n).toBe(row!.n);
   });
 
   it('a revert can be reverted (the update is back)', async () => {
