@@ -141,6 +141,16 @@ describe('dry run, import, re-import', () => {
     expect(await graphSnapshot(db)).toEqual(afterFirst);
   });
 
+  it('a changed edge row replaces that edge\'s properties, and only that', async () => {
+    const changed = file('guarantees-changed.json', fs.readFileSync(relsFile, 'utf8').replace('["art. 1"]', '["art. 2", "art. 3"]'));
+    const plan = await importFiles(db, [changed], { dryRun: true });
+    expect(plan.ok && plan.dryRun && plan.plan.relationships.map((r) => [r.outcome, r.changed])).toEqual([['updated', ['articles']]]);
+    const outcome = await importFiles(db, [changed]);
+    expect(outcome.ok && !outcome.dryRun && outcome.written.relationships).toEqual({ created: 0, updated: 1, unchanged: 0 });
+    const rows = await db.readText(`MATCH (:Instrument {id: 'instrument:icrmw'})-[g:GUARANTEES]->(:Right {id: 'right:bulk-test'}) RETURN g.articles AS articles`);
+    expect(rows).toEqual([{ articles: ['art. 2', 'art. 3'] }]);
+  });
+
   it('a treaty-status table becomes RATIFIED and SIGNED edges with the date precision it holds', async () => {
     const table = file(
       'treaty-status.csv',
