@@ -169,6 +169,15 @@ describe('dry run, import, re-import', () => {
   });
 });
 
+it('four concurrent imports of the same new edge leave one edge', async () => {
+  const edge = file('concurrent.csv', `type,from,to,role,since,source,locator\nMEMBER_OF,state:MEX,forum:gfmd,observer,2007,${CITE}\n`);
+  const outcomes = await Promise.all([1, 2, 3, 4].map(() => importFiles(db, [edge])));
+  const created = outcomes.map((o) => (o.ok && !o.dryRun ? o.written.relationships.created : -1));
+  expect(created.sort()).toEqual([0, 0, 0, 1]);
+  const [row] = await db.readText(`MATCH (:State {id: 'state:MEX'})-[m:MEMBER_OF {role: 'observer'}]->(:Forum {id: 'forum:gfmd'}) RETURN count(m) AS n`);
+  expect(row).toEqual({ n: 1 });
+});
+
 describe('npm run import (the command)', () => {
   const run = (...args: string[]) =>
     spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/import.ts', ...args], {
