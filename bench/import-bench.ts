@@ -35,6 +35,18 @@ const heapMb = Number(process.env.NEO4J_EMBEDDED_HEAP_MB || 3072);
 const pageCacheMb = Number(process.env.NEO4J_EMBEDDED_PAGECACHE_MB || 512);
 const log = (line: string) => console.error(`[bench:import] ${line}`);
 
+/** The commit measured, taken at start (the run takes minutes; the checkout may move on). */
+function currentCommit(): string {
+  try {
+    const hash = execSync('git rev-parse --short HEAD', { cwd: projectRoot }).toString().trim();
+    const dirty = execSync('git status --porcelain -- src cypher bench', { cwd: projectRoot }).toString().trim() !== '';
+    return dirty ? `${hash} (with uncommitted changes)` : hash;
+  } catch {
+    return 'unknown (not a git checkout)';
+  }
+}
+const commit = currentCommit();
+
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'mgkg-bench-import-'));
 const neo4j = await startEmbeddedNeo4j({ port: await freePort(), dataDir: path.join(work, 'neo4j'), heapMb, pageCacheMb }, log);
 const db = new Database({ uri: neo4j.uri });
@@ -95,13 +107,6 @@ async function run(): Promise<number> {
 
   const n = files.relationshipCount;
   const rate = (ms: number) => Math.round(n / (ms / 1000));
-  let commit = 'unknown';
-  try {
-    commit = execSync('git rev-parse --short HEAD', { cwd: projectRoot }).toString().trim();
-    if (execSync('git status --porcelain -- src cypher bench', { cwd: projectRoot }).toString().trim() !== '') commit += ' (with uncommitted changes)';
-  } catch {
-    /* not a git checkout */
-  }
   const cpu = os.cpus();
   const report = [
     '# Import benchmark: bulk vs one transaction per row',
