@@ -10,6 +10,13 @@ const mappers = {
   ...Object.fromEntries(NODE_TYPES.map((t) => [t, '../graph/views.js#NodeView'])),
   ...Object.fromEntries(EDGE_TYPES.map((t) => [t, '../graph/views.js#EdgeView'])),
   Citation: '../graph/views.js#CitationView',
+  Change: '../curation/audit.js#ChangeView',
+  Curator: '../auth/principal.js#Principal',
+  ApiKey: '../auth/api-keys.js#ApiKeyInfo',
+  NodeWriteResult: '../curation/node-writes.js#NodeWriteResult as NodeWriteModel',
+  RelationshipWriteResult: '../curation/relationship-writes.js#RelationshipWriteResult as RelationshipWriteModel',
+  RevertResult: '../curation/revert.js#RevertResult as RevertModel',
+  CreatedApiKey: '../auth/key-admin.js#CreatedKey',
 };
 const config: CodegenConfig = {
   schema: 'schema/*.graphql',

@@ -28,6 +28,8 @@ export interface Config {
   port: number;
   production: boolean;
   seedOnStart: boolean;
+  /** Queries need an API key (reader role or above); writes always need a curator key. */
+  readsRequireKey: boolean;
   neo4j: Neo4jConfig;
 }
 
@@ -80,6 +82,7 @@ export function loadConfig(env: Env = process.env, projectRoot = process.cwd()):
     port: intVar(env, 'PORT', 4000, 1, 65535),
     production: env.NODE_ENV === 'production',
     seedOnStart: boolVar(env, 'SEED_ON_START', true),
+    readsRequireKey: boolVar(env, 'READS_REQUIRE_KEY', false),
     neo4j: {
       uri,
       user: env.NEO4J_USER || 'neo4j',

@@ -19,6 +19,8 @@ export interface ServerOptions {
   host: string;
   port: number;
   production: boolean;
+  /** Queries need an API key (READS_REQUIRE_KEY); default false: reads are open. */
+  readsRequireKey?: boolean;
   log?: (line: string) => void;
 }
 
@@ -69,6 +71,16 @@ export function createApollo(production: boolean, log: (line: string) => void): 
         // The request id goes into every error, so a user's report can be matched to the log line.
         async requestDidStart({ contextValue }) {
           return {
+            async didResolveOperation({ operation }) {
+              // Writes check their own role in the resolver; reads are gated here, all at once.
+              if (contextValue.readsRequireKey && operation?.operation === 'query') {
+                await contextValue.auth.require('reader', 'Reading').catch((error: GraphQLError) => {
+                  // Thrown before execution, so Apollo would answer 500; say 401/403 instead.
+                  const status = error.extensions?.code === 'FORBIDDEN' ? 403 : 401;
+                  throw new GraphQLError(error.message, { extensions: { ...error.extensions, http: { status } } });
+                });
+              }
+            },
             async willSendResponse({ response }) {
               const { budget, requestId } = contextValue;
               if (!budget.exceeded || response.body.kind !== 'single') return;
@@ -103,7 +115,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const log = options.log ?? ((line: string) => console.error(line));
   const apollo = createApollo(options.production, log);
   await apollo.start();
-  const handleGraphql = graphqlHandler(apollo, (headers) => createContext(options.db, headers));
+  const handleGraphql = graphqlHandler(apollo, (headers) =>
+    createContext(options.db, headers, { readsRequireKey: options.readsRequireKey ?? false }),
+  );
 
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');

@@ -1,5 +1,12 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { NodeView, EdgeView, CitationView } from '../graph/views.js';
+import type { ChangeView } from '../curation/audit.js';
+import type { Principal } from '../auth/principal.js';
+import type { ApiKeyInfo } from '../auth/api-keys.js';
+import type { NodeWriteResult as NodeWriteModel } from '../curation/node-writes.js';
+import type { RelationshipWriteResult as RelationshipWriteModel } from '../curation/relationship-writes.js';
+import type { RevertResult as RevertModel } from '../curation/revert.js';
+import type { CreatedKey } from '../auth/key-admin.js';
 import type { RequestContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null;
@@ -12,6 +19,21 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+};
+
+export type ApiKey = {
+  __typename?: 'ApiKey';
+  createdAt: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  revokedAt: Maybe<Scalars['String']['output']>;
+  role: Role;
+};
+
+/** Properties of PROTECTS and GUARANTEES. */
+export type ArticlesFieldsInput = {
+  /** e.g. art. 3, arts. 8-35 */
+  articles?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 /** A monitoring body or mechanism: treaty body, special procedure, supervisory function... */
@@ -54,6 +76,12 @@ export type BodyEdge = {
   node: Body;
 };
 
+/** Fields of a Body (id body:<slug>). */
+export type BodyFieldsInput = {
+  established?: InputMaybe<Scalars['String']['input']>;
+  type?: InputMaybe<BodyType>;
+};
+
 export type BodyFilter = {
   /** Holds a mandate over this category, right, instrument or process (id) */
   hasMandateOver?: InputMaybe<Scalars['ID']['input']>;
@@ -74,6 +102,63 @@ export type BodyType =
   | 'UPR'
   | 'WORKING_GROUP';
 
+/** One accepted write. */
+export type Change = {
+  __typename?: 'Change';
+  /** The target's state after, as JSON; null when it was removed */
+  after: Maybe<Scalars['String']['output']>;
+  /** When it was committed (ISO 8601, UTC) */
+  at: Scalars['String']['output'];
+  /** The target's state before, as JSON ({label, props} or {type, from, to, props}); null when it did not exist */
+  before: Maybe<Scalars['String']['output']>;
+  curator: Curator;
+  /** For relationships: the two ends */
+  fromId: Maybe<Scalars['ID']['output']>;
+  id: Scalars['ID']['output'];
+  operation: ChangeOperation;
+  /** For REVERT_CHANGE: the change it reverted */
+  revertOf: Maybe<Scalars['ID']['output']>;
+  /** Changes that reverted this one */
+  revertedBy: Array<Scalars['ID']['output']>;
+  /** The citations given with the write */
+  sources: Array<Citation>;
+  /** Node id, relationship id or API key id */
+  targetId: Scalars['ID']['output'];
+  /** Node label, relationship type, or ApiKey */
+  targetKind: Scalars['String']['output'];
+  targetType: ChangeTarget;
+  toId: Maybe<Scalars['ID']['output']>;
+};
+
+export type ChangeConnection = {
+  __typename?: 'ChangeConnection';
+  edges: Array<ChangeEdge>;
+  nodes: Array<Change>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ChangeEdge = {
+  __typename?: 'ChangeEdge';
+  cursor: Scalars['String']['output'];
+  node: Change;
+};
+
+export type ChangeOperation =
+  | 'ADD_RELATIONSHIP'
+  | 'CREATE_API_KEY'
+  | 'CREATE_NODE'
+  | 'REMOVE_RELATIONSHIP'
+  | 'REVERT_CHANGE'
+  | 'REVOKE_API_KEY'
+  | 'UPDATE_NODE'
+  | 'UPDATE_RELATIONSHIP';
+
+export type ChangeTarget =
+  | 'API_KEY'
+  | 'NODE'
+  | 'RELATIONSHIP';
+
 /** Where a fact comes from: a cited document and the place in it that says so. */
 export type Citation = {
   __typename?: 'Citation';
@@ -87,6 +172,32 @@ export type Citation = {
   sourceId: Scalars['ID']['output'];
   /** Title of the cited document */
   sourceTitle: Maybe<Scalars['String']['output']>;
+};
+
+/** A citation given with a write: the Source node's id and where in the document it says so. */
+export type CitationInput = {
+  /** Paragraph, box, footnote or section: para 70, Box 5, footnote 4 */
+  locator: Scalars['String']['input'];
+  /** Optional short verbatim quote */
+  quote?: InputMaybe<Scalars['String']['input']>;
+  /** Id of an existing Source node, e.g. source:ohchr-2013 */
+  source: Scalars['ID']['input'];
+};
+
+export type CreatedApiKey = {
+  __typename?: 'CreatedApiKey';
+  change: Change;
+  key: ApiKey;
+  /** The secret, shown this once: only its hash is stored */
+  secret: Scalars['String']['output'];
+};
+
+/** The API key a change was made with. */
+export type Curator = {
+  __typename?: 'Curator';
+  keyId: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  role: Role;
 };
 
 export type DatePrecision =
@@ -165,6 +276,14 @@ export type ForumEdge = {
   __typename?: 'ForumEdge';
   cursor: Scalars['String']['output'];
   node: Forum;
+};
+
+/** Fields of a Forum (id forum:<slug>). */
+export type ForumFieldsInput = {
+  city?: InputMaybe<Scalars['String']['input']>;
+  date?: InputMaybe<Scalars['String']['input']>;
+  endDate?: InputMaybe<Scalars['String']['input']>;
+  type?: InputMaybe<ForumType>;
 };
 
 export type ForumFilter = {
@@ -302,6 +421,18 @@ export type InstrumentEdge = {
   node: Instrument;
 };
 
+/** Fields of an Instrument (id instrument:<slug>). Dates: YYYY, YYYY-MM or YYYY-MM-DD. */
+export type InstrumentFieldsInput = {
+  adopted?: InputMaybe<Scalars['String']['input']>;
+  binding?: InputMaybe<Scalars['Boolean']['input']>;
+  depositary?: InputMaybe<Scalars['String']['input']>;
+  entryIntoForce?: InputMaybe<Scalars['String']['input']>;
+  iloNumber?: InputMaybe<Scalars['String']['input']>;
+  region?: InputMaybe<Scalars['String']['input']>;
+  scope?: InputMaybe<Scope>;
+  type?: InputMaybe<InstrumentType>;
+};
+
 export type InstrumentFilter = {
   /** Adopted in or after this year */
   adoptedFrom?: InputMaybe<Scalars['Int']['input']>;
@@ -366,6 +497,12 @@ export type MandateAnswer = {
   mandate: Mandate;
 };
 
+/** Properties of HAS_MANDATE. */
+export type MandateFieldsInput = {
+  kind?: InputMaybe<MandateKind>;
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type MandateKind =
   | 'COORDINATION'
   | 'OPERATIONAL'
@@ -385,6 +522,13 @@ export type Membership = Edge & {
   toId: Scalars['ID']['output'];
   type: RelationshipType;
   until: Maybe<Scalars['String']['output']>;
+};
+
+/** Properties of MEMBER_OF. The role is part of the edge id. */
+export type MembershipFieldsInput = {
+  role?: InputMaybe<MembershipRole>;
+  since?: InputMaybe<Scalars['String']['input']>;
+  until?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type MembershipRole =
@@ -493,6 +637,13 @@ export type MonitoringBasis =
   /** A body that monitors an instrument which guarantees the right and protects the category */
   | 'TREATY';
 
+/** Properties of MONITORS. */
+export type MonitoringFieldsInput = {
+  kind?: InputMaybe<MonitoringKind>;
+  /** state-reports, individual-complaints, inquiry, country-visits, communications */
+  procedures?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
 export type MonitoringKind =
   | 'CONFERENCE_OF_PARTIES'
   | 'ILO_SUPERVISION'
@@ -501,6 +652,71 @@ export type MonitoringKind =
   | 'SPECIAL_PROCEDURE'
   | 'SUPERVISORY'
   | 'TREATY_BODY';
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Adds a relationship of any type. Needs the curator role. */
+  addRelationship: RelationshipWriteResult;
+  /** Creates an API key. Needs the admin role. */
+  createApiKey: CreatedApiKey;
+  /** Creates a node of any kind. Needs the curator role. */
+  createNode: NodeWriteResult;
+  /** Removes a relationship; the citations say why (recorded in the audit trail). Needs the curator role. */
+  removeRelationship: RelationshipWriteResult;
+  /**
+   * Puts the target back as the change found it, in one transaction, recorded as a change itself.
+   * Refused (BAD_USER_INPUT, saying why) when the target was changed again since. Needs the curator role.
+   */
+  revertChange: RevertResult;
+  /** Revokes an API key; it stays listed (the audit trail names it) but opens nothing. Needs the admin role. */
+  revokeApiKey: RevokedApiKey;
+  /** Changes fields of an existing node. Needs the curator role. */
+  updateNode: NodeWriteResult;
+  /** Changes properties of a relationship. Needs the curator role. */
+  updateRelationship: RelationshipWriteResult;
+};
+
+
+export type MutationAddRelationshipArgs = {
+  input: RelationshipInput;
+};
+
+
+export type MutationCreateApiKeyArgs = {
+  name: Scalars['String']['input'];
+  role: Role;
+};
+
+
+export type MutationCreateNodeArgs = {
+  input: NodeInput;
+};
+
+
+export type MutationRemoveRelationshipArgs = {
+  citations: Array<CitationInput>;
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRevertChangeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRevokeApiKeyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateNodeArgs = {
+  input: NodeInput;
+};
+
+
+export type MutationUpdateRelationshipArgs = {
+  input: RelationshipUpdateInput;
+};
 
 export type NameOrder = {
   direction?: InputMaybe<SortDirection>;
@@ -524,6 +740,31 @@ export type Node = {
   sources: Array<Citation>;
 };
 
+/**
+ * A node to create, or the changes to one node. The kind comes from the id prefix (state:,
+ * instrument:, org:, body:, rcp:, forum:, category:, right:, status:, source:); its own fields go
+ * in the section of that name (instrument: { type: TREATY adopted: "1990-12-18" }).
+ * In updateNode an omitted field keeps its value, null removes it, and the citations are added
+ * to the node's citations.
+ */
+export type NodeInput = {
+  acronym?: InputMaybe<Scalars['String']['input']>;
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  body?: InputMaybe<BodyFieldsInput>;
+  /** At least one: the documents that say what this write says */
+  citations: Array<CitationInput>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  forum?: InputMaybe<ForumFieldsInput>;
+  id: Scalars['ID']['input'];
+  instrument?: InputMaybe<InstrumentFieldsInput>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  organization?: InputMaybe<OrganizationFieldsInput>;
+  rcp?: InputMaybe<RcpFieldsInput>;
+  source?: InputMaybe<SourceFieldsInput>;
+  state?: InputMaybe<StateFieldsInput>;
+  statusReport?: InputMaybe<StatusReportFieldsInput>;
+};
+
 export type NodeKind =
   | 'BODY'
   | 'FORUM'
@@ -535,6 +776,15 @@ export type NodeKind =
   | 'SOURCE'
   | 'STATE'
   | 'STATUS_REPORT';
+
+export type NodeWriteResult = {
+  __typename?: 'NodeWriteResult';
+  /** The audit record (null when UNCHANGED) */
+  change: Maybe<Change>;
+  /** The node as it now stands */
+  node: Node;
+  outcome: WriteOutcome;
+};
 
 /** An agency or organisation: OHCHR, UNHCR, ILO, IOM, UNODC, regional organisations... */
 export type Organization = Node & {
@@ -574,6 +824,13 @@ export type OrganizationEdge = {
   __typename?: 'OrganizationEdge';
   cursor: Scalars['String']['output'];
   node: Organization;
+};
+
+/** Fields of an Organization (id org:<slug>). */
+export type OrganizationFieldsInput = {
+  founded?: InputMaybe<Scalars['String']['input']>;
+  headquarters?: InputMaybe<Scalars['String']['input']>;
+  type?: InputMaybe<OrganizationType>;
 };
 
 export type OrganizationFilter = {
@@ -659,7 +916,16 @@ export type ProtectionProfile = {
 
 export type Query = {
   __typename?: 'Query';
+  /** Every API key (without secrets). Needs the admin role. */
+  apiKeys: Array<ApiKey>;
   bodies: BodyConnection;
+  /** One change; NOT_FOUND when the id is unknown */
+  change: Change;
+  /**
+   * Changes, newest first. nodeId: changes of that node or of relationships at either end of it;
+   * curator: key id or name; since: ISO 8601 date or date-time (changes at or after it).
+   */
+  changes: ChangeConnection;
   forums: ForumConnection;
   /**
    * Members of a group (RCP, forum, organisation; by recorded MEMBER_OF) or of a UN geoscheme
@@ -703,6 +969,8 @@ export type Query = {
   sources: SourceConnection;
   states: StateConnection;
   statusReports: StatusReportConnection;
+  /** The key this request presents; null without one */
+  whoami: Maybe<Curator>;
 };
 
 
@@ -711,6 +979,20 @@ export type QueryBodiesArgs = {
   filter?: InputMaybe<BodyFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<NameOrder>;
+};
+
+
+export type QueryChangeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryChangesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  curator?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  nodeId?: InputMaybe<Scalars['ID']['input']>;
+  since?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -911,6 +1193,13 @@ export type RatificationAction =
   | 'RATIFICATION'
   | 'SUCCESSION';
 
+/** Properties of RATIFIED. */
+export type RatificationFieldsInput = {
+  action?: InputMaybe<RatificationAction>;
+  date?: InputMaybe<Scalars['String']['input']>;
+  datePrecision?: InputMaybe<DatePrecision>;
+};
+
 export type RatificationStatus = {
   __typename?: 'RatificationStatus';
   /** The date asked for, if any */
@@ -934,10 +1223,36 @@ export type RatificationStatus = {
   undatedPartyCount: Scalars['Int']['output'];
 };
 
+/** Fields of an RCP (id rcp:<slug>). */
+export type RcpFieldsInput = {
+  established?: InputMaybe<Scalars['String']['input']>;
+  region?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type RcpFilter = {
   region?: InputMaybe<Scalars['String']['input']>;
   /** Served by this secretariat (id), e.g. org:iom */
   secretariat?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/**
+ * A relationship to add. Its properties go in the section named for its type (ratification,
+ * signature, membership, mandate, monitoring, protection, guarantee); the other types have none.
+ */
+export type RelationshipInput = {
+  citations: Array<CitationInput>;
+  from: Scalars['ID']['input'];
+  guarantee?: InputMaybe<ArticlesFieldsInput>;
+  /** Tells apart the same fact reported by different sources (e.g. untc-2022); part of the edge id */
+  key?: InputMaybe<Scalars['String']['input']>;
+  mandate?: InputMaybe<MandateFieldsInput>;
+  membership?: InputMaybe<MembershipFieldsInput>;
+  monitoring?: InputMaybe<MonitoringFieldsInput>;
+  protection?: InputMaybe<ArticlesFieldsInput>;
+  ratification?: InputMaybe<RatificationFieldsInput>;
+  signature?: InputMaybe<SignatureFieldsInput>;
+  to: Scalars['ID']['input'];
+  type: RelationshipType;
 };
 
 export type RelationshipType =
@@ -954,6 +1269,47 @@ export type RelationshipType =
   | 'SIGNED'
   | 'SUBCATEGORY_OF'
   | 'SUPPLEMENTS';
+
+/**
+ * Changes to one relationship, named by its id. An omitted property keeps its value, null
+ * removes it; the citations are added to the edge's citations. Type, ends and role (all part of
+ * the id) are not edited: remove the edge and add the corrected one.
+ */
+export type RelationshipUpdateInput = {
+  citations: Array<CitationInput>;
+  guarantee?: InputMaybe<ArticlesFieldsInput>;
+  id: Scalars['ID']['input'];
+  mandate?: InputMaybe<MandateFieldsInput>;
+  membership?: InputMaybe<MembershipFieldsInput>;
+  monitoring?: InputMaybe<MonitoringFieldsInput>;
+  protection?: InputMaybe<ArticlesFieldsInput>;
+  ratification?: InputMaybe<RatificationFieldsInput>;
+  signature?: InputMaybe<SignatureFieldsInput>;
+};
+
+export type RelationshipWriteResult = {
+  __typename?: 'RelationshipWriteResult';
+  /** The audit record (null when UNCHANGED) */
+  change: Maybe<Change>;
+  /** The relationship as it now stands (null when REMOVED) */
+  edge: Maybe<Edge>;
+  outcome: WriteOutcome;
+};
+
+export type RevertResult = {
+  __typename?: 'RevertResult';
+  /** The audit record of the revert */
+  change: Change;
+  /** The change that was reverted */
+  reverted: Change;
+};
+
+export type RevokedApiKey = {
+  __typename?: 'RevokedApiKey';
+  /** The audit record (null when the key was already revoked) */
+  change: Maybe<Change>;
+  key: ApiKey;
+};
 
 export type Right = Node & {
   __typename?: 'Right';
@@ -988,6 +1344,14 @@ export type RightFilter = {
   /** Guaranteed by this instrument (id) */
   guaranteedBy?: InputMaybe<Scalars['ID']['input']>;
 };
+
+export type Role =
+  /** May manage API keys (and curate) */
+  | 'ADMIN'
+  /** May write (and read) */
+  | 'CURATOR'
+  /** May read when READS_REQUIRE_KEY=true */
+  | 'READER';
 
 export type Scope =
   | 'REGIONAL'
@@ -1025,6 +1389,11 @@ export type Signature = Edge & {
   type: RelationshipType;
 };
 
+/** Properties of SIGNED. */
+export type SignatureFieldsInput = {
+  date?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type SortDirection =
   | 'ASC'
   | 'DESC';
@@ -1059,6 +1428,16 @@ export type SourceEdge = {
   __typename?: 'SourceEdge';
   cursor: Scalars['String']['output'];
   node: Source;
+};
+
+/** Fields of a Source (id source:<slug>): the cited document. A Source has a title instead of a name. */
+export type SourceFieldsInput = {
+  author?: InputMaybe<Scalars['String']['input']>;
+  date?: InputMaybe<Scalars['String']['input']>;
+  file?: InputMaybe<Scalars['String']['input']>;
+  symbol?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  url?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type State = Node & {
@@ -1103,6 +1482,16 @@ export type StateEdge = {
   __typename?: 'StateEdge';
   cursor: Scalars['String']['output'];
   node: State;
+};
+
+/** Fields of a State (id state:<ISO3>). */
+export type StateFieldsInput = {
+  iso2?: InputMaybe<Scalars['String']['input']>;
+  iso3?: InputMaybe<Scalars['String']['input']>;
+  region?: InputMaybe<Scalars['String']['input']>;
+  subregion?: InputMaybe<Scalars['String']['input']>;
+  unMember?: InputMaybe<Scalars['Boolean']['input']>;
+  unStatus?: InputMaybe<UnStatus>;
 };
 
 /** States: filters combine with AND. */
@@ -1162,6 +1551,15 @@ export type StatusReportEdge = {
   node: StatusReport;
 };
 
+/** Fields of a StatusReport (id status:<slug>): a figure a document reports, with its date. */
+export type StatusReportFieldsInput = {
+  /** Id of the node the figure is about */
+  about?: InputMaybe<Scalars['ID']['input']>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  measure?: InputMaybe<Scalars['String']['input']>;
+  value?: InputMaybe<Scalars['Float']['input']>;
+};
+
 export type StatusReportFilter = {
   /** About this node (id) */
   about?: InputMaybe<Scalars['ID']['input']>;
@@ -1206,6 +1604,13 @@ export type UnStatus =
   | 'MEMBER'
   | 'NON_MEMBER'
   | 'OBSERVER';
+
+export type WriteOutcome =
+  | 'CREATED'
+  | 'REMOVED'
+  /** The graph already held exactly this; nothing was written and no change recorded */
+  | 'UNCHANGED'
+  | 'UPDATED';
 
 
 
@@ -1280,13 +1685,24 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  ApiKey: ResolverTypeWrapper<ApiKeyInfo>;
+  ArticlesFieldsInput: ArticlesFieldsInput;
   Body: ResolverTypeWrapper<NodeView>;
   BodyConnection: ResolverTypeWrapper<Omit<BodyConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['BodyEdge']>, nodes: Array<ResolversTypes['Body']> }>;
   BodyEdge: ResolverTypeWrapper<Omit<BodyEdge, 'node'> & { node: ResolversTypes['Body'] }>;
+  BodyFieldsInput: BodyFieldsInput;
   BodyFilter: BodyFilter;
   BodyType: BodyType;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Change: ResolverTypeWrapper<ChangeView>;
+  ChangeConnection: ResolverTypeWrapper<Omit<ChangeConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ChangeEdge']>, nodes: Array<ResolversTypes['Change']> }>;
+  ChangeEdge: ResolverTypeWrapper<Omit<ChangeEdge, 'node'> & { node: ResolversTypes['Change'] }>;
+  ChangeOperation: ChangeOperation;
+  ChangeTarget: ChangeTarget;
   Citation: ResolverTypeWrapper<CitationView>;
+  CitationInput: CitationInput;
+  CreatedApiKey: ResolverTypeWrapper<CreatedKey>;
+  Curator: ResolverTypeWrapper<Principal>;
   DatePrecision: DatePrecision;
   Edge: ResolverTypeWrapper<EdgeView>;
   Establishment: ResolverTypeWrapper<EdgeView>;
@@ -1295,6 +1711,7 @@ export type ResolversTypes = {
   Forum: ResolverTypeWrapper<NodeView>;
   ForumConnection: ResolverTypeWrapper<Omit<ForumConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ForumEdge']>, nodes: Array<ResolversTypes['Forum']> }>;
   ForumEdge: ResolverTypeWrapper<Omit<ForumEdge, 'node'> & { node: ResolversTypes['Forum'] }>;
+  ForumFieldsInput: ForumFieldsInput;
   ForumFilter: ForumFilter;
   ForumOrder: ForumOrder;
   ForumSortField: ForumSortField;
@@ -1307,6 +1724,7 @@ export type ResolversTypes = {
   Instrument: ResolverTypeWrapper<NodeView>;
   InstrumentConnection: ResolverTypeWrapper<Omit<InstrumentConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['InstrumentEdge']>, nodes: Array<ResolversTypes['Instrument']> }>;
   InstrumentEdge: ResolverTypeWrapper<Omit<InstrumentEdge, 'node'> & { node: ResolversTypes['Instrument'] }>;
+  InstrumentFieldsInput: InstrumentFieldsInput;
   InstrumentFilter: InstrumentFilter;
   InstrumentOrder: InstrumentOrder;
   InstrumentSortField: InstrumentSortField;
@@ -1314,8 +1732,10 @@ export type ResolversTypes = {
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Mandate: ResolverTypeWrapper<EdgeView>;
   MandateAnswer: ResolverTypeWrapper<Omit<MandateAnswer, 'mandate'> & { mandate: ResolversTypes['Mandate'] }>;
+  MandateFieldsInput: MandateFieldsInput;
   MandateKind: MandateKind;
   Membership: ResolverTypeWrapper<EdgeView>;
+  MembershipFieldsInput: MembershipFieldsInput;
   MembershipRole: MembershipRole;
   Meta: ResolverTypeWrapper<Meta>;
   MigrantCategory: ResolverTypeWrapper<NodeView>;
@@ -1325,14 +1745,19 @@ export type ResolversTypes = {
   Monitoring: ResolverTypeWrapper<EdgeView>;
   MonitoringAnswer: ResolverTypeWrapper<Omit<MonitoringAnswer, 'evidence' | 'instrument' | 'monitor'> & { evidence: Array<ResolversTypes['EvidenceStep']>, instrument?: Maybe<ResolversTypes['Instrument']>, monitor: ResolversTypes['Node'] }>;
   MonitoringBasis: MonitoringBasis;
+  MonitoringFieldsInput: MonitoringFieldsInput;
   MonitoringKind: MonitoringKind;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NameOrder: NameOrder;
   NameSortField: NameSortField;
   Node: ResolverTypeWrapper<NodeView>;
+  NodeInput: NodeInput;
   NodeKind: NodeKind;
+  NodeWriteResult: ResolverTypeWrapper<NodeWriteModel>;
   Organization: ResolverTypeWrapper<NodeView>;
   OrganizationConnection: ResolverTypeWrapper<Omit<OrganizationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['OrganizationEdge']>, nodes: Array<ResolversTypes['Organization']> }>;
   OrganizationEdge: ResolverTypeWrapper<Omit<OrganizationEdge, 'node'> & { node: ResolversTypes['Organization'] }>;
+  OrganizationFieldsInput: OrganizationFieldsInput;
   OrganizationFilter: OrganizationFilter;
   OrganizationType: OrganizationType;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -1346,30 +1771,42 @@ export type ResolversTypes = {
   RCPEdge: ResolverTypeWrapper<Omit<RcpEdge, 'node'> & { node: ResolversTypes['RCP'] }>;
   Ratification: ResolverTypeWrapper<EdgeView>;
   RatificationAction: RatificationAction;
+  RatificationFieldsInput: RatificationFieldsInput;
   RatificationStatus: ResolverTypeWrapper<Omit<RatificationStatus, 'dataSources' | 'instrument' | 'parties' | 'reportedCounts'> & { dataSources: Array<ResolversTypes['Source']>, instrument: ResolversTypes['Instrument'], parties: Array<ResolversTypes['Ratification']>, reportedCounts: Array<ResolversTypes['StatusReport']> }>;
+  RcpFieldsInput: RcpFieldsInput;
   RcpFilter: RcpFilter;
+  RelationshipInput: RelationshipInput;
   RelationshipType: RelationshipType;
+  RelationshipUpdateInput: RelationshipUpdateInput;
+  RelationshipWriteResult: ResolverTypeWrapper<RelationshipWriteModel>;
+  RevertResult: ResolverTypeWrapper<RevertModel>;
+  RevokedApiKey: ResolverTypeWrapper<Omit<RevokedApiKey, 'change' | 'key'> & { change?: Maybe<ResolversTypes['Change']>, key: ResolversTypes['ApiKey'] }>;
   Right: ResolverTypeWrapper<NodeView>;
   RightConnection: ResolverTypeWrapper<Omit<RightConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['RightEdge']>, nodes: Array<ResolversTypes['Right']> }>;
   RightEdge: ResolverTypeWrapper<Omit<RightEdge, 'node'> & { node: ResolversTypes['Right'] }>;
   RightFilter: RightFilter;
+  Role: Role;
   Scope: Scope;
   SearchHit: ResolverTypeWrapper<Omit<SearchHit, 'node'> & { node: ResolversTypes['Node'] }>;
   Secretariat: ResolverTypeWrapper<EdgeView>;
   Signature: ResolverTypeWrapper<EdgeView>;
+  SignatureFieldsInput: SignatureFieldsInput;
   SortDirection: SortDirection;
   Source: ResolverTypeWrapper<NodeView>;
   SourceConnection: ResolverTypeWrapper<Omit<SourceConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['SourceEdge']>, nodes: Array<ResolversTypes['Source']> }>;
   SourceEdge: ResolverTypeWrapper<Omit<SourceEdge, 'node'> & { node: ResolversTypes['Source'] }>;
+  SourceFieldsInput: SourceFieldsInput;
   State: ResolverTypeWrapper<NodeView>;
   StateConnection: ResolverTypeWrapper<Omit<StateConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['StateEdge']>, nodes: Array<ResolversTypes['State']> }>;
   StateEdge: ResolverTypeWrapper<Omit<StateEdge, 'node'> & { node: ResolversTypes['State'] }>;
+  StateFieldsInput: StateFieldsInput;
   StateFilter: StateFilter;
   StateOrder: StateOrder;
   StateSortField: StateSortField;
   StatusReport: ResolverTypeWrapper<NodeView>;
   StatusReportConnection: ResolverTypeWrapper<Omit<StatusReportConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['StatusReportEdge']>, nodes: Array<ResolversTypes['StatusReport']> }>;
   StatusReportEdge: ResolverTypeWrapper<Omit<StatusReportEdge, 'node'> & { node: ResolversTypes['StatusReport'] }>;
+  StatusReportFieldsInput: StatusReportFieldsInput;
   StatusReportFilter: StatusReportFilter;
   StatusReportOrder: StatusReportOrder;
   StatusReportSortField: StatusReportSortField;
@@ -1377,16 +1814,26 @@ export type ResolversTypes = {
   Subcategory: ResolverTypeWrapper<EdgeView>;
   Supplement: ResolverTypeWrapper<EdgeView>;
   UnStatus: UnStatus;
+  WriteOutcome: WriteOutcome;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  ApiKey: ApiKeyInfo;
+  ArticlesFieldsInput: ArticlesFieldsInput;
   Body: NodeView;
   BodyConnection: Omit<BodyConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['BodyEdge']>, nodes: Array<ResolversParentTypes['Body']> };
   BodyEdge: Omit<BodyEdge, 'node'> & { node: ResolversParentTypes['Body'] };
+  BodyFieldsInput: BodyFieldsInput;
   BodyFilter: BodyFilter;
   Boolean: Scalars['Boolean']['output'];
+  Change: ChangeView;
+  ChangeConnection: Omit<ChangeConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ChangeEdge']>, nodes: Array<ResolversParentTypes['Change']> };
+  ChangeEdge: Omit<ChangeEdge, 'node'> & { node: ResolversParentTypes['Change'] };
   Citation: CitationView;
+  CitationInput: CitationInput;
+  CreatedApiKey: CreatedKey;
+  Curator: Principal;
   Edge: EdgeView;
   Establishment: EdgeView;
   EvidenceStep: Omit<EvidenceStep, 'citations'> & { citations: Array<ResolversParentTypes['Citation']> };
@@ -1394,6 +1841,7 @@ export type ResolversParentTypes = {
   Forum: NodeView;
   ForumConnection: Omit<ForumConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ForumEdge']>, nodes: Array<ResolversParentTypes['Forum']> };
   ForumEdge: Omit<ForumEdge, 'node'> & { node: ResolversParentTypes['Forum'] };
+  ForumFieldsInput: ForumFieldsInput;
   ForumFilter: ForumFilter;
   ForumOrder: ForumOrder;
   GapAnalysis: Omit<GapAnalysis, 'group' | 'instrument' | 'nonParties' | 'parties' | 'signedOnly'> & { group?: Maybe<ResolversParentTypes['Node']>, instrument: ResolversParentTypes['Instrument'], nonParties: Array<ResolversParentTypes['State']>, parties: Array<ResolversParentTypes['State']>, signedOnly: Array<ResolversParentTypes['State']> };
@@ -1404,12 +1852,15 @@ export type ResolversParentTypes = {
   Instrument: NodeView;
   InstrumentConnection: Omit<InstrumentConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['InstrumentEdge']>, nodes: Array<ResolversParentTypes['Instrument']> };
   InstrumentEdge: Omit<InstrumentEdge, 'node'> & { node: ResolversParentTypes['Instrument'] };
+  InstrumentFieldsInput: InstrumentFieldsInput;
   InstrumentFilter: InstrumentFilter;
   InstrumentOrder: InstrumentOrder;
   Int: Scalars['Int']['output'];
   Mandate: EdgeView;
   MandateAnswer: Omit<MandateAnswer, 'mandate'> & { mandate: ResolversParentTypes['Mandate'] };
+  MandateFieldsInput: MandateFieldsInput;
   Membership: EdgeView;
+  MembershipFieldsInput: MembershipFieldsInput;
   Meta: Meta;
   MigrantCategory: NodeView;
   MigrantCategoryConnection: Omit<MigrantCategoryConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['MigrantCategoryEdge']>, nodes: Array<ResolversParentTypes['MigrantCategory']> };
@@ -1417,11 +1868,16 @@ export type ResolversParentTypes = {
   MigrantCategoryFilter: MigrantCategoryFilter;
   Monitoring: EdgeView;
   MonitoringAnswer: Omit<MonitoringAnswer, 'evidence' | 'instrument' | 'monitor'> & { evidence: Array<ResolversParentTypes['EvidenceStep']>, instrument?: Maybe<ResolversParentTypes['Instrument']>, monitor: ResolversParentTypes['Node'] };
+  MonitoringFieldsInput: MonitoringFieldsInput;
+  Mutation: Record<PropertyKey, never>;
   NameOrder: NameOrder;
   Node: NodeView;
+  NodeInput: NodeInput;
+  NodeWriteResult: NodeWriteModel;
   Organization: NodeView;
   OrganizationConnection: Omit<OrganizationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['OrganizationEdge']>, nodes: Array<ResolversParentTypes['Organization']> };
   OrganizationEdge: Omit<OrganizationEdge, 'node'> & { node: ResolversParentTypes['Organization'] };
+  OrganizationFieldsInput: OrganizationFieldsInput;
   OrganizationFilter: OrganizationFilter;
   PageInfo: PageInfo;
   PartOf: EdgeView;
@@ -1433,8 +1889,15 @@ export type ResolversParentTypes = {
   RCPConnection: Omit<RcpConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['RCPEdge']>, nodes: Array<ResolversParentTypes['RCP']> };
   RCPEdge: Omit<RcpEdge, 'node'> & { node: ResolversParentTypes['RCP'] };
   Ratification: EdgeView;
+  RatificationFieldsInput: RatificationFieldsInput;
   RatificationStatus: Omit<RatificationStatus, 'dataSources' | 'instrument' | 'parties' | 'reportedCounts'> & { dataSources: Array<ResolversParentTypes['Source']>, instrument: ResolversParentTypes['Instrument'], parties: Array<ResolversParentTypes['Ratification']>, reportedCounts: Array<ResolversParentTypes['StatusReport']> };
+  RcpFieldsInput: RcpFieldsInput;
   RcpFilter: RcpFilter;
+  RelationshipInput: RelationshipInput;
+  RelationshipUpdateInput: RelationshipUpdateInput;
+  RelationshipWriteResult: RelationshipWriteModel;
+  RevertResult: RevertModel;
+  RevokedApiKey: Omit<RevokedApiKey, 'change' | 'key'> & { change?: Maybe<ResolversParentTypes['Change']>, key: ResolversParentTypes['ApiKey'] };
   Right: NodeView;
   RightConnection: Omit<RightConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['RightEdge']>, nodes: Array<ResolversParentTypes['Right']> };
   RightEdge: Omit<RightEdge, 'node'> & { node: ResolversParentTypes['Right'] };
@@ -1442,22 +1905,34 @@ export type ResolversParentTypes = {
   SearchHit: Omit<SearchHit, 'node'> & { node: ResolversParentTypes['Node'] };
   Secretariat: EdgeView;
   Signature: EdgeView;
+  SignatureFieldsInput: SignatureFieldsInput;
   Source: NodeView;
   SourceConnection: Omit<SourceConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['SourceEdge']>, nodes: Array<ResolversParentTypes['Source']> };
   SourceEdge: Omit<SourceEdge, 'node'> & { node: ResolversParentTypes['Source'] };
+  SourceFieldsInput: SourceFieldsInput;
   State: NodeView;
   StateConnection: Omit<StateConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['StateEdge']>, nodes: Array<ResolversParentTypes['State']> };
   StateEdge: Omit<StateEdge, 'node'> & { node: ResolversParentTypes['State'] };
+  StateFieldsInput: StateFieldsInput;
   StateFilter: StateFilter;
   StateOrder: StateOrder;
   StatusReport: NodeView;
   StatusReportConnection: Omit<StatusReportConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['StatusReportEdge']>, nodes: Array<ResolversParentTypes['StatusReport']> };
   StatusReportEdge: Omit<StatusReportEdge, 'node'> & { node: ResolversParentTypes['StatusReport'] };
+  StatusReportFieldsInput: StatusReportFieldsInput;
   StatusReportFilter: StatusReportFilter;
   StatusReportOrder: StatusReportOrder;
   String: Scalars['String']['output'];
   Subcategory: EdgeView;
   Supplement: EdgeView;
+};
+
+export type ApiKeyResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ApiKey'] = ResolversParentTypes['ApiKey']> = {
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
 };
 
 export type BodyResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Body'] = ResolversParentTypes['Body']> = {
@@ -1496,12 +1971,53 @@ export type BodyEdgeResolvers<ContextType = RequestContext, ParentType extends R
   node?: Resolver<ResolversTypes['Body'], ParentType, ContextType>;
 };
 
+export type ChangeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Change'] = ResolversParentTypes['Change']> = {
+  after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  curator?: Resolver<ResolversTypes['Curator'], ParentType, ContextType>;
+  fromId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['ChangeOperation'], ParentType, ContextType>;
+  revertOf?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  revertedBy?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  targetId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  targetKind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  targetType?: Resolver<ResolversTypes['ChangeTarget'], ParentType, ContextType>;
+  toId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+};
+
+export type ChangeConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ChangeConnection'] = ResolversParentTypes['ChangeConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ChangeEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ChangeEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ChangeEdge'] = ResolversParentTypes['ChangeEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Change'], ParentType, ContextType>;
+};
+
 export type CitationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Citation'] = ResolversParentTypes['Citation']> = {
   locator?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   quote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
   sourceId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   sourceTitle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type CreatedApiKeyResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CreatedApiKey'] = ResolversParentTypes['CreatedApiKey']> = {
+  change?: Resolver<ResolversTypes['Change'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType>;
+  secret?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CuratorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Curator'] = ResolversParentTypes['Curator']> = {
+  keyId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
 };
 
 export type EdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Edge'] = ResolversParentTypes['Edge']> = {
@@ -1744,8 +2260,25 @@ export type MonitoringAnswerResolvers<ContextType = RequestContext, ParentType e
   monitoringKind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  addRelationship?: Resolver<ResolversTypes['RelationshipWriteResult'], ParentType, ContextType, RequireFields<MutationAddRelationshipArgs, 'input'>>;
+  createApiKey?: Resolver<ResolversTypes['CreatedApiKey'], ParentType, ContextType, RequireFields<MutationCreateApiKeyArgs, 'name' | 'role'>>;
+  createNode?: Resolver<ResolversTypes['NodeWriteResult'], ParentType, ContextType, RequireFields<MutationCreateNodeArgs, 'input'>>;
+  removeRelationship?: Resolver<ResolversTypes['RelationshipWriteResult'], ParentType, ContextType, RequireFields<MutationRemoveRelationshipArgs, 'citations' | 'id'>>;
+  revertChange?: Resolver<ResolversTypes['RevertResult'], ParentType, ContextType, RequireFields<MutationRevertChangeArgs, 'id'>>;
+  revokeApiKey?: Resolver<ResolversTypes['RevokedApiKey'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'id'>>;
+  updateNode?: Resolver<ResolversTypes['NodeWriteResult'], ParentType, ContextType, RequireFields<MutationUpdateNodeArgs, 'input'>>;
+  updateRelationship?: Resolver<ResolversTypes['RelationshipWriteResult'], ParentType, ContextType, RequireFields<MutationUpdateRelationshipArgs, 'input'>>;
+};
+
 export type NodeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
   __resolveType: TypeResolveFn<'Body' | 'Forum' | 'Instrument' | 'MigrantCategory' | 'Organization' | 'RCP' | 'Right' | 'Source' | 'State' | 'StatusReport', ParentType, ContextType>;
+};
+
+export type NodeWriteResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NodeWriteResult'] = ResolversParentTypes['NodeWriteResult']> = {
+  change?: Resolver<Maybe<ResolversTypes['Change']>, ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['WriteOutcome'], ParentType, ContextType>;
 };
 
 export type OrganizationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = {
@@ -1834,7 +2367,10 @@ export type ProtectionProfileResolvers<ContextType = RequestContext, ParentType 
 };
 
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  apiKeys?: Resolver<Array<ResolversTypes['ApiKey']>, ParentType, ContextType>;
   bodies?: Resolver<ResolversTypes['BodyConnection'], ParentType, ContextType, RequireFields<QueryBodiesArgs, 'first'>>;
+  change?: Resolver<ResolversTypes['Change'], ParentType, ContextType, RequireFields<QueryChangeArgs, 'id'>>;
+  changes?: Resolver<ResolversTypes['ChangeConnection'], ParentType, ContextType, RequireFields<QueryChangesArgs, 'first'>>;
   forums?: Resolver<ResolversTypes['ForumConnection'], ParentType, ContextType, RequireFields<QueryForumsArgs, 'first'>>;
   gapAnalysis?: Resolver<ResolversTypes['GapAnalysis'], ParentType, ContextType, RequireFields<QueryGapAnalysisArgs, 'instrument'>>;
   instruments?: Resolver<ResolversTypes['InstrumentConnection'], ParentType, ContextType, RequireFields<QueryInstrumentsArgs, 'first'>>;
@@ -1855,6 +2391,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   sources?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, RequireFields<QuerySourcesArgs, 'first'>>;
   states?: Resolver<ResolversTypes['StateConnection'], ParentType, ContextType, RequireFields<QueryStatesArgs, 'first'>>;
   statusReports?: Resolver<ResolversTypes['StatusReportConnection'], ParentType, ContextType, RequireFields<QueryStatusReportsArgs, 'first'>>;
+  whoami?: Resolver<Maybe<ResolversTypes['Curator']>, ParentType, ContextType>;
 };
 
 export type RcpResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RCP'] = ResolversParentTypes['RCP']> = {
@@ -1916,6 +2453,22 @@ export type RatificationStatusResolvers<ContextType = RequestContext, ParentType
   signedOnlyCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   uncertainPartyCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   undatedPartyCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RelationshipWriteResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RelationshipWriteResult'] = ResolversParentTypes['RelationshipWriteResult']> = {
+  change?: Resolver<Maybe<ResolversTypes['Change']>, ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['Edge']>, ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['WriteOutcome'], ParentType, ContextType>;
+};
+
+export type RevertResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RevertResult'] = ResolversParentTypes['RevertResult']> = {
+  change?: Resolver<ResolversTypes['Change'], ParentType, ContextType>;
+  reverted?: Resolver<ResolversTypes['Change'], ParentType, ContextType>;
+};
+
+export type RevokedApiKeyResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RevokedApiKey'] = ResolversParentTypes['RevokedApiKey']> = {
+  change?: Resolver<Maybe<ResolversTypes['Change']>, ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType>;
 };
 
 export type RightResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Right'] = ResolversParentTypes['Right']> = {
@@ -2087,10 +2640,16 @@ export type SupplementResolvers<ContextType = RequestContext, ParentType extends
 };
 
 export type Resolvers<ContextType = RequestContext> = {
+  ApiKey?: ApiKeyResolvers<ContextType>;
   Body?: BodyResolvers<ContextType>;
   BodyConnection?: BodyConnectionResolvers<ContextType>;
   BodyEdge?: BodyEdgeResolvers<ContextType>;
+  Change?: ChangeResolvers<ContextType>;
+  ChangeConnection?: ChangeConnectionResolvers<ContextType>;
+  ChangeEdge?: ChangeEdgeResolvers<ContextType>;
   Citation?: CitationResolvers<ContextType>;
+  CreatedApiKey?: CreatedApiKeyResolvers<ContextType>;
+  Curator?: CuratorResolvers<ContextType>;
   Edge?: EdgeResolvers<ContextType>;
   Establishment?: EstablishmentResolvers<ContextType>;
   EvidenceStep?: EvidenceStepResolvers<ContextType>;
@@ -2113,7 +2672,9 @@ export type Resolvers<ContextType = RequestContext> = {
   MigrantCategoryEdge?: MigrantCategoryEdgeResolvers<ContextType>;
   Monitoring?: MonitoringResolvers<ContextType>;
   MonitoringAnswer?: MonitoringAnswerResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
+  NodeWriteResult?: NodeWriteResultResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
   OrganizationConnection?: OrganizationConnectionResolvers<ContextType>;
   OrganizationEdge?: OrganizationEdgeResolvers<ContextType>;
@@ -2128,6 +2689,9 @@ export type Resolvers<ContextType = RequestContext> = {
   RCPEdge?: RcpEdgeResolvers<ContextType>;
   Ratification?: RatificationResolvers<ContextType>;
   RatificationStatus?: RatificationStatusResolvers<ContextType>;
+  RelationshipWriteResult?: RelationshipWriteResultResolvers<ContextType>;
+  RevertResult?: RevertResultResolvers<ContextType>;
+  RevokedApiKey?: RevokedApiKeyResolvers<ContextType>;
   Right?: RightResolvers<ContextType>;
   RightConnection?: RightConnectionResolvers<ContextType>;
   RightEdge?: RightEdgeResolvers<ContextType>;

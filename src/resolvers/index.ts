@@ -1,6 +1,9 @@
 /** All resolvers, by the schema file they serve. */
 import type { Resolvers } from '../generated/graphql.js';
 import { crossSiloQueries } from './cross-silo/index.js';
+import { auditQueries } from './curation/audit.js';
+import { keyMutations, keyQueries, keyTypeResolvers } from './curation/keys.js';
+import { curationMutations } from './curation/writes.js';
 import { graphTypeResolvers } from './graph-types.js';
 import { listQueries } from './lists.js';
 import { nodeQuery, nodesQuery, searchQuery } from './lookup.js';
@@ -9,6 +12,7 @@ import { monitoringBodiesQuery } from './monitoring-bodies.js';
 
 export const resolvers = {
   ...graphTypeResolvers,
+  ...keyTypeResolvers,
   Query: {
     meta: metaQuery,
     node: nodeQuery,
@@ -17,5 +21,11 @@ export const resolvers = {
     ...listQueries,
     monitoringBodies: monitoringBodiesQuery,
     ...crossSiloQueries,
+    ...auditQueries,
+    ...keyQueries,
+  },
+  Mutation: {
+    ...curationMutations,
+    ...keyMutations,
   },
 } as Resolvers;

@@ -22,13 +22,24 @@ export interface TestApi {
   logged: string[];
 }
 
-export async function startTestApi(options: { production?: boolean } = {}): Promise<TestApi> {
+export interface TestApiOptions {
+  production?: boolean;
+  /** Sent as "Authorization: Bearer <key>" on every request */
+  apiKey?: string;
+  /** READS_REQUIRE_KEY */
+  readsRequireKey?: boolean;
+}
+
+export async function startTestApi(options: TestApiOptions = {}): Promise<TestApi> {
   const db = testDatabase();
   const logged: string[] = [];
   const apollo: ApolloServer<RequestContext> = createApollo(options.production ?? false, (line) => logged.push(line));
   await apollo.start();
+  const headers = options.apiKey ? new Map([['authorization', `Bearer ${options.apiKey}`]]) : undefined;
   const ask = async <T>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResult<T>> => {
-    const response = await apollo.executeOperation({ query, variables }, { contextValue: createContext(db, undefined) });
+    const response = await apollo.executeOperation({ query, variables }, {
+      contextValue: createContext(db, headers, { readsRequireKey: options.readsRequireKey ?? false }),
+    });
     if (response.body.kind !== 'single') throw new Error('expected a single result');
     return response.body.singleResult as GraphQLResult<T>;
   };

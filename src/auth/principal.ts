@@ -1,0 +1,71 @@
+/**
+ * Who is asking: the API key a request presents (`Authorization: Bearer <key>` or
+ * `x-api-key`), looked up once per request by the hash of its secret. Every refusal says why.
+ */
+import { GraphQLError } from 'graphql';
+import type { Database } from '../db/database.js';
+import { hashSecret } from './api-keys.js';
+import { isRole, roleIncludes, type Role } from './roles.js';
+
+export interface Principal {
+  keyId: string;
+  name: string;
+  role: Role;
+}
+
+type HeaderSource = { get(name: string): string | null | undefined } | undefined;
+
+/** The key from the headers; undefined when none was sent. */
+export function presentedKey(headers: HeaderSource): string | undefined {
+  const auth = headers?.get('authorization')?.trim();
+  if (auth) {
+    const match = /^Bearer\s+(\S+)$/i.exec(auth);
+    // A malformed header is not "no key": the caller meant to authenticate and should hear why not.
+    return match ? match[1] : auth;
+  }
+  const key = headers?.get('x-api-key')?.trim();
+  return key || undefined;
+}
+
+function unauthenticated(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED' } });
+}
+
+export class RequestAuth {
+  private resolved?: Promise<Principal | null>;
+
+  constructor(
+    private readonly db: Database,
+    private readonly key: string | undefined,
+  ) {}
+
+  /** The key's holder, null when no key was sent; throws UNAUTHENTICATED for an unknown or revoked key. */
+  principal(): Promise<Principal | null> {
+    this.resolved ??= this.lookup();
+    return this.resolved;
+  }
+
+  /** The holder of a key with at least `role`, or an UNAUTHENTICATED / FORBIDDEN error naming `action`. */
+  async require(role: Role, action: string): Promise<Principal> {
+    const principal = await this.principal();
+    if (!principal) {
+      throw unauthenticated(`${action} needs an API key with the ${role} role; send it as "Authorization: Bearer <key>" or "x-api-key: <key>"`);
+    }
+    if (!roleIncludes(principal.role, role)) {
+      throw new GraphQLError(`${action} needs the ${role} role; the API key "${principal.name}" has the ${principal.role} role`, {
+        extensions: { code: 'FORBIDDEN', requiredRole: role, role: principal.role },
+      });
+    }
+    return principal;
+  }
+
+  private async lookup(): Promise<Principal | null> {
+    if (this.key === undefined) return null;
+    const [row] = await this.db.read('auth/key-by-hash', { hash: hashSecret(this.key) });
+    if (!row) throw unauthenticated('The API key is not known (check that it was copied whole)');
+    if (row.revokedAt !== null && row.revokedAt !== undefined) throw unauthenticated(`The API key "${String(row.name)}" was revoked on ${String(row.revokedAt)}`);
+    const role = String(row.role);
+    if (!isRole(role)) throw new Error(`API key ${String(row.id)} has an unknown role "${role}"`);
+    return { keyId: String(row.id), name: String(row.name), role };
+  }
+}

@@ -1,0 +1,16 @@
+/**
+ * Roles an API key can hold, each including the ones before it: a curator can read, an admin
+ * can curate. Kept as data so the SDL enum, the CLI and the checks agree.
+ */
+export const ROLES = ['reader', 'curator', 'admin'] as const;
+
+export type Role = (typeof ROLES)[number];
+
+export function isRole(value: string): value is Role {
+  return (ROLES as readonly string[]).includes(value);
+}
+
+/** True when `held` is `needed` or a role above it. */
+export function roleIncludes(held: Role, needed: Role): boolean {
+  return ROLES.indexOf(held) >= ROLES.indexOf(needed);
+}

@@ -1,0 +1,78 @@
+/**
+ * createNode and updateNode: read the target (locked), validate the node it would become
+ * with the shared validator, write, and record the change, all in one write transaction.
+ * Writing what is already there is accepted and reported UNCHANGED, with no change recorded.
+ */
+import type { ManagedTransaction } from 'neo4j-driver';
+import type { Principal } from '../auth/principal.js';
+import type { Database } from '../db/database.js';
+import { toNeo4jProps } from '../db/neo4j-props.js';
+import { cypher } from '../db/query-registry.js';
+import { toNodeView, type NodeView } from '../graph/views.js';
+import { kindOf } from '../seed/model.js';
+import { recordChange, type ChangeView, type NodeState } from './audit.js';
+import { sameState } from './canonical.js';
+import { toRawCitations } from './citation-input.js';
+import { nodeDraft, type NodeInput } from './node-input.js';
+import { InvalidInputError, notFound } from './problems.js';
+import { storedNodeToEntry } from './stored-entry.js';
+import { validateNodeEntry } from './validate-write.js';
+
+export type WriteOutcome = 'CREATED' | 'UPDATED' | 'UNCHANGED' | 'REMOVED';
+
+export interface NodeWriteResult {
+  outcome: WriteOutcome;
+  node: NodeView;
+  change: ChangeView | null;
+}
+
+/** The node with this id as stored, locked for the transaction; null when there is none. */
+export async function readNodeForWrite(db: Database, tx: ManagedTransaction, id: string): Promise<NodeState | null> {
+  const [row] = await db.run(tx, cypher('curation/node-for-write'), { id });
+  return row ? { label: String(row.label), props: row.props as Record<string, unknown> } : null;
+}
+
+export async function createNode(db: Database, principal: Principal, input: NodeInput): Promise<NodeWriteResult> {
+  return db.writeTx(async (tx) => {
+    const record = await validateNodeEntry(db, tx, nodeDraft(input), false);
+    const after: NodeState = { label: record.label, props: record.props };
+    const existing = await readNodeForWrite(db, tx, record.id);
+    if (existing) {
+      if (sameState(existing, after)) return { outcome: 'UNCHANGED', node: toNodeView(existing.label, existing.props), change: null };
+      throw new InvalidInputError([{ field: 'id', reason: `a node with id "${record.id}" already exists; use updateNode to change it` }]);
+    }
+    await db.run(tx, cypher('curation/create-node'), { label: record.label, props: toNeo4jProps(record.props) });
+    const change = await recordChange(db, tx, principal, {
+      operation: 'CREATE_NODE',
+      targetType: 'NODE',
+      targetId: record.id,
+      targetKind: record.label,
+      before: null,
+      after,
+      citations: toRawCitations(input.citations),
+    });
+    return { outcome: 'CREATED', node: toNodeView(record.label, record.props), change };
+  });
+}
+
+export async function updateNode(db: Database, principal: Principal, input: NodeInput): Promise<NodeWriteResult> {
+  return db.writeTx(async (tx) => {
+    const kind = kindOf(input.id);
+    const existing = kind ? await readNodeForWrite(db, tx, input.id) : null;
+    if (!existing || !kind) throw notFound('input.id', 'node', input.id);
+    const record = await validateNodeEntry(db, tx, nodeDraft(input, storedNodeToEntry(kind, existing.props)), true);
+    const after: NodeState = { label: record.label, props: record.props };
+    if (sameState(existing, after)) return { outcome: 'UNCHANGED', node: toNodeView(existing.label, existing.props), change: null };
+    await db.run(tx, cypher('curation/replace-node'), { id: record.id, props: toNeo4jProps(record.props) });
+    const change = await recordChange(db, tx, principal, {
+      operation: 'UPDATE_NODE',
+      targetType: 'NODE',
+      targetId: record.id,
+      targetKind: record.label,
+      before: existing,
+      after,
+      citations: toRawCitations(input.citations),
+    });
+    return { outcome: 'UPDATED', node: toNodeView(record.label, record.props), change };
+  });
+}

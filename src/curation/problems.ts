@@ -1,0 +1,30 @@
+/**
+ * A rejected write: BAD_USER_INPUT with every problem found, each naming the input field it
+ * concerns (`instrument.adopted`, `ratification.date`, `citations`), so a form can point at it.
+ */
+import { GraphQLError } from 'graphql';
+
+export interface InputProblem {
+  field: string;
+  reason: string;
+}
+
+/** The message stays readable; extensions.problems holds every problem. */
+const MAX_IN_MESSAGE = 5;
+
+export class InvalidInputError extends GraphQLError {
+  constructor(
+    readonly problems: InputProblem[],
+    what = 'The write',
+  ) {
+    const shown = problems.slice(0, MAX_IN_MESSAGE).map((p) => `${p.field}: ${p.reason}`);
+    if (problems.length > MAX_IN_MESSAGE) shown.push(`and ${problems.length - MAX_IN_MESSAGE} more (all in extensions.problems)`);
+    super(`${what} was refused and nothing was written: ${shown.join('; ')}`, {
+      extensions: { code: 'BAD_USER_INPUT', problems },
+    });
+  }
+}
+
+export function notFound(argument: string, what: string, id: string): GraphQLError {
+  return new GraphQLError(`${argument}: no ${what} with id "${id}"`, { extensions: { code: 'NOT_FOUND', argument, id } });
+}

@@ -1,0 +1,50 @@
+/**
+ * An addRelationship/updateRelationship input turned into a seed-style entry for the shared
+ * validator. Type-specific properties sit in one section named for the edge
+ * (`ratification: { action, date }`); problems about them carry that path.
+ */
+import { RELATIONSHIPS } from '../seed/model.js';
+import { mergeCitations, toRawCitations, type CitationInput } from './citation-input.js';
+import type { EntryDraft } from './node-input.js';
+import { overlaySection } from './node-input.js';
+import type { InputProblem } from './problems.js';
+import type { RawCitation } from './stored-entry.js';
+
+/** Relationship type → the input section holding its properties. The others have none. */
+export const RELATIONSHIP_SECTIONS: Record<string, string> = {
+  RATIFIED: 'ratification',
+  SIGNED: 'signature',
+  MEMBER_OF: 'membership',
+  HAS_MANDATE: 'mandate',
+  MONITORS: 'monitoring',
+  PROTECTS: 'protection',
+  GUARANTEES: 'guarantee',
+};
+
+export interface RelationshipInput {
+  type: string;
+  from: string;
+  to: string;
+  key?: string | null;
+  citations: readonly CitationInput[];
+  [section: string]: unknown;
+}
+
+export function relationshipDraft(input: RelationshipInput, base?: Record<string, unknown>): EntryDraft {
+  const spec = RELATIONSHIPS[input.type];
+  const section = RELATIONSHIP_SECTIONS[input.type];
+  const pathOf = (field: string): string => (section && spec && field in spec.fields ? `${section}.${field}` : field);
+  if (!spec) return { problems: [{ field: 'type', reason: `unknown relationship type "${input.type}"` }], pathOf };
+  const problems: InputProblem[] = [];
+  for (const other of Object.values(RELATIONSHIP_SECTIONS)) {
+    if (other !== section && input[other] !== undefined && input[other] !== null) {
+      problems.push({ field: other, reason: `"${other}" fields do not apply to ${input.type}${section ? `; use "${section}"` : ' (it has no properties)'}` });
+    }
+  }
+  if (input.citations.length === 0) problems.push({ field: 'citations', reason: 'every write needs at least one citation (source and locator)' });
+  const data: Record<string, unknown> = base ? { ...base } : { type: input.type, from: input.from, to: input.to };
+  if (!base && input.key) data.key = input.key;
+  if (section) overlaySection(data, input[section], spec.fields);
+  data.citations = mergeCitations((base?.citations as RawCitation[] | undefined) ?? [], toRawCitations(input.citations));
+  return { data, problems, pathOf };
+}

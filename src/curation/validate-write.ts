@@ -1,0 +1,84 @@
+/**
+ * Validation of a curation write with the seed's own validator (src/seed/validate.ts), so
+ * mutations, bulk import and the seed files obey one set of rules. Ids the entry refers to
+ * (ends, cited sources, `about`) are looked up in the database inside the write's
+ * transaction, so what was checked is what the write sees.
+ */
+import type { ManagedTransaction } from 'neo4j-driver';
+import type { Database } from '../db/database.js';
+import { cypher } from '../db/query-registry.js';
+import { KINDS } from '../seed/model.js';
+import { validateSeed, type KnownNode, type NodeRecord, type Problem, type RelationshipRecord } from '../seed/validate.js';
+import type { EntryDraft } from './node-input.js';
+import { InvalidInputError, type InputProblem } from './problems.js';
+import { parseEdgeId, storedEdgeToEntry } from './stored-entry.js';
+
+const KIND_BY_LABEL = new Map(Object.entries(KINDS).map(([kind, spec]) => [spec.label, kind]));
+
+function referencedIds(entries: Record<string, unknown>[]): string[] {
+  const ids = new Set<string>();
+  for (const data of entries) {
+    for (const key of ['id', 'from', 'to', 'about']) if (typeof data[key] === 'string') ids.add(data[key] as string);
+    for (const c of (data.citations as { source?: unknown }[] | undefined) ?? []) if (typeof c?.source === 'string') ids.add(c.source);
+  }
+  return [...ids];
+}
+
+/** The stored nodes with these ids, as the validator's KnownNodes lookup. */
+export async function knownNodes(db: Database, tx: ManagedTransaction, ids: string[]): Promise<(id: string) => KnownNode | undefined> {
+  const rows = await db.run(tx, cypher('nodes/by-ids'), { ids });
+  const byId = new Map<string, KnownNode>();
+  for (const row of rows) {
+    const kind = KIND_BY_LABEL.get(String(row.label));
+    if (kind) byId.set(String(row.id), { kind, props: row.props as Record<string, unknown> });
+  }
+  return (id) => byId.get(id);
+}
+
+function toInputProblems(problems: Problem[], pathOf: (field: string) => string): InputProblem[] {
+  return problems.map((p) => ({ field: pathOf(p.field ?? 'id'), reason: p.reason }));
+}
+
+/**
+ * Ratifications and signatures already dated on an instrument, as entries: changing the
+ * instrument's adoption date is checked against them ("no ratification before adoption").
+ */
+async function datedActsOn(db: Database, tx: ManagedTransaction, instrumentId: string): Promise<Record<string, unknown>[]> {
+  const rows = await db.run(tx, cypher('curation/dated-acts-on'), { id: instrumentId });
+  return rows.flatMap((row) => {
+    const props = row.props as Record<string, unknown>;
+    const parts = parseEdgeId(String(props.id));
+    return parts ? [{ ...storedEdgeToEntry(parts, props), edgeId: String(props.id) }] : [];
+  });
+}
+
+/** Validates a node entry; throws InvalidInputError listing every problem, or returns the record to write. */
+export async function validateNodeEntry(db: Database, tx: ManagedTransaction, draft: EntryDraft, checkDatedActs: boolean): Promise<NodeRecord> {
+  if (!draft.data) throw new InvalidInputError(draft.problems);
+  const acts = checkDatedActs && String(draft.data.id).startsWith('instrument:') ? await datedActsOn(db, tx, String(draft.data.id)) : [];
+  const actEntries = acts.map(({ edgeId: _edgeId, ...data }) => data);
+  const known = await knownNodes(db, tx, referencedIds([draft.data, ...actEntries]));
+  const result = validateSeed(
+    [{ file: 'input', index: 0, data: draft.data }],
+    actEntries.map((data, index) => ({ file: 'existing', index, data })),
+    known,
+  );
+  const problems = [...draft.problems];
+  for (const p of result.problems) {
+    if (p.file === 'input') problems.push(...toInputProblems([p], draft.pathOf));
+    // Only the adoption rule can newly fail for an existing edge: report it against the date that broke it.
+    else if (p.field === 'date') problems.push({ field: draft.pathOf('adopted'), reason: `${String(acts[Number(/^#(\d+)/.exec(p.entry)?.[1]) - 1]?.edgeId)}: ${p.reason}` });
+  }
+  if (problems.length > 0 || !result.nodes[0]) throw new InvalidInputError(problems);
+  return result.nodes[0];
+}
+
+/** Validates a relationship entry; throws InvalidInputError listing every problem, or returns the record to write. */
+export async function validateRelationshipEntry(db: Database, tx: ManagedTransaction, draft: EntryDraft): Promise<RelationshipRecord> {
+  if (!draft.data) throw new InvalidInputError(draft.problems);
+  const known = await knownNodes(db, tx, referencedIds([draft.data]));
+  const result = validateSeed([], [{ file: 'input', index: 0, data: draft.data }], known);
+  const problems = [...draft.problems, ...toInputProblems(result.problems, draft.pathOf)];
+  if (problems.length > 0 || !result.relationships[0]) throw new InvalidInputError(problems);
+  return result.relationships[0];
+}
