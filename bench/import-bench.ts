@@ -3,8 +3,8 @@
  *
  * Bulk import (one transaction, UNWIND batches) against one transaction per row, on the same
  * synthetic data, side by side in one run, on a throwaway embedded Neo4j. Writes
- * docs/benchmarks-import.md. The heap is NEO4J_EMBEDDED_HEAP_MB, 3072 MB unless set: 100k
- * relationships in one transaction do not fit the 1024 MB default.
+ * docs/benchmarks-import.md. The heap is NEO4J_EMBEDDED_HEAP_MB, 3072 MB unless set (room for
+ * the one big transaction; `--bulk-only` with a smaller heap shows whether it still fits).
  */
 import { execSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
