@@ -3,8 +3,8 @@
  *
  * Bulk import (one transaction, UNWIND batches) against one transaction per row, on the same
  * synthetic data, side by side in one run, on a throwaway embedded Neo4j. Writes
- * docs/benchmarks-import.md. The heap is NEO4J_EMBEDDED_HEAP_MB, 3072 MB unless set: 100k
- * relationships in one transaction do not fit the 1024 MB default.
+ * docs/benchmarks-import.md. The heap is NEO4J_EMBEDDED_HEAP_MB, 3072 MB unless set (room for
+ * the one big transaction; `--bulk-only` with a smaller heap shows whether it still fits).
  */
 import { execSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -34,6 +34,18 @@ const bulkOnly = process.argv.includes('--bulk-only');
 const heapMb = Number(process.env.NEO4J_EMBEDDED_HEAP_MB || 3072);
 const pageCacheMb = Number(process.env.NEO4J_EMBEDDED_PAGECACHE_MB || 512);
 const log = (line: string) => console.error(`[bench:import] ${line}`);
+
+/** The commit measured, taken at start (the run takes minutes; the checkout may move on). */
+function currentCommit(): string {
+  try {
+    const hash = execSync('git rev-parse --short HEAD', { cwd: projectRoot }).toString().trim();
+    const dirty = execSync('git status --porcelain -- src cypher bench', { cwd: projectRoot }).toString().trim() !== '';
+    return dirty ? `${hash} (with uncommitted changes)` : hash;
+  } catch {
+    return 'unknown (not a git checkout)';
+  }
+}
+const commit = currentCommit();
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'mgkg-bench-import-'));
 const neo4j = await startEmbeddedNeo4j({ port: await freePort(), dataDir: path.join(work, 'neo4j'), heapMb, pageCacheMb }, log);
@@ -95,13 +107,6 @@ async function run(): Promise<number> {
 
   const n = files.relationshipCount;
   const rate = (ms: number) => Math.round(n / (ms / 1000));
-  let commit = 'unknown';
-  try {
-    commit = execSync('git rev-parse --short HEAD', { cwd: projectRoot }).toString().trim();
-    if (execSync('git status --porcelain -- src cypher bench', { cwd: projectRoot }).toString().trim() !== '') commit += ' (with uncommitted changes)';
-  } catch {
-    /* not a git checkout */
-  }
   const cpu = os.cpus();
   const report = [
     '# Import benchmark: bulk vs one transaction per row',

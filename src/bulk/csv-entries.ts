@@ -13,6 +13,8 @@ export interface Entries {
   nodes: RawEntry[];
   relationships: RawEntry[];
   problems: Problem[];
+  /** Data rows read, including those that could not become an entry. */
+  rows: number;
 }
 
 const CITATION_COLUMN = /^(source|locator|quote)(?:_(\d+))?$/;
@@ -93,8 +95,8 @@ function treatyRow(header: string[], record: CsvRecord, file: string, out: Entri
 
 /** Maps the records of one CSV file (header first) to entries. */
 export function csvEntries(file: string, records: CsvRecord[]): Entries {
-  const out: Entries = { nodes: [], relationships: [], problems: [] };
   const [head, ...rows] = records;
+  const out: Entries = { nodes: [], relationships: [], problems: [], rows: rows.length };
   if (!head) return out;
   const header = head.cells.map((h) => h.trim());
   const lower = header.map((h) => h.toLowerCase());

@@ -48,7 +48,7 @@ export async function importFiles(db: Database, paths: string[], options: Import
   let t = performance.now();
   const input = readInputs(paths);
   const readMs = performance.now() - t;
-  const rows = input.nodes.length + input.relationships.length;
+  const rows = input.rows;
   const ids = referencedIds(input.nodes, input.relationships);
   let validateMs = 0;
 

@@ -27,7 +27,7 @@ export function expandPaths(paths: string[]): { files: string[]; problems: Entri
 }
 
 function jsonEntries(file: string, text: string): Entries {
-  const out: Entries = { nodes: [], relationships: [], problems: [] };
+  const out: Entries = { nodes: [], relationships: [], problems: [], rows: 0 };
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
@@ -41,6 +41,7 @@ function jsonEntries(file: string, text: string): Entries {
       out.problems.push({ file, entry: key, reason: `"${key}" must be a list of entries` });
       return;
     }
+    out.rows += list.length;
     list.forEach((item, i) => {
       const where = `${file}:${lines.get(key)?.[i] ?? 1}`;
       if (item === null || typeof item !== 'object' || Array.isArray(item)) {
@@ -66,19 +67,20 @@ export function readInputFile(file: string): Entries {
   const text = fs.readFileSync(file, 'utf8');
   if (path.extname(file).toLowerCase() === '.json') return jsonEntries(file, text);
   const { records, error } = parseCsv(text);
-  if (error) return { nodes: [], relationships: [], problems: [{ file: `${file}:${error.line}`, entry: '-', reason: error.reason }] };
+  if (error) return { nodes: [], relationships: [], problems: [{ file: `${file}:${error.line}`, entry: '-', reason: error.reason }], rows: 0 };
   return csvEntries(file, records);
 }
 
 /** Reads every input; entries from all files are validated together (a file may refer to another's nodes). */
 export function readInputs(paths: string[]): Entries {
   const { files, problems } = expandPaths(paths);
-  const all: Entries = { nodes: [], relationships: [], problems };
+  const all: Entries = { nodes: [], relationships: [], problems, rows: 0 };
   for (const file of files) {
     const e = readInputFile(file);
     all.nodes.push(...e.nodes);
     all.relationships.push(...e.relationships);
     all.problems.push(...e.problems);
+    all.rows += e.rows;
   }
   return all;
 }

@@ -3,8 +3,9 @@
  * the seed's upsert (MERGE on the unique id). Edges are first looked up while the transaction
  * has written no edge yet, then changed ones are updated and missing ones created: MERGE on an
  * edge re-matches against every edge the transaction has already created and, planned on a
- * graph without relationships, turns a 100k-row import quadratic. Unchanged edges are not
- * written at all. A batch that does not account for every row (an end deleted since
+ * graph without relationships, turns a 100k-row import quadratic. The ends are locked before
+ * the lookup, so a concurrent write of the same edge cannot make a twin. Unchanged edges are
+ * not written at all. A batch that does not account for every row (an end deleted since
  * validation) throws, which rolls the whole import back.
  */
 import type { ManagedTransaction } from 'neo4j-driver';
@@ -42,6 +43,10 @@ async function writeNodes(db: Database, tx: ManagedTransaction, nodes: NodeRecor
 
 async function writeRelationships(db: Database, tx: ManagedTransaction, relationships: RelationshipRecord[], counts: WriteCounts, size: number): Promise<void> {
   const rows = relationships.map(relationshipRow);
+  const ends = [...new Set(rows.flatMap((r) => [r.from, r.to]))].sort();
+  await inBatches(ends, size, async (batch) => {
+    await db.run(tx, cypher('bulk/lock-nodes'), { ids: batch });
+  });
   const same = new Map<string, boolean>();
   await inBatches(rows, size, async (batch) => {
     for (const r of await db.run(tx, cypher('bulk/existing-relationships'), { rows: batch })) same.set(String(r.id), r.same === true);

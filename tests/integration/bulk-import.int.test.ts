@@ -141,6 +141,16 @@ describe('dry run, import, re-import', () => {
     expect(await graphSnapshot(db)).toEqual(afterFirst);
   });
 
+  it('a changed edge row replaces that edge\'s properties, and only that', async () => {
+    const changed = file('guarantees-changed.json', fs.readFileSync(relsFile, 'utf8').replace('["art. 1"]', '["art. 2", "art. 3"]'));
+    const plan = await importFiles(db, [changed], { dryRun: true });
+    expect(plan.ok && plan.dryRun && plan.plan.relationships.map((r) => [r.outcome, r.changed])).toEqual([['updated', ['articles']]]);
+    const outcome = await importFiles(db, [changed]);
+    expect(outcome.ok && !outcome.dryRun && outcome.written.relationships).toEqual({ created: 0, updated: 1, unchanged: 0 });
+    const rows = await db.readText(`MATCH (:Instrument {id: 'instrument:icrmw'})-[g:GUARANTEES]->(:Right {id: 'right:bulk-test'}) RETURN g.articles AS articles`);
+    expect(rows).toEqual([{ articles: ['art. 2', 'art. 3'] }]);
+  });
+
   it('a treaty-status table becomes RATIFIED and SIGNED edges with the date precision it holds', async () => {
     const table = file(
       'treaty-status.csv',
@@ -157,6 +167,15 @@ describe('dry run, import, re-import', () => {
       { type: 'SIGNED', state: 'state:ARG', instrument: 'instrument:icrmw', action: null, date: '2004-08', year: 2004, precision: null },
     ]);
   });
+});
+
+it('four concurrent imports of the same new edge leave one edge', async () => {
+  const edge = file('concurrent.csv', `type,from,to,role,since,source,locator\nMEMBER_OF,state:MEX,forum:gfmd,observer,2007,${CITE}\n`);
+  const outcomes = await Promise.all([1, 2, 3, 4].map(() => importFiles(db, [edge])));
+  const created = outcomes.map((o) => (o.ok && !o.dryRun ? o.written.relationships.created : -1));
+  expect(created.sort()).toEqual([0, 0, 0, 1]);
+  const [row] = await db.readText(`MATCH (:State {id: 'state:MEX'})-[m:MEMBER_OF {role: 'observer'}]->(:Forum {id: 'forum:gfmd'}) RETURN count(m) AS n`);
+  expect(row).toEqual({ n: 1 });
 });
 
 describe('npm run import (the command)', () => {
