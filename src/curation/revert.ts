@@ -88,7 +88,11 @@ async function revertRelationship(db: Database, tx: ManagedTransaction, change: 
   }
   const record = await validateRelationshipEntry(db, tx, asDraft(storedEdgeToEntry(parts, target.props)));
   if (current) await db.run(tx, cypher('curation/replace-relationship'), { ...ids, props: toNeo4jProps(record.props) });
-  else await db.run(tx, cypher('curation/create-relationship'), { ...ids, props: toNeo4jProps(record.props) });
+  else {
+    const created = await db.run(tx, cypher('curation/create-relationship'), { ...ids, props: toNeo4jProps(record.props) });
+    // The validator saw both ends; a missing row here would mean the graph moved under us.
+    if (created.length !== 1) throw new Error(`restoring ${change.targetId} created ${created.length} relationships`);
+  }
   return { before: current, after: { ...target, props: record.props } };
 }
 

@@ -204,6 +204,17 @@ describe('revertChange', () => {
     );
   });
 
+  it('is refused when the restored state would break a rule (an end node no longer exists)', async () => {
+    const created = await ada.data(CREATE_NODE, { input: { id: 'category:test-gone', name: 'Soon gone', citations: cite('para 20') } });
+    const added = await ada.data(ADD, { input: { type: 'SUBCATEGORY_OF', from: 'category:test-gone', to: 'category:migrants', citations: cite('para 21') } });
+    const removed = await ada.data(REMOVE, { id: added.addRelationship.edge.id, c: cite('para 22') });
+    await ada.data(REVERT, { id: created.createNode.change.id });
+    const before = await snapshotGraph(db);
+    const result = await ada.ask(REVERT, { id: removed.removeRelationship.change.id });
+    expect(result.errors![0]!.extensions!.problems).toEqual([{ field: 'before.from', reason: '"from" refers to unknown id "category:test-gone"' }]);
+    expect(await snapshotGraph(db)).toEqual(before);
+  });
+
   it('does not revert API key changes', async () => {
     const admin = await startTestApi({ apiKey: (await createTestKey(db, 'admin', 'Root')).secret });
     try {
