@@ -8,13 +8,16 @@ import type { ExportFormat } from '../bulk/export-files.js';
 import { fromCaller } from './caller-path.js';
 import { withDatabase } from './with-database.js';
 
+/** The value after `name`; "" when the option is there without a value. */
 function option(name: string): string | undefined {
   const i = process.argv.indexOf(name);
-  return i >= 0 ? process.argv[i + 1] : undefined;
+  if (i < 0) return undefined;
+  const value = process.argv[i + 1];
+  return value === undefined || value.startsWith('--') ? '' : value;
 }
 
 const outArg = option('--out');
-const out = outArg && !outArg.startsWith('--') ? fromCaller(outArg) : undefined;
+const out = outArg ? fromCaller(outArg) : undefined;
 const format = option('--format') ?? 'csv';
 if (!out || !['csv', 'json'].includes(format)) {
   console.error(`${!out ? 'missing --out <dir>' : `--format must be csv or json, got "${format}"`}\nusage: npm run export -- --out <dir> [--format csv|json]`);
