@@ -10,6 +10,10 @@ const mappers = {
   ...Object.fromEntries(NODE_TYPES.map((t) => [t, '../graph/views.js#NodeView'])),
   ...Object.fromEntries(EDGE_TYPES.map((t) => [t, '../graph/views.js#EdgeView'])),
   Citation: '../graph/views.js#CitationView',
+  // Graph-shaped answers (schema/graph.graphql) carry the same views.
+  GraphNode: '../graph/views.js#NodeView',
+  GraphEdge: '../graph/views.js#EdgeView',
+  Graph: '../visual/graph-view.js#GraphView',
 };
 const config: CodegenConfig = {
   schema: 'schema/*.graphql',
@@ -22,7 +26,7 @@ const config: CodegenConfig = {
         enumsAsTypes: true,
         avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
         maybeValue: 'T | null',
-        scalars: { ID: 'string' },
+        scalars: { ID: 'string', JSON: 'Record<string, unknown>' },
         useTypeImports: true,
         mappers,
       },
