@@ -106,8 +106,8 @@ describe('paths', () => {
     expectWellFormed(answer.graph);
     const found = answer.paths as { length: number; nodeIds: string[]; edgeIds: string[] }[];
     expect(found.length).toBeGreaterThan(1);
-    expect(found[0].length).toBe(shortestPath.length);
-    expect(found[0].nodeIds).toEqual(shortestPath.nodes.map((n: any) => n.id));
+    expect(found[0]!.length).toBe(shortestPath.length);
+    expect(found[0]!.nodeIds).toEqual(shortestPath.nodes.map((n: any) => n.id));
     const edges = new Map((answer.graph.edges as any[]).map((e) => [e.id, e]));
     for (const [i, p] of found.entries()) {
       if (i > 0) expect(p.length).toBeGreaterThanOrEqual(found[i - 1]!.length);
