@@ -7,7 +7,7 @@ import { layoutOptions, stylesheet } from './style.js';
 cytoscape.use(fcose);
 
 export function createCy(container: HTMLElement): cytoscape.Core {
-  return cytoscape({ container, style: stylesheet(), wheelSensitivity: 0.3, minZoom: 0.05, maxZoom: 4 });
+  return cytoscape({ container, style: stylesheet(), minZoom: 0.05, maxZoom: 4 });
 }
 
 /** Adds what is not on the canvas yet; returns the added elements. */
@@ -36,6 +36,8 @@ export function layout(cy: cytoscape.Core, added?: cytoscape.CollectionReturnVal
   run.run();
   return done.then(() => {
     cy.fit(undefined, 30);
+    // A handful of nodes would otherwise be blown up to fill the screen.
+    if (cy.zoom() > 1.5) cy.zoom({ level: 1.5, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
   });
 }
 

@@ -71,6 +71,7 @@ async function ask(q: NonNullable<ViewState['question']>): Promise<void> {
   await step('Asking', async () => {
     const result = await api.evidenceGraph(q.right, q.category, q.state);
     cy.elements().remove();
+    select(null);
     question = q;
     answers = result.answers;
     await show(result.graph);
