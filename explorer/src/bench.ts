@@ -5,7 +5,7 @@
  * the numbers are in docs/explorer.md.
  */
 import cytoscape from 'cytoscape';
-import { layoutOptions, stylesheet, KIND_STYLE, RELATIONSHIP_TYPES } from './style.js';
+import { layoutOptions, stylesheet, KIND_STYLE, RELATIONSHIP_TYPES, RENDER_OPTIONS } from './style.js';
 
 const frame = () => new Promise<number>((resolve) => requestAnimationFrame(() => resolve(performance.now())));
 
@@ -17,7 +17,7 @@ function random(seed: number): () => number {
   };
 }
 
-export async function benchmark(host: HTMLElement, nodeCount: number, edgeCount: number) {
+export async function benchmark(host: HTMLElement, nodeCount: number, edgeCount: number, renderOptions: cytoscape.CytoscapeOptions = RENDER_OPTIONS, layoutOverrides: object = {}) {
   const container = document.createElement('div');
   Object.assign(container.style, { position: 'absolute', inset: '0', background: '#fff' });
   host.style.position = 'relative';
@@ -34,8 +34,8 @@ export async function benchmark(host: HTMLElement, nodeCount: number, edgeCount:
   }
   try {
     const t0 = performance.now();
-    const cy = cytoscape({ container, style: stylesheet(), elements });
-    const run = cy.layout(layoutOptions(true));
+    const cy = cytoscape({ container, style: stylesheet(), elements, ...renderOptions });
+    const run = cy.layout({ ...layoutOptions(true, nodeCount), ...layoutOverrides } as cytoscape.LayoutOptions);
     const laidOut = new Promise<void>((resolve) => run.one('layoutstop', () => resolve()));
     run.run();
     await laidOut;

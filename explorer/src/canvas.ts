@@ -2,12 +2,12 @@
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import type { EvidenceAnswer, Graph } from './api.js';
-import { layoutOptions, stylesheet } from './style.js';
+import { layoutOptions, RENDER_OPTIONS, stylesheet } from './style.js';
 
 cytoscape.use(fcose);
 
 export function createCy(container: HTMLElement): cytoscape.Core {
-  return cytoscape({ container, style: stylesheet(), minZoom: 0.05, maxZoom: 4 });
+  return cytoscape({ container, style: stylesheet(), ...RENDER_OPTIONS });
 }
 
 /** Adds what is not on the canvas yet; returns the added elements. */
@@ -31,7 +31,7 @@ export function layout(cy: cytoscape.Core, added?: cytoscape.CollectionReturnVal
       if (placed) n.position({ x: placed.position('x') + Math.random() * 40 - 20, y: placed.position('y') + Math.random() * 40 - 20 });
     });
   }
-  const run = cy.layout(layoutOptions(!incremental));
+  const run = cy.layout(layoutOptions(!incremental, cy.nodes().length));
   const done = new Promise<void>((resolve) => run.one('layoutstop', () => resolve()));
   run.run();
   return done.then(() => {

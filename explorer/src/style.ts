@@ -67,7 +67,22 @@ export function stylesheet(): cytoscape.StylesheetJson {
   ];
 }
 
-/** fcose: fast force-directed layout; quality "default" is the balance the measurements in docs/explorer.md used. */
-export function layoutOptions(randomize: boolean): cytoscape.LayoutOptions {
-  return { name: 'fcose', quality: 'default', randomize, animate: false, nodeDimensionsIncludeLabels: false, idealEdgeLength: 70, nodeRepulsion: 6000, numIter: 2500 } as cytoscape.LayoutOptions;
+/** Above this many nodes a fresh layout uses fcose's "draft" quality (spectral only). */
+export const DRAFT_LAYOUT_ABOVE = 300;
+
+/**
+ * fcose: fast force-directed layout, with the options docs/explorer.md was measured with.
+ * A fresh layout of a large view in "draft" quality took about a third of the time of
+ * "default" there; an incremental one (randomize false, after an expand) must be "default".
+ */
+export function layoutOptions(randomize: boolean, nodeCount: number): cytoscape.LayoutOptions {
+  const quality = randomize && nodeCount > DRAFT_LAYOUT_ABOVE ? 'draft' : 'default';
+  return { name: 'fcose', quality, randomize, animate: false, nodeDimensionsIncludeLabels: false, idealEdgeLength: 70, nodeRepulsion: 6000, numIter: 2500 } as cytoscape.LayoutOptions;
 }
+
+/**
+ * Renderer options for every canvas: while panning or zooming, move a cached picture instead of
+ * redrawing hundreds of edges each frame (redrawn when the gesture stops). Measured in
+ * docs/explorer.md: it is what keeps a 500-node / 2,000-edge view usable.
+ */
+export const RENDER_OPTIONS = { textureOnViewport: true, minZoom: 0.05, maxZoom: 4 } as const;
