@@ -31,6 +31,25 @@ try {
     const pick = (k: keyof Result) => median(results.map((r) => r[k]));
     console.log(`| ${n} | ${m} | ${pick('layoutMs')} | ${pick('medianFrameMs')} / ${pick('worstFrameMs')} | ${pick('clickHighlightMs')} | ${pick('filterMs')} |`);
   }
+  // Real answers, end to end: GraphQL request, drawing and layout, from an empty canvas.
+  console.log('\n| real view (seeded graph) | nodes | edges | request + layout (ms) |\n|---|---:|---:|---:|');
+  for (const id of (process.env.REAL_IDS ?? 'body:cmw,state:MEX,instrument:icrmw,instrument:cat').split(',')) {
+    const times: number[] = [];
+    let size = { nodes: 0, edges: 0 };
+    for (let i = 0; i < runs; i++) {
+      const r = await page.evaluate(async (nodeId) => {
+        const { cy, expand } = (window as any).explorer;
+        cy.elements().remove();
+        const t0 = performance.now();
+        await expand(nodeId);
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+        return { ms: performance.now() - t0, nodes: cy.nodes().length, edges: cy.edges().length };
+      }, id);
+      times.push(r.ms);
+      size = r;
+    }
+    console.log(`| neighbourhood of ${id} | ${size.nodes} | ${size.edges} | ${Math.round(median(times))} |`);
+  }
 } finally {
   await browser.close();
 }
