@@ -71,10 +71,13 @@ export async function buildQuestions(db: Database, graph: SyntheticGraph, perQue
   const flagship = await db.read('bench/sample-flagship', { n: perQuestion });
   const profile = await db.read('bench/sample-profile', { n: perQuestion });
   const nested = await db.read('bench/sample-nested', { n: perQuestion });
-  const words = graph.nameWords;
-  const texts = Array.from({ length: perQuestion }, (_, i) =>
-    i % 2 === 0 ? `${words[(i * 7) % words.length]} ${words[(i * 13 + 3) % words.length]!.slice(0, 4)}` : words[(i * 5) % words.length]!,
-  );
+  // Alternate phrases ("Protection refugees") and name prefixes ("karov").
+  const phrases = graph.searchTexts.filter((t) => t.includes(' '));
+  const prefixes = graph.searchTexts.filter((t) => !t.includes(' '));
+  const texts = Array.from({ length: perQuestion }, (_, i) => {
+    const list = i % 2 === 0 && prefixes.length > 0 ? prefixes : phrases;
+    return list[Math.floor(i / 2) % list.length]!;
+  });
   return [
     {
       key: 'flagship',

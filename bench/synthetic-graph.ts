@@ -27,8 +27,8 @@ export interface SyntheticGraph {
     categories: string[];
     rights: string[];
   };
-  /** Words used in names, for search texts. */
-  nameWords: string[];
+  /** Texts to search for, made of words and prefixes of generated names. */
+  searchTexts: string[];
 }
 
 /** mulberry32: a small, fast, seeded PRNG (benchmarks must be repeatable). */
@@ -86,14 +86,15 @@ export function generateSyntheticGraph(targetRelationships: number, seed = 1): S
   const cite = (locator: string) => [{ source: pick(sources), locator }];
   const nodes: RawEntry[] = [];
   const add = (data: Record<string, unknown>) => nodes.push({ file: 'synthetic', index: nodes.length, data });
-  const nameWords = new Set<string>();
+  const searchTexts: string[] = [];
 
   for (const id of sources) add({ id, title: `Synthetic source ${id.slice(7)}`, author: 'benchmark generator', date: '2020' });
 
   const states = Array.from({ length: c.states }, (_, i) => {
     const code = `S${String(i).padStart(5, '0')}`;
     const name = `Republic of ${word(3)} ${i}`;
-    nameWords.add(name.split(' ')[2]!);
+    // Prefixes of State names, as someone typing would search.
+    if (i % 50 === 7) searchTexts.push(name.split(' ')[2]!.slice(0, 5).toLowerCase());
     add({ id: `state:${code}`, name, iso2: code.slice(0, 2), iso3: code, region: pick(REGIONS), unMember: true, unStatus: 'member', citations: cite('list of States') });
     return `state:${code}`;
   });
@@ -120,7 +121,7 @@ export function generateSyntheticGraph(targetRelationships: number, seed = 1): S
     const topic = pick(TOPICS);
     const group = pick(GROUPS);
     const name = `${pick(INSTRUMENT_WORDS)} on the ${topic} of ${group} ${word(2)} ${i}`;
-    nameWords.add(topic).add(group.split(' ')[0]!);
+    if (i % 20 === 3) searchTexts.push(`${topic} ${group.split(' ')[0]!.toLowerCase()}`);
     add({
       id,
       name,
@@ -161,7 +162,8 @@ export function generateSyntheticGraph(targetRelationships: number, seed = 1): S
   }
 
   // Ratifications fill what the other relationships leave of the target (about 85% at any scale).
-  const other = 1.2 * c.categories + 4.5 * c.instruments + 3 * c.bodies + 2.5 * c.orgs + 2.5 * c.states + c.rcps + c.forums;
+  // Expected counts of the other relationships, from the degrees drawn below.
+  const other = 1.15 * c.categories + 4.6 * c.instruments + 1.3 * c.bodies + 2 * c.orgs + 0.8 * c.rcps + 0.6 * c.forums + c.states;
   const binding = instruments.filter((i) => i.binding);
   const meanPopularity = binding.reduce((s, i) => s + i.popularity, 0) / Math.max(1, binding.length);
   const partyShare = Math.max(0, (targetRelationships - other) / 1.08 / (c.states * binding.length * meanPopularity));
@@ -222,7 +224,7 @@ export function generateSyntheticGraph(targetRelationships: number, seed = 1): S
       if (others.length > 0 && r() < 0.2) yield edge({ type: 'PART_OF', from: forum, to: rPick(others), citations: rCite('structure') });
     }
     for (const state of states) {
-      for (const group of distinct([...rcps, ...forums], rInt(1, 3))) {
+      for (const group of distinct([...rcps, ...forums], rInt(0, 2))) {
         yield edge({ type: 'MEMBER_OF', from: state, to: group, role: 'member', citations: rCite('membership') });
       }
       for (const inst of binding) {
@@ -244,6 +246,6 @@ export function generateSyntheticGraph(targetRelationships: number, seed = 1): S
     nodes,
     relationships,
     ids: { states, bindingInstruments: binding.map((i) => i.id), categories, rights },
-    nameWords: [...nameWords],
+    searchTexts,
   };
 }
