@@ -6,10 +6,12 @@ export interface BenchOptions {
   concurrency: number;
   seconds: number;
   rounds: number;
+  /** Only rebuild docs/benchmarks.md from bench/results (after editing the intro). */
+  renderOnly: boolean;
 }
 
 export function parseOptions(argv: string[]): BenchOptions {
-  const options: BenchOptions = { scales: ['10k', '100k'], concurrency: 8, seconds: 6, rounds: 3 };
+  const options: BenchOptions = { scales: ['10k', '100k'], concurrency: 8, seconds: 6, rounds: 3, renderOnly: false };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i]!;
     const value = argv[i + 1];
@@ -18,6 +20,10 @@ export function parseOptions(argv: string[]): BenchOptions {
       if (!Number.isInteger(n) || n < min || n > max) throw new Error(`${flag} must be a whole number from ${min} to ${max}, got "${value ?? ''}"`);
       return n;
     };
+    if (flag === '--render-only') {
+      options.renderOnly = true;
+      continue;
+    }
     switch (flag) {
       case '--scales': {
         const scales = (value ?? '').split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
@@ -36,7 +42,7 @@ export function parseOptions(argv: string[]): BenchOptions {
         options.rounds = number(1, 20);
         break;
       default:
-        throw new Error(`unknown option "${flag}" (options: --scales 10k,100k,1m --concurrency N --seconds N --rounds N)`);
+        throw new Error(`unknown option "${flag}" (options: --scales 10k,100k,1m --concurrency N --seconds N --rounds N --render-only)`);
     }
     i += 1;
   }

@@ -51,7 +51,7 @@ function scaleSection(r: ScaleResult): string {
   lines.push('| --- | --- | ---: | ---: | ---: | ---: | ---: |');
   for (const q of r.questions) {
     for (const s of q.systems) {
-      lines.push(`| ${q.key} | ${s.system}${s.note ? ` (${s.note})` : ''} | ${fmt(s.p50)} | ${fmt(s.p95)} | ${fmt(s.p99)} | ${fmt(s.throughput, 0)} | ${fmt(s.roundTrips, 1)} |`);
+      lines.push(`| ${q.key} | ${s.system}${s.note ? ` (${s.note})` : ''} | ${fmt(s.p50)} | ${fmt(s.p95)} | ${fmt(s.p99)} | ${fmt(s.throughput, s.throughput < 10 ? 1 : 0)} | ${fmt(s.roundTrips, 1)} |`);
     }
   }
   lines.push('');

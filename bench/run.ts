@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --scales 10k,100k,1m --concurrency 8 --seconds 6 --rounds 3]`
+ * `npm run bench [-- --scales 10k,100k,1m --concurrency 8 --seconds 6 --rounds 3 | --render-only]`
  *
  * For each scale: load a synthetic graph into a throwaway embedded Neo4j (or NEO4J_BENCH_URI,
  * which it WIPES), then ask the query mix through our API, through the driver (the statements
@@ -128,8 +128,17 @@ async function benchScale(db: Database, uri: string, auth: { user?: string; pass
   };
 }
 
+function writeBenchmarksDoc(): void {
+  const intro = fs.readFileSync(path.join(projectRoot, 'bench', 'benchmarks-intro.md'), 'utf8');
+  fs.writeFileSync(path.join(projectRoot, 'docs', 'benchmarks.md'), renderBenchmarks(intro, readScaleResults(resultsDir)));
+}
+
 async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));
+  if (options.renderOnly) {
+    writeBenchmarksDoc();
+    return;
+  }
   let embedded: EmbeddedNeo4j | undefined;
   let dataDir: string | undefined;
   let uri = process.env.NEO4J_BENCH_URI;
@@ -149,8 +158,7 @@ async function main(): Promise<void> {
     for (const scale of options.scales) {
       const result = await benchScale(db, uri, auth, scale, options);
       writeScaleResult(resultsDir, result);
-      const intro = fs.readFileSync(path.join(projectRoot, 'bench', 'benchmarks-intro.md'), 'utf8');
-      fs.writeFileSync(path.join(projectRoot, 'docs', 'benchmarks.md'), renderBenchmarks(intro, readScaleResults(resultsDir)));
+      writeBenchmarksDoc();
       log(`${scale}: written to docs/benchmarks.md`);
     }
   } finally {

@@ -30,7 +30,7 @@ describe('@neo4j/graphql statements', () => {
 
 describe('bench options', () => {
   it('defaults to the 10k and 100k scales', () => {
-    expect(parseOptions([])).toEqual({ scales: ['10k', '100k'], concurrency: 8, seconds: 6, rounds: 3 });
+    expect(parseOptions([])).toEqual({ scales: ['10k', '100k'], concurrency: 8, seconds: 6, rounds: 3, renderOnly: false });
   });
 
   it('takes all three scales and the load settings', () => {
@@ -39,6 +39,10 @@ describe('bench options', () => {
       concurrency: 4,
       seconds: 10,
     });
+  });
+
+  it('can only rebuild the doc', () => {
+    expect(parseOptions(['--render-only']).renderOnly).toBe(true);
   });
 
   it('names a wrong value', () => {
