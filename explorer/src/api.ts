@@ -1,4 +1,6 @@
 /** The page's only way to the data: GraphQL over POST /graphql. */
+import { awaitKey, currentKey, refusalReason } from './api-key.js';
+
 export interface GraphNode {
   id: string;
   kind: string;
@@ -26,12 +28,26 @@ export interface EvidenceAnswer {
   edgeIds: string[];
 }
 
+/**
+ * One GraphQL request. When the server refuses it for want of an API key (READS_REQUIRE_KEY),
+ * it waits for the user to give one (api-key.ts) and sends it again with that key.
+ */
 export async function gql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const response = await fetch('/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
-  const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
-  if (body.errors?.length) throw new Error(body.errors.map((e) => e.message).join('; '));
-  if (!body.data) throw new Error(`GraphQL request failed with HTTP ${response.status}`);
-  return body.data;
+  for (;;) {
+    const key = currentKey();
+    const headers: Record<string, string> = { 'content-type': 'application/json' };
+    if (key) headers.authorization = `Bearer ${key}`;
+    const response = await fetch('/graphql', { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
+    const body = (await response.json().catch(() => ({}))) as { data?: T; errors?: { message: string; extensions?: { code?: unknown } }[] };
+    const refused = refusalReason(response.status, body.errors);
+    if (refused !== null) {
+      await awaitKey(key, refused);
+      continue;
+    }
+    if (body.errors?.length) throw new Error(body.errors.map((e) => e.message).join('; '));
+    if (!body.data) throw new Error(`GraphQL request failed with HTTP ${response.status}`);
+    return body.data;
+  }
 }
 
 const CITATIONS = 'citations { sourceId sourceTitle locator quote }';

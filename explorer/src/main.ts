@@ -6,6 +6,8 @@ import type cytoscape from 'cytoscape';
 import * as api from './api.js';
 import { benchmark } from './bench.js';
 import { addGraph, applyFilters, createCy, highlight, layout } from './canvas.js';
+import { onKeyNeeded } from './api-key.js';
+import { askForKey } from './key-prompt.js';
 import { $, fillSelect, renderDetails, renderFilters, renderLegend } from './dom.js';
 import { setupSearch } from './search.js';
 import { KIND_STYLE, RELATIONSHIP_TYPES } from './style.js';
@@ -171,6 +173,7 @@ function wire(): void {
 }
 
 async function start(): Promise<void> {
+  onKeyNeeded(askForKey);
   renderLegend($('legend'));
   renderAllFilters();
   wire();

@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { projectRoot } from '../../src/db/embedded/launcher-paths.js';
+import type { Database } from '../../src/db/database.js';
 import { startServer, type RunningServer } from '../../src/server.js';
 import { testDatabase } from './database.js';
 
@@ -14,6 +15,8 @@ export const artifactDir = path.join(projectRoot, 'tests', 'artifacts', 'browser
 
 export interface BrowserHarness {
   server: RunningServer;
+  /** The server's connection to the test run's Neo4j (for making API keys). */
+  db: Database;
   browser: Browser;
   page: Page;
   /** Errors the page threw or logged, to fail on. */
@@ -28,9 +31,14 @@ export function chromiumPath(): string {
   return file;
 }
 
-export async function openExplorer(): Promise<BrowserHarness> {
+export interface ExplorerOptions {
+  /** READS_REQUIRE_KEY for the server */
+  readsRequireKey?: boolean;
+}
+
+export async function openExplorer(options: ExplorerOptions = {}): Promise<BrowserHarness> {
   const db = testDatabase();
-  const server = await startServer({ db, host: '127.0.0.1', port: 0, production: false, log: () => {} });
+  const server = await startServer({ db, host: '127.0.0.1', port: 0, production: false, readsRequireKey: options.readsRequireKey ?? false, log: () => {} });
   const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: ['--no-sandbox'] });
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
   const page = await context.newPage();
@@ -42,6 +50,7 @@ export async function openExplorer(): Promise<BrowserHarness> {
   fs.mkdirSync(artifactDir, { recursive: true });
   return {
     server,
+    db,
     browser,
     page,
     pageErrors,
