@@ -17,6 +17,10 @@ const mappers = {
   RelationshipWriteResult: '../curation/relationship-writes.js#RelationshipWriteResult as RelationshipWriteModel',
   RevertResult: '../curation/revert.js#RevertResult as RevertModel',
   CreatedApiKey: '../auth/key-admin.js#CreatedKey',
+  // Graph-shaped answers (schema/graph.graphql) carry the same views.
+  GraphNode: '../graph/views.js#NodeView',
+  GraphEdge: '../graph/views.js#EdgeView',
+  Graph: '../visual/graph-view.js#GraphView',
 };
 const config: CodegenConfig = {
   schema: 'schema/*.graphql',
@@ -29,7 +33,7 @@ const config: CodegenConfig = {
         enumsAsTypes: true,
         avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
         maybeValue: 'T | null',
-        scalars: { ID: 'string' },
+        scalars: { ID: 'string', JSON: 'Record<string, unknown>' },
         useTypeImports: true,
         mappers,
       },

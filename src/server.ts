@@ -1,5 +1,5 @@
 /**
- * HTTP + Apollo wiring: /graphql, /health/live, /health/ready; graceful shutdown.
+ * HTTP + Apollo wiring: /graphql, /explorer, /health/live, /health/ready; graceful shutdown.
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -9,6 +9,7 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { createContext, type RequestContext } from './context.js';
 import type { Database } from './db/database.js';
 import { depthLimit } from './graphql/limits.js';
+import { serveExplorer } from './http/explorer-handler.js';
 import { graphqlHandler } from './http/graphql-handler.js';
 import { readViewField } from './resolvers/graph-types.js';
 import { resolvers } from './resolvers/index.js';
@@ -123,6 +124,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     const url = new URL(req.url ?? '/', 'http://localhost');
     const route = async (): Promise<void> => {
       if (url.pathname === '/graphql') return handleGraphql(req, res, url);
+      if (url.pathname.startsWith('/explorer') && req.method === 'GET' && (await serveExplorer(url.pathname, res))) return;
       if (url.pathname === '/health/live') return sendJson(res, 200, { status: 'ok' });
       if (url.pathname === '/health/ready') {
         try {

@@ -73,7 +73,9 @@ export function nodeDraft(input: NodeInput, base?: Record<string, unknown>): Ent
       problems.push({ field: other, reason: `"${other}" fields do not apply to a ${label} (the id prefix "${kind}:" makes it one)${section ? `; use "${section}"` : ''}` });
     }
   }
-  if (input.citations.length === 0) problems.push({ field: 'citations', reason: 'every write needs at least one citation (source and locator)' });
+  // A new entry without citations is refused by the validator itself; an update would inherit
+  // the stored ones, but the new values need a source of their own.
+  if (base && input.citations.length === 0) problems.push({ field: 'citations', reason: 'needs at least one citation (source and locator) for the new values' });
   const data: Record<string, unknown> = base ? { ...base } : { id: input.id };
   for (const name of COMMON_FIELDS) overlay(data, name, input[name]);
   if (section) overlaySection(data, input[section], KINDS[kind]!.fields);

@@ -32,6 +32,11 @@ export async function readNodeForWrite(db: Database, tx: ManagedTransaction, id:
   return row ? { label: String(row.label), props: row.props as Record<string, unknown> } : null;
 }
 
+/**
+ * Two creates of one id at once end as one node, one CREATED and the rest UNCHANGED: Neo4j
+ * serialises them on the entity_id unique constraint, and the later one then finds the node
+ * (tests/integration/curation-writes sends four at once; it holds without any retry here).
+ */
 export async function createNode(db: Database, principal: Principal, input: NodeInput): Promise<NodeWriteResult> {
   return db.writeTx(async (tx) => {
     const record = await validateNodeEntry(db, tx, nodeDraft(input), false);
@@ -60,7 +65,9 @@ export async function updateNode(db: Database, principal: Principal, input: Node
     const kind = kindOf(input.id);
     const existing = kind ? await readNodeForWrite(db, tx, input.id) : null;
     if (!existing || !kind) throw notFound('input.id', 'node', input.id);
-    const record = await validateNodeEntry(db, tx, nodeDraft(input, storedNodeToEntry(kind, existing.props)), true);
+    const draft = nodeDraft(input, storedNodeToEntry(kind, existing.props));
+    // Only a new adoption date can put recorded ratifications before it.
+    const record = await validateNodeEntry(db, tx, draft, draft.data?.adopted !== existing.props.adopted);
     const after: NodeState = { label: record.label, props: record.props };
     if (sameState(existing, after)) return { outcome: 'UNCHANGED', node: toNodeView(existing.label, existing.props), change: null };
     await db.run(tx, cypher('curation/replace-node'), { id: record.id, props: toNeo4jProps(record.props) });

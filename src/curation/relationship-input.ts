@@ -41,7 +41,9 @@ export function relationshipDraft(input: RelationshipInput, base?: Record<string
       problems.push({ field: other, reason: `"${other}" fields do not apply to ${input.type}${section ? `; use "${section}"` : ' (it has no properties)'}` });
     }
   }
-  if (input.citations.length === 0) problems.push({ field: 'citations', reason: 'every write needs at least one citation (source and locator)' });
+  // A new entry without citations is refused by the validator itself; an update would inherit
+  // the stored ones, but the new values need a source of their own.
+  if (base && input.citations.length === 0) problems.push({ field: 'citations', reason: 'needs at least one citation (source and locator) for the new values' });
   const data: Record<string, unknown> = base ? { ...base } : { type: input.type, from: input.from, to: input.to };
   if (!base && input.key) data.key = input.key;
   if (section) overlaySection(data, input[section], spec.fields);

@@ -117,7 +117,7 @@ export async function removeRelationship(db: Database, principal: Principal, id:
     const known = await knownNodes(db, tx, raw.map((c) => c.source));
     const problems = validateSeed([], [{ file: 'input', index: 0, data: entry }], known)
       .problems.filter((p) => p.field === 'citations')
-      .map((p) => ({ field: 'citations', reason: p.reason === 'needs at least one citation (source and locator)' ? 'every write needs at least one citation (source and locator)' : p.reason }));
+      .map((p) => ({ field: 'citations', reason: p.reason }));
     if (problems.length > 0) throw new InvalidInputError(problems);
     if (!existing) throw notFound('id', 'relationship', id);
     await db.run(tx, cypher('curation/delete-relationship'), { id, type: parts.type, from: parts.from, to: parts.to });

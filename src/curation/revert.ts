@@ -3,7 +3,8 @@
  * write transaction, and records that as a change of its own. It refuses, saying why, when
  * the target no longer looks as the change left it (a later change, or a write outside the
  * API), when the restored state would break a rule, or when deleting a created node would
- * leave something pointing at it.
+ * leave something pointing at it. Sent again after it succeeded, it writes nothing and
+ * reports the earlier revert (UNCHANGED), like every other write.
  */
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { Principal } from '../auth/principal.js';
@@ -21,6 +22,8 @@ import { parseEdgeId, storedEdgeToEntry, storedNodeToEntry } from './stored-entr
 import { validateNodeEntry, validateRelationshipEntry } from './validate-write.js';
 
 export interface RevertResult {
+  /** UPDATED when this call reverted; UNCHANGED when it had been reverted already (change is that revert) */
+  outcome: 'UPDATED' | 'UNCHANGED';
   reverted: ChangeView;
   change: ChangeView;
 }
@@ -40,9 +43,20 @@ function asDraft(data: Record<string, unknown>): EntryDraft {
   return { data, problems: [], pathOf: (field) => `before.${field}` };
 }
 
+/** Thrown when the revert already happened: the target is as the change found it and a revert of it is recorded. */
+class AlreadyReverted {}
+
+async function checkUnchangedSince(db: Database, tx: ManagedTransaction, change: ChangeView, current: unknown): Promise<void> {
+  const state = canonicalJson(current);
+  if (state === (change.after ?? 'null')) return;
+  // The same revert sent again (a retry) finds the target already restored: report the first one.
+  if (state === (change.before ?? 'null') && change.revertedBy.length > 0) throw new AlreadyReverted();
+  throw refuse(change, await whyChanged(db, tx, change));
+}
+
 async function revertNode(db: Database, tx: ManagedTransaction, change: ChangeView): Promise<{ before: NodeState | null; after: NodeState | null }> {
   const current = await readNodeForWrite(db, tx, change.targetId);
-  if (canonicalJson(current) !== (change.after ?? 'null')) throw refuse(change, await whyChanged(db, tx, change));
+  await checkUnchangedSince(db, tx, change, current);
   const target = change.before ? (JSON.parse(change.before) as NodeState) : null;
   if (!target) {
     const [refs] = await db.run(tx, cypher('curation/node-references'), { id: change.targetId });
@@ -65,7 +79,7 @@ async function revertRelationship(db: Database, tx: ManagedTransaction, change: 
   const parts = parseEdgeId(change.targetId);
   if (!parts) throw refuse(change, `${change.targetId} is not a relationship id`);
   const current = await readRelationshipForWrite(db, tx, parts, change.targetId);
-  if (canonicalJson(current) !== (change.after ?? 'null')) throw refuse(change, await whyChanged(db, tx, change));
+  await checkUnchangedSince(db, tx, change, current);
   const target = change.before ? (JSON.parse(change.before) as RelationshipState) : null;
   const ids = { id: change.targetId, type: parts.type, from: parts.from, to: parts.to };
   if (!target) {
@@ -74,7 +88,11 @@ async function revertRelationship(db: Database, tx: ManagedTransaction, change: 
   }
   const record = await validateRelationshipEntry(db, tx, asDraft(storedEdgeToEntry(parts, target.props)));
   if (current) await db.run(tx, cypher('curation/replace-relationship'), { ...ids, props: toNeo4jProps(record.props) });
-  else await db.run(tx, cypher('curation/create-relationship'), { ...ids, props: toNeo4jProps(record.props) });
+  else {
+    const created = await db.run(tx, cypher('curation/create-relationship'), { ...ids, props: toNeo4jProps(record.props) });
+    // The validator saw both ends; a missing row here would mean the graph moved under us.
+    if (created.length !== 1) throw new Error(`restoring ${change.targetId} created ${created.length} relationships`);
+  }
   return { before: current, after: { ...target, props: record.props } };
 }
 
@@ -83,7 +101,15 @@ export async function revertChange(db: Database, principal: Principal, id: strin
     const change = await readChange(db, tx, id);
     if (!change) throw notFound('id', 'change', id);
     if (change.targetType === 'API_KEY') throw refuse(change, 'changes to API keys are not reverted; create or revoke a key instead');
-    const { before, after } = change.targetType === 'NODE' ? await revertNode(db, tx, change) : await revertRelationship(db, tx, change);
+    let restored: { before: unknown; after: unknown };
+    try {
+      restored = change.targetType === 'NODE' ? await revertNode(db, tx, change) : await revertRelationship(db, tx, change);
+    } catch (error) {
+      if (!(error instanceof AlreadyReverted)) throw error;
+      const previous = await readChange(db, tx, change.revertedBy.at(-1)!);
+      return { reverted: change, change: previous!, outcome: 'UNCHANGED' as const };
+    }
+    const { before, after } = restored;
     const recorded = await recordChange(db, tx, principal, {
       operation: 'REVERT_CHANGE',
       targetType: change.targetType,
@@ -95,7 +121,7 @@ export async function revertChange(db: Database, principal: Principal, id: strin
       after,
       revertOf: change.id,
     });
-    return { reverted: { ...change, revertedBy: [...change.revertedBy, recorded.id] }, change: recorded };
+    return { reverted: { ...change, revertedBy: [...change.revertedBy, recorded.id] }, change: recorded, outcome: 'UPDATED' as const };
   });
 }
 

@@ -1,4 +1,4 @@
-import type { GraphQLResolveInfo } from 'graphql';
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { NodeView, EdgeView, CitationView } from '../graph/views.js';
 import type { ChangeView } from '../curation/audit.js';
 import type { Principal } from '../auth/principal.js';
@@ -7,6 +7,7 @@ import type { NodeWriteResult as NodeWriteModel } from '../curation/node-writes.
 import type { RelationshipWriteResult as RelationshipWriteModel } from '../curation/relationship-writes.js';
 import type { RevertResult as RevertModel } from '../curation/revert.js';
 import type { CreatedKey } from '../auth/key-admin.js';
+import type { GraphView } from '../visual/graph-view.js';
 import type { RequestContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null;
@@ -19,6 +20,8 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** Any JSON value: the stored properties of a node or edge, as a graph library wants them */
+  JSON: { input: Record<string, unknown>; output: Record<string, unknown>; }
 };
 
 export type ApiKey = {
@@ -229,6 +232,16 @@ export type Establishment = Edge & {
   type: RelationshipType;
 };
 
+/** One answer of monitoringBodies, as ids into the evidence graph */
+export type EvidenceGraphAnswer = {
+  __typename?: 'EvidenceGraphAnswer';
+  basis: MonitoringBasis;
+  /** The answer's evidence steps, as edge ids in the graph */
+  edgeIds: Array<Scalars['ID']['output']>;
+  instrumentId: Maybe<Scalars['ID']['output']>;
+  monitorId: Scalars['ID']['output'];
+};
+
 /** One relationship on the way from the question to the answer, with its citations. */
 export type EvidenceStep = {
   __typename?: 'EvidenceStep';
@@ -333,12 +346,79 @@ export type GapAnalysis = {
   subregion: Maybe<Scalars['String']['output']>;
 };
 
+export type Graph = {
+  __typename?: 'Graph';
+  /** Edges among the nodes; both ends of every edge are in nodes */
+  edges: Array<GraphEdge>;
+  nodes: Array<GraphNode>;
+  /** True when a cap (limit, or the edge cap) left part of the answer out */
+  truncated: Scalars['Boolean']['output'];
+};
+
+/** An edge of a graph-shaped answer, with its own direction (source → target) */
+export type GraphEdge = {
+  __typename?: 'GraphEdge';
+  citations: Array<Citation>;
+  /** The graph's own stable id, e.g. state:MEX-[RATIFIED:untc-2022]->instrument:cat */
+  id: Scalars['ID']['output'];
+  properties: Scalars['JSON']['output'];
+  /** Id of the node the relationship starts from */
+  source: Scalars['ID']['output'];
+  /** Id of the node the relationship points to */
+  target: Scalars['ID']['output'];
+  type: RelationshipType;
+};
+
+export type GraphExport = {
+  __typename?: 'GraphExport';
+  content: Scalars['String']['output'];
+  edgeCount: Scalars['Int']['output'];
+  /** A file name to save content under */
+  filename: Scalars['String']['output'];
+  format: GraphExportFormat;
+  /** Media type of content, e.g. application/graphml+xml */
+  mediaType: Scalars['String']['output'];
+  nodeCount: Scalars['Int']['output'];
+  truncated: Scalars['Boolean']['output'];
+};
+
+export type GraphExportFormat =
+  /** Edges as CSV (Id, Source, Target, Type=Directed, Label=relationship type, properties) */
+  | 'CSV_EDGES'
+  /** Nodes as CSV (Id, Label, Kind, properties) */
+  | 'CSV_NODES'
+  /** Cytoscape.js / Cytoscape desktop JSON ({ elements: { nodes, edges } }) */
+  | 'CYTOSCAPE_JSON'
+  /** GraphML (Gephi, yEd) */
+  | 'GRAPHML';
+
+/** A node of a graph-shaped answer */
+export type GraphNode = {
+  __typename?: 'GraphNode';
+  citations: Array<Citation>;
+  /** The graph's own stable id, e.g. state:MEX */
+  id: Scalars['ID']['output'];
+  /** Neo4j label of the kind: State, Instrument, Organization, Body, RCP, Forum, MigrantCategory, Right, StatusReport, Source */
+  kind: Scalars['String']['output'];
+  /** Short display label: the acronym when there is one, else the name */
+  label: Scalars['String']['output'];
+  /** Stored properties (enumeration values as GraphQL enum names); citations are in `citations` */
+  properties: Scalars['JSON']['output'];
+};
+
 export type GraphPath = {
   __typename?: 'GraphPath';
   /** In path order; each edge keeps its own direction (fromId/toId) */
   edges: Array<Edge>;
   length: Scalars['Int']['output'];
   nodes: Array<Node>;
+};
+
+/** What exportGraph exports: give exactly one of neighborhood or subgraph */
+export type GraphSelection = {
+  neighborhood?: InputMaybe<NeighborhoodInput>;
+  /** Node ids: the nodes and the edges among them (like the subgraph query) */
+  subgraph?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 /** An instrument guarantees a right (GUARANTEES), in the articles given. */
@@ -637,6 +717,13 @@ export type MonitoringBasis =
   /** A body that monitors an instrument which guarantees the right and protects the category */
   | 'TREATY';
 
+export type MonitoringEvidenceGraph = {
+  __typename?: 'MonitoringEvidenceGraph';
+  answers: Array<EvidenceGraphAnswer>;
+  /** The right, the category, every answering body and every node and edge of their evidence */
+  graph: Graph;
+};
+
 /** Properties of MONITORS. */
 export type MonitoringFieldsInput = {
   kind?: InputMaybe<MonitoringKind>;
@@ -726,6 +813,14 @@ export type NameOrder = {
 export type NameSortField =
   | 'ID'
   | 'NAME';
+
+export type NeighborhoodInput = {
+  depth?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  kinds?: InputMaybe<Array<NodeKind>>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  relationshipTypes?: InputMaybe<Array<RelationshipType>>;
+};
 
 /** Anything in the graph. Every node can be asked where it comes from (sources). */
 export type Node = {
@@ -872,6 +967,24 @@ export type PartOf = Edge & {
   whole: Node;
 };
 
+/** One path found by `paths`, as ids into the answer's graph */
+export type PathInGraph = {
+  __typename?: 'PathInGraph';
+  /** Edge ids in path order; each edge keeps its own direction */
+  edgeIds: Array<Scalars['ID']['output']>;
+  length: Scalars['Int']['output'];
+  /** Node ids in path order */
+  nodeIds: Array<Scalars['ID']['output']>;
+};
+
+export type PathsGraph = {
+  __typename?: 'PathsGraph';
+  /** The union of all paths found */
+  graph: Graph;
+  /** Shortest first, then alternatives (no node twice on one path) */
+  paths: Array<PathInGraph>;
+};
+
 export type ProfileInstrument = {
   __typename?: 'ProfileInstrument';
   /** From the asked category up to the category the instrument protects */
@@ -926,6 +1039,8 @@ export type Query = {
    * curator: key id or name; since: ISO 8601 date or date-time (changes at or after it).
    */
   changes: ChangeConnection;
+  /** A neighborhood or subgraph as a file for other tools */
+  exportGraph: GraphExport;
   forums: ForumConnection;
   /**
    * Members of a group (RCP, forum, organisation; by recorded MEMBER_OF) or of a UN geoscheme
@@ -948,11 +1063,24 @@ export type Query = {
    * per-State data; see docs/model.md).
    */
   monitoringBodies: Array<MonitoringAnswer>;
+  /** The answers of monitoringBodies for the same question and their evidence, as one graph */
+  monitoringEvidenceGraph: MonitoringEvidenceGraph;
+  /**
+   * The node and what lies within depth (1-3) relationships of it, in either direction, with the
+   * edges among them. relationshipTypes limits the relationships followed and shown; kinds limits
+   * the nodes reached (the start node is always in). At most limit (1-500) nodes, nearest first.
+   */
+  neighborhood: Graph;
   /** One node by id. An unknown id is a NOT_FOUND error naming it. */
   node: Node;
   /** Several nodes by id, in the order asked. Any unknown id is a NOT_FOUND error naming it. */
   nodes: Array<Node>;
   organizations: OrganizationConnection;
+  /**
+   * The shortest path between two nodes and alternatives (at most limit, 1-20), in either
+   * direction, at most maxLength (1-6) relationships each. Empty when none.
+   */
+  paths: PathsGraph;
   /** What protects a category of migrant in a State: instruments it is party to, their rights and monitors, and what is missing. */
   protectionProfile: ProtectionProfile;
   /** Parties to an instrument, with counts; optionally as of a date (partial ISO date, e.g. 2010 or 2010-06-30). */
@@ -969,6 +1097,8 @@ export type Query = {
   sources: SourceConnection;
   states: StateConnection;
   statusReports: StatusReportConnection;
+  /** The given nodes (1-500 ids) and every edge among them */
+  subgraph: Graph;
   /** The key this request presents; null without one */
   whoami: Maybe<Curator>;
 };
@@ -993,6 +1123,12 @@ export type QueryChangesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   nodeId?: InputMaybe<Scalars['ID']['input']>;
   since?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryExportGraphArgs = {
+  format: GraphExportFormat;
+  selection: GraphSelection;
 };
 
 
@@ -1049,6 +1185,22 @@ export type QueryMonitoringBodiesArgs = {
 };
 
 
+export type QueryMonitoringEvidenceGraphArgs = {
+  category: Scalars['ID']['input'];
+  right: Scalars['ID']['input'];
+  state?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryNeighborhoodArgs = {
+  depth?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  kinds?: InputMaybe<Array<NodeKind>>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  relationshipTypes?: InputMaybe<Array<RelationshipType>>;
+};
+
+
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1064,6 +1216,15 @@ export type QueryOrganizationsArgs = {
   filter?: InputMaybe<OrganizationFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<NameOrder>;
+};
+
+
+export type QueryPathsArgs = {
+  from: Scalars['ID']['input'];
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  maxLength?: InputMaybe<Scalars['Int']['input']>;
+  relationshipTypes?: InputMaybe<Array<RelationshipType>>;
+  to: Scalars['ID']['input'];
 };
 
 
@@ -1130,6 +1291,11 @@ export type QueryStatusReportsArgs = {
   filter?: InputMaybe<StatusReportFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<StatusReportOrder>;
+};
+
+
+export type QuerySubgraphArgs = {
+  ids: Array<Scalars['ID']['input']>;
 };
 
 /** A regional consultative process on migration (Puebla, Colombo, Bali, Budapest...) */
@@ -1298,8 +1464,10 @@ export type RelationshipWriteResult = {
 
 export type RevertResult = {
   __typename?: 'RevertResult';
-  /** The audit record of the revert */
+  /** The audit record of the revert (the earlier one when UNCHANGED) */
   change: Change;
+  /** UPDATED: reverted now; UNCHANGED: it had been reverted already (sent again), nothing written */
+  outcome: WriteOutcome;
   /** The change that was reverted */
   reverted: Change;
 };
@@ -1706,6 +1874,7 @@ export type ResolversTypes = {
   DatePrecision: DatePrecision;
   Edge: ResolverTypeWrapper<EdgeView>;
   Establishment: ResolverTypeWrapper<EdgeView>;
+  EvidenceGraphAnswer: ResolverTypeWrapper<EvidenceGraphAnswer>;
   EvidenceStep: ResolverTypeWrapper<Omit<EvidenceStep, 'citations'> & { citations: Array<ResolversTypes['Citation']> }>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Forum: ResolverTypeWrapper<NodeView>;
@@ -1717,7 +1886,13 @@ export type ResolversTypes = {
   ForumSortField: ForumSortField;
   ForumType: ForumType;
   GapAnalysis: ResolverTypeWrapper<Omit<GapAnalysis, 'group' | 'instrument' | 'nonParties' | 'parties' | 'signedOnly'> & { group?: Maybe<ResolversTypes['Node']>, instrument: ResolversTypes['Instrument'], nonParties: Array<ResolversTypes['State']>, parties: Array<ResolversTypes['State']>, signedOnly: Array<ResolversTypes['State']> }>;
+  Graph: ResolverTypeWrapper<GraphView>;
+  GraphEdge: ResolverTypeWrapper<EdgeView>;
+  GraphExport: ResolverTypeWrapper<GraphExport>;
+  GraphExportFormat: GraphExportFormat;
+  GraphNode: ResolverTypeWrapper<NodeView>;
   GraphPath: ResolverTypeWrapper<Omit<GraphPath, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['Edge']>, nodes: Array<ResolversTypes['Node']> }>;
+  GraphSelection: GraphSelection;
   Guarantee: ResolverTypeWrapper<EdgeView>;
   Hosting: ResolverTypeWrapper<EdgeView>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
@@ -1730,6 +1905,7 @@ export type ResolversTypes = {
   InstrumentSortField: InstrumentSortField;
   InstrumentType: InstrumentType;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   Mandate: ResolverTypeWrapper<EdgeView>;
   MandateAnswer: ResolverTypeWrapper<Omit<MandateAnswer, 'mandate'> & { mandate: ResolversTypes['Mandate'] }>;
   MandateFieldsInput: MandateFieldsInput;
@@ -1745,11 +1921,13 @@ export type ResolversTypes = {
   Monitoring: ResolverTypeWrapper<EdgeView>;
   MonitoringAnswer: ResolverTypeWrapper<Omit<MonitoringAnswer, 'evidence' | 'instrument' | 'monitor'> & { evidence: Array<ResolversTypes['EvidenceStep']>, instrument?: Maybe<ResolversTypes['Instrument']>, monitor: ResolversTypes['Node'] }>;
   MonitoringBasis: MonitoringBasis;
+  MonitoringEvidenceGraph: ResolverTypeWrapper<Omit<MonitoringEvidenceGraph, 'graph'> & { graph: ResolversTypes['Graph'] }>;
   MonitoringFieldsInput: MonitoringFieldsInput;
   MonitoringKind: MonitoringKind;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NameOrder: NameOrder;
   NameSortField: NameSortField;
+  NeighborhoodInput: NeighborhoodInput;
   Node: ResolverTypeWrapper<NodeView>;
   NodeInput: NodeInput;
   NodeKind: NodeKind;
@@ -1762,6 +1940,8 @@ export type ResolversTypes = {
   OrganizationType: OrganizationType;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PartOf: ResolverTypeWrapper<EdgeView>;
+  PathInGraph: ResolverTypeWrapper<PathInGraph>;
+  PathsGraph: ResolverTypeWrapper<Omit<PathsGraph, 'graph'> & { graph: ResolversTypes['Graph'] }>;
   ProfileInstrument: ResolverTypeWrapper<Omit<ProfileInstrument, 'instrument' | 'monitors' | 'protection' | 'ratification' | 'rights' | 'signature'> & { instrument: ResolversTypes['Instrument'], monitors: Array<ResolversTypes['Monitoring']>, protection: ResolversTypes['Protection'], ratification?: Maybe<ResolversTypes['Ratification']>, rights: Array<ResolversTypes['Guarantee']>, signature?: Maybe<ResolversTypes['Signature']> }>;
   Protection: ResolverTypeWrapper<EdgeView>;
   ProtectionProfile: ResolverTypeWrapper<Omit<ProtectionProfile, 'category' | 'covered' | 'missing' | 'state' | 'unknown'> & { category: ResolversTypes['MigrantCategory'], covered: Array<ResolversTypes['ProfileInstrument']>, missing: Array<ResolversTypes['ProfileInstrument']>, state: ResolversTypes['State'], unknown: Array<ResolversTypes['ProfileInstrument']> }>;
@@ -1836,6 +2016,7 @@ export type ResolversParentTypes = {
   Curator: Principal;
   Edge: EdgeView;
   Establishment: EdgeView;
+  EvidenceGraphAnswer: EvidenceGraphAnswer;
   EvidenceStep: Omit<EvidenceStep, 'citations'> & { citations: Array<ResolversParentTypes['Citation']> };
   Float: Scalars['Float']['output'];
   Forum: NodeView;
@@ -1845,7 +2026,12 @@ export type ResolversParentTypes = {
   ForumFilter: ForumFilter;
   ForumOrder: ForumOrder;
   GapAnalysis: Omit<GapAnalysis, 'group' | 'instrument' | 'nonParties' | 'parties' | 'signedOnly'> & { group?: Maybe<ResolversParentTypes['Node']>, instrument: ResolversParentTypes['Instrument'], nonParties: Array<ResolversParentTypes['State']>, parties: Array<ResolversParentTypes['State']>, signedOnly: Array<ResolversParentTypes['State']> };
+  Graph: GraphView;
+  GraphEdge: EdgeView;
+  GraphExport: GraphExport;
+  GraphNode: NodeView;
   GraphPath: Omit<GraphPath, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['Edge']>, nodes: Array<ResolversParentTypes['Node']> };
+  GraphSelection: GraphSelection;
   Guarantee: EdgeView;
   Hosting: EdgeView;
   ID: Scalars['ID']['output'];
@@ -1856,6 +2042,7 @@ export type ResolversParentTypes = {
   InstrumentFilter: InstrumentFilter;
   InstrumentOrder: InstrumentOrder;
   Int: Scalars['Int']['output'];
+  JSON: Scalars['JSON']['output'];
   Mandate: EdgeView;
   MandateAnswer: Omit<MandateAnswer, 'mandate'> & { mandate: ResolversParentTypes['Mandate'] };
   MandateFieldsInput: MandateFieldsInput;
@@ -1868,9 +2055,11 @@ export type ResolversParentTypes = {
   MigrantCategoryFilter: MigrantCategoryFilter;
   Monitoring: EdgeView;
   MonitoringAnswer: Omit<MonitoringAnswer, 'evidence' | 'instrument' | 'monitor'> & { evidence: Array<ResolversParentTypes['EvidenceStep']>, instrument?: Maybe<ResolversParentTypes['Instrument']>, monitor: ResolversParentTypes['Node'] };
+  MonitoringEvidenceGraph: Omit<MonitoringEvidenceGraph, 'graph'> & { graph: ResolversParentTypes['Graph'] };
   MonitoringFieldsInput: MonitoringFieldsInput;
   Mutation: Record<PropertyKey, never>;
   NameOrder: NameOrder;
+  NeighborhoodInput: NeighborhoodInput;
   Node: NodeView;
   NodeInput: NodeInput;
   NodeWriteResult: NodeWriteModel;
@@ -1881,6 +2070,8 @@ export type ResolversParentTypes = {
   OrganizationFilter: OrganizationFilter;
   PageInfo: PageInfo;
   PartOf: EdgeView;
+  PathInGraph: PathInGraph;
+  PathsGraph: Omit<PathsGraph, 'graph'> & { graph: ResolversParentTypes['Graph'] };
   ProfileInstrument: Omit<ProfileInstrument, 'instrument' | 'monitors' | 'protection' | 'ratification' | 'rights' | 'signature'> & { instrument: ResolversParentTypes['Instrument'], monitors: Array<ResolversParentTypes['Monitoring']>, protection: ResolversParentTypes['Protection'], ratification?: Maybe<ResolversParentTypes['Ratification']>, rights: Array<ResolversParentTypes['Guarantee']>, signature?: Maybe<ResolversParentTypes['Signature']> };
   Protection: EdgeView;
   ProtectionProfile: Omit<ProtectionProfile, 'category' | 'covered' | 'missing' | 'state' | 'unknown'> & { category: ResolversParentTypes['MigrantCategory'], covered: Array<ResolversParentTypes['ProfileInstrument']>, missing: Array<ResolversParentTypes['ProfileInstrument']>, state: ResolversParentTypes['State'], unknown: Array<ResolversParentTypes['ProfileInstrument']> };
@@ -2035,6 +2226,13 @@ export type EstablishmentResolvers<ContextType = RequestContext, ParentType exte
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type EvidenceGraphAnswerResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EvidenceGraphAnswer'] = ResolversParentTypes['EvidenceGraphAnswer']> = {
+  basis?: Resolver<ResolversTypes['MonitoringBasis'], ParentType, ContextType>;
+  edgeIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  instrumentId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  monitorId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
 export type EvidenceStepResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['EvidenceStep'] = ResolversParentTypes['EvidenceStep']> = {
   citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   from?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2089,6 +2287,39 @@ export type GapAnalysisResolvers<ContextType = RequestContext, ParentType extend
   signedOnly?: Resolver<Array<ResolversTypes['State']>, ParentType, ContextType>;
   statusDataHeld?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   subregion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type GraphResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Graph'] = ResolversParentTypes['Graph']> = {
+  edges?: Resolver<Array<ResolversTypes['GraphEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type GraphEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['GraphEdge'] = ResolversParentTypes['GraphEdge']> = {
+  citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['RelationshipType'], ParentType, ContextType>;
+};
+
+export type GraphExportResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['GraphExport'] = ResolversParentTypes['GraphExport']> = {
+  content?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  edgeCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  filename?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  format?: Resolver<ResolversTypes['GraphExportFormat'], ParentType, ContextType>;
+  mediaType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nodeCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type GraphNodeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['GraphNode'] = ResolversParentTypes['GraphNode']> = {
+  citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
 };
 
 export type GraphPathResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['GraphPath'] = ResolversParentTypes['GraphPath']> = {
@@ -2163,6 +2394,10 @@ export type InstrumentEdgeResolvers<ContextType = RequestContext, ParentType ext
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Instrument'], ParentType, ContextType>;
 };
+
+export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
+  name: 'JSON';
+}
 
 export type MandateResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mandate'] = ResolversParentTypes['Mandate']> = {
   fromId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2260,6 +2495,11 @@ export type MonitoringAnswerResolvers<ContextType = RequestContext, ParentType e
   monitoringKind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type MonitoringEvidenceGraphResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['MonitoringEvidenceGraph'] = ResolversParentTypes['MonitoringEvidenceGraph']> = {
+  answers?: Resolver<Array<ResolversTypes['EvidenceGraphAnswer']>, ParentType, ContextType>;
+  graph?: Resolver<ResolversTypes['Graph'], ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   addRelationship?: Resolver<ResolversTypes['RelationshipWriteResult'], ParentType, ContextType, RequireFields<MutationAddRelationshipArgs, 'input'>>;
   createApiKey?: Resolver<ResolversTypes['CreatedApiKey'], ParentType, ContextType, RequireFields<MutationCreateApiKeyArgs, 'name' | 'role'>>;
@@ -2336,6 +2576,17 @@ export type PartOfResolvers<ContextType = RequestContext, ParentType extends Res
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type PathInGraphResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PathInGraph'] = ResolversParentTypes['PathInGraph']> = {
+  edgeIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  length?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nodeIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+};
+
+export type PathsGraphResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PathsGraph'] = ResolversParentTypes['PathsGraph']> = {
+  graph?: Resolver<ResolversTypes['Graph'], ParentType, ContextType>;
+  paths?: Resolver<Array<ResolversTypes['PathInGraph']>, ParentType, ContextType>;
+};
+
 export type ProfileInstrumentResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProfileInstrument'] = ResolversParentTypes['ProfileInstrument']> = {
   categoryPath?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   instrument?: Resolver<ResolversTypes['Instrument'], ParentType, ContextType>;
@@ -2371,6 +2622,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   bodies?: Resolver<ResolversTypes['BodyConnection'], ParentType, ContextType, RequireFields<QueryBodiesArgs, 'first'>>;
   change?: Resolver<ResolversTypes['Change'], ParentType, ContextType, RequireFields<QueryChangeArgs, 'id'>>;
   changes?: Resolver<ResolversTypes['ChangeConnection'], ParentType, ContextType, RequireFields<QueryChangesArgs, 'first'>>;
+  exportGraph?: Resolver<ResolversTypes['GraphExport'], ParentType, ContextType, RequireFields<QueryExportGraphArgs, 'format' | 'selection'>>;
   forums?: Resolver<ResolversTypes['ForumConnection'], ParentType, ContextType, RequireFields<QueryForumsArgs, 'first'>>;
   gapAnalysis?: Resolver<ResolversTypes['GapAnalysis'], ParentType, ContextType, RequireFields<QueryGapAnalysisArgs, 'instrument'>>;
   instruments?: Resolver<ResolversTypes['InstrumentConnection'], ParentType, ContextType, RequireFields<QueryInstrumentsArgs, 'first'>>;
@@ -2379,9 +2631,12 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   meta?: Resolver<ResolversTypes['Meta'], ParentType, ContextType>;
   migrantCategories?: Resolver<ResolversTypes['MigrantCategoryConnection'], ParentType, ContextType, RequireFields<QueryMigrantCategoriesArgs, 'first'>>;
   monitoringBodies?: Resolver<Array<ResolversTypes['MonitoringAnswer']>, ParentType, ContextType, RequireFields<QueryMonitoringBodiesArgs, 'category' | 'right'>>;
+  monitoringEvidenceGraph?: Resolver<ResolversTypes['MonitoringEvidenceGraph'], ParentType, ContextType, RequireFields<QueryMonitoringEvidenceGraphArgs, 'category' | 'right'>>;
+  neighborhood?: Resolver<ResolversTypes['Graph'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'id' | 'limit'>>;
   node?: Resolver<ResolversTypes['Node'], ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   nodes?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
   organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, RequireFields<QueryOrganizationsArgs, 'first'>>;
+  paths?: Resolver<ResolversTypes['PathsGraph'], ParentType, ContextType, RequireFields<QueryPathsArgs, 'from' | 'limit' | 'maxLength' | 'to'>>;
   protectionProfile?: Resolver<ResolversTypes['ProtectionProfile'], ParentType, ContextType, RequireFields<QueryProtectionProfileArgs, 'category' | 'state'>>;
   ratificationStatus?: Resolver<ResolversTypes['RatificationStatus'], ParentType, ContextType, RequireFields<QueryRatificationStatusArgs, 'instrument'>>;
   rcps?: Resolver<ResolversTypes['RCPConnection'], ParentType, ContextType, RequireFields<QueryRcpsArgs, 'first'>>;
@@ -2391,6 +2646,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   sources?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, RequireFields<QuerySourcesArgs, 'first'>>;
   states?: Resolver<ResolversTypes['StateConnection'], ParentType, ContextType, RequireFields<QueryStatesArgs, 'first'>>;
   statusReports?: Resolver<ResolversTypes['StatusReportConnection'], ParentType, ContextType, RequireFields<QueryStatusReportsArgs, 'first'>>;
+  subgraph?: Resolver<ResolversTypes['Graph'], ParentType, ContextType, RequireFields<QuerySubgraphArgs, 'ids'>>;
   whoami?: Resolver<Maybe<ResolversTypes['Curator']>, ParentType, ContextType>;
 };
 
@@ -2463,6 +2719,7 @@ export type RelationshipWriteResultResolvers<ContextType = RequestContext, Paren
 
 export type RevertResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RevertResult'] = ResolversParentTypes['RevertResult']> = {
   change?: Resolver<ResolversTypes['Change'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['WriteOutcome'], ParentType, ContextType>;
   reverted?: Resolver<ResolversTypes['Change'], ParentType, ContextType>;
 };
 
@@ -2652,17 +2909,23 @@ export type Resolvers<ContextType = RequestContext> = {
   Curator?: CuratorResolvers<ContextType>;
   Edge?: EdgeResolvers<ContextType>;
   Establishment?: EstablishmentResolvers<ContextType>;
+  EvidenceGraphAnswer?: EvidenceGraphAnswerResolvers<ContextType>;
   EvidenceStep?: EvidenceStepResolvers<ContextType>;
   Forum?: ForumResolvers<ContextType>;
   ForumConnection?: ForumConnectionResolvers<ContextType>;
   ForumEdge?: ForumEdgeResolvers<ContextType>;
   GapAnalysis?: GapAnalysisResolvers<ContextType>;
+  Graph?: GraphResolvers<ContextType>;
+  GraphEdge?: GraphEdgeResolvers<ContextType>;
+  GraphExport?: GraphExportResolvers<ContextType>;
+  GraphNode?: GraphNodeResolvers<ContextType>;
   GraphPath?: GraphPathResolvers<ContextType>;
   Guarantee?: GuaranteeResolvers<ContextType>;
   Hosting?: HostingResolvers<ContextType>;
   Instrument?: InstrumentResolvers<ContextType>;
   InstrumentConnection?: InstrumentConnectionResolvers<ContextType>;
   InstrumentEdge?: InstrumentEdgeResolvers<ContextType>;
+  JSON?: GraphQLScalarType;
   Mandate?: MandateResolvers<ContextType>;
   MandateAnswer?: MandateAnswerResolvers<ContextType>;
   Membership?: MembershipResolvers<ContextType>;
@@ -2672,6 +2935,7 @@ export type Resolvers<ContextType = RequestContext> = {
   MigrantCategoryEdge?: MigrantCategoryEdgeResolvers<ContextType>;
   Monitoring?: MonitoringResolvers<ContextType>;
   MonitoringAnswer?: MonitoringAnswerResolvers<ContextType>;
+  MonitoringEvidenceGraph?: MonitoringEvidenceGraphResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   NodeWriteResult?: NodeWriteResultResolvers<ContextType>;
@@ -2680,6 +2944,8 @@ export type Resolvers<ContextType = RequestContext> = {
   OrganizationEdge?: OrganizationEdgeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PartOf?: PartOfResolvers<ContextType>;
+  PathInGraph?: PathInGraphResolvers<ContextType>;
+  PathsGraph?: PathsGraphResolvers<ContextType>;
   ProfileInstrument?: ProfileInstrumentResolvers<ContextType>;
   Protection?: ProtectionResolvers<ContextType>;
   ProtectionProfile?: ProtectionProfileResolvers<ContextType>;

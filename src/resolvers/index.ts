@@ -4,6 +4,7 @@ import { crossSiloQueries } from './cross-silo/index.js';
 import { auditQueries } from './curation/audit.js';
 import { keyMutations, keyQueries, keyTypeResolvers } from './curation/keys.js';
 import { curationMutations } from './curation/writes.js';
+import { graphQueries, graphShapeResolvers } from './graph-queries.js';
 import { graphTypeResolvers } from './graph-types.js';
 import { listQueries } from './lists.js';
 import { nodeQuery, nodesQuery, searchQuery } from './lookup.js';
@@ -13,6 +14,7 @@ import { monitoringBodiesQuery } from './monitoring-bodies.js';
 export const resolvers = {
   ...graphTypeResolvers,
   ...keyTypeResolvers,
+  ...graphShapeResolvers,
   Query: {
     meta: metaQuery,
     node: nodeQuery,
@@ -23,6 +25,7 @@ export const resolvers = {
     ...crossSiloQueries,
     ...auditQueries,
     ...keyQueries,
+    ...graphQueries,
   },
   Mutation: {
     ...curationMutations,

@@ -1,5 +1,6 @@
-import type { QueryResolvers, ResolversTypes } from '../generated/graphql.js';
-import type { CitationView, Props } from '../graph/views.js';
+import type { QueryMonitoringBodiesArgs, QueryResolvers, ResolversTypes } from '../generated/graphql.js';
+import type { RequestContext } from '../context.js';
+import { toEdgeView, type CitationView, type EdgeView, type Props } from '../graph/views.js';
 import { nodeOfRow } from './rows.js';
 import { requireNode } from './require-node.js';
 
@@ -7,12 +8,20 @@ interface EvidenceRow {
   type: string;
   from: string;
   to: string;
+  props: Props;
   sources: string[] | null;
   locators: string[] | null;
   quotes: string[] | null;
 }
 
-export const monitoringBodiesQuery: QueryResolvers['monitoringBodies'] = async (_parent, args, ctx) => {
+/** An answer as the analyst API returns it, plus its evidence as edge views (for the evidence graph). */
+export type MonitoringAnswerView = Awaited<ResolversTypes['MonitoringAnswer']> & { evidenceEdges: EdgeView[] };
+
+/**
+ * The flagship question, shared by monitoringBodies and monitoringEvidenceGraph so both give
+ * the same answers: checks the ids, runs cypher/analyst/monitoring-bodies.cypher once.
+ */
+export async function monitoringAnswers(ctx: RequestContext, args: QueryMonitoringBodiesArgs): Promise<MonitoringAnswerView[]> {
   await Promise.all([
     requireNode(ctx, 'right', args.right, 'Right'),
     requireNode(ctx, 'category', args.category, 'MigrantCategory'),
@@ -20,7 +29,7 @@ export const monitoringBodiesQuery: QueryResolvers['monitoringBodies'] = async (
   ]);
   const rows = await ctx.db.read('analyst/monitoring-bodies', { right: args.right, category: args.category, state: args.state ?? null });
   return rows.map(
-    (r): ResolversTypes['MonitoringAnswer'] => ({
+    (r): MonitoringAnswerView => ({
       monitorId: String(r.id),
       monitorName: String(r.name),
       monitorLabel: String(r.label),
@@ -43,6 +52,9 @@ export const monitoringBodiesQuery: QueryResolvers['monitoringBodies'] = async (
           }),
         ),
       })),
+      evidenceEdges: (r.evidence as EvidenceRow[]).map((e) => toEdgeView(e.type, e.from, e.to, e.props)),
     }),
   );
-};
+}
+
+export const monitoringBodiesQuery: QueryResolvers['monitoringBodies'] = (_parent, args, ctx) => monitoringAnswers(ctx, args);

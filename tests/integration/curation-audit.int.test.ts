@@ -35,7 +35,7 @@ const UPDATE_NODE = 'mutation($input: NodeInput!) { updateNode(input: $input) { 
 const ADD = 'mutation($input: RelationshipInput!) { addRelationship(input: $input) { outcome edge { id } change { id } } }';
 const UPDATE_REL = 'mutation($input: RelationshipUpdateInput!) { updateRelationship(input: $input) { outcome change { id } } }';
 const REMOVE = 'mutation($id: ID!, $c: [CitationInput!]!) { removeRelationship(id: $id, citations: $c) { change { id } } }';
-const REVERT = 'mutation($id: ID!) { revertChange(id: $id) { reverted { id revertedBy } change { id operation revertOf targetId curator { name } before after } } }';
+const REVERT = 'mutation($id: ID!) { revertChange(id: $id) { outcome reverted { id revertedBy } change { id operation revertOf targetId curator { name } before after } } }';
 const CHANGES = `query($nodeId: ID, $curator: String, $since: String, $first: Int, $after: String) {
   changes(nodeId: $nodeId, curator: $curator, since: $since, first: $first, after: $after) {
     totalCount pageInfo { hasNextPage endCursor } nodes { id operation targetId curator { name keyId } } } }`;
@@ -143,6 +143,16 @@ describe('revertChange', () => {
     expect((await reader.data('query($id: ID!) { change(id: $id) { revertedBy } }', { id: ids.update })).change.revertedBy).toEqual([ids.revertUpdate]);
   });
 
+  it('the same revert sent again changes nothing and reports the first revert', async () => {
+    const before = await snapshotGraph(db);
+    const [row] = await db.readText('MATCH (c:Change) RETURN count(c) AS n');
+    const { revertChange } = await bo.data('mutation($id: ID!) { revertChange(id: $id) { outcome change { id } } }', { id: ids.update });
+    expect(revertChange).toEqual({ outcome: 'UNCHANGED', change: { id: ids.revertUpdate } });
+    expect(await snapshotGraph(db)).toEqual(before);
+    const [after] = await db.readText('MATCH (c:Change) RETURN count(c) AS n');
+    expect(after!.n).toBe(row!.n);
+  });
+
   it('a revert can be reverted (the update is back)', async () => {
     const { revertChange } = await ada.data(REVERT, { id: ids.revertUpdate });
     expect(revertChange.change.revertOf).toBe(ids.revertUpdate);
@@ -192,6 +202,17 @@ describe('revertChange', () => {
     expect(result.errors![0]!.extensions!.problems[0].reason).toBe(
       'right:non-refoulement no longer is as this change left it (it was changed outside the audited API, e.g. by a seed or import)',
     );
+  });
+
+  it('is refused when the restored state would break a rule (an end node no longer exists)', async () => {
+    const created = await ada.data(CREATE_NODE, { input: { id: 'category:test-gone', name: 'Soon gone', citations: cite('para 20') } });
+    const added = await ada.data(ADD, { input: { type: 'SUBCATEGORY_OF', from: 'category:test-gone', to: 'category:migrants', citations: cite('para 21') } });
+    const removed = await ada.data(REMOVE, { id: added.addRelationship.edge.id, c: cite('para 22') });
+    await ada.data(REVERT, { id: created.createNode.change.id });
+    const before = await snapshotGraph(db);
+    const result = await ada.ask(REVERT, { id: removed.removeRelationship.change.id });
+    expect(result.errors![0]!.extensions!.problems).toEqual([{ field: 'before.from', reason: '"from" refers to unknown id "category:test-gone"' }]);
+    expect(await snapshotGraph(db)).toEqual(before);
   });
 
   it('does not revert API key changes', async () => {

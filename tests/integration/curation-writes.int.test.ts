@@ -162,6 +162,18 @@ describe('idempotency', () => {
   });
 });
 
+describe('concurrent creates', () => {
+  it('the same new node sent four times at once: one CREATED, three UNCHANGED, one node, one record', async () => {
+    const input = { id: 'category:test-concurrent', name: 'Concurrently created', citations: cite('p. 10') };
+    const changes = await changeCount();
+    const results = await Promise.all([1, 2, 3, 4].map(() => api.ask(CREATE_NODE, { input })));
+    expect(results.map((r) => r.errors)).toEqual([undefined, undefined, undefined, undefined]);
+    expect(results.map((r) => r.data!.createNode.outcome).sort()).toEqual(['CREATED', 'UNCHANGED', 'UNCHANGED', 'UNCHANGED']);
+    expect(await count("MATCH (n:Entity {id: 'category:test-concurrent'}) RETURN count(n) AS n")).toBe(1);
+    expect(await changeCount()).toBe(changes + 1);
+  });
+});
+
 describe('updates and removal', () => {
   it('updateNode keeps omitted fields, removes null ones, adds the citations, and records before and after', async () => {
     const input = { id: 'instrument:test-convention', acronym: null, description: 'Corrected', instrument: { entryIntoForce: '2013' }, citations: cite('para 12') };

@@ -38,7 +38,7 @@ describe('changes(since)', () => {
     expect(parseSince(null)).toBeNull();
   });
 
-  it.each(['yesterday', '2026-13-01', '31/01/2026'])('refuses %s, naming the argument', (since) => {
+  it.each(['yesterday', '2026-13-01', '2026-02-30', '31/01/2026', '2026-01-31T25:00:00Z'])('refuses %s, naming the argument', (since) => {
     expect(() => parseSince(since)).toThrow(`since: "${since}" is not an ISO 8601 date or date-time`);
   });
 });

@@ -7,6 +7,11 @@ describe('loadConfig', () => {
     expect(config.neo4j.uri).toBeUndefined();
     expect(config.port).toBe(4000);
     expect(config.neo4j.embedded.dataDir).toBe('/srv/app/.data/neo4j');
+    expect(config.readsRequireKey).toBe(false);
+  });
+
+  it('READS_REQUIRE_KEY=true makes reads need an API key', () => {
+    expect(loadConfig({ READS_REQUIRE_KEY: 'true' }).readsRequireKey).toBe(true);
   });
 
   it('accepts a cluster URI with a password', () => {
@@ -22,6 +27,7 @@ describe('loadConfig', () => {
     [{ PORT: 'eighty' }, /PORT must be a whole number from 1 to 65535, got "eighty"/],
     [{ PORT: '70000' }, /PORT must be a whole number/],
     [{ SEED_ON_START: 'maybe' }, /SEED_ON_START must be true or false/],
+    [{ READS_REQUIRE_KEY: 'sometimes' }, /READS_REQUIRE_KEY must be true or false, got "sometimes"/],
   ])('rejects %j', (env, message) => {
     expect(() => loadConfig(env)).toThrowError(ConfigError);
     expect(() => loadConfig(env)).toThrowError(message);

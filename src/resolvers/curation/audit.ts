@@ -2,6 +2,7 @@
 import { GraphQLError } from 'graphql';
 import type { QueryResolvers } from '../../generated/graphql.js';
 import { listChanges, readChange } from '../../curation/audit.js';
+import { isValidDate } from '../../seed/validate.js';
 import { notFound } from '../../curation/problems.js';
 import { checkPageSize, offsetAfter, toConnection } from '../pagination.js';
 
@@ -10,7 +11,8 @@ const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:
 /** An ISO 8601 date or date-time as a UTC instant Cypher's datetime() reads; a date means its midnight UTC. */
 export function parseSince(since: string | null | undefined): string | null {
   if (since === null || since === undefined) return null;
-  const time = ISO_DATE_TIME.test(since) ? Date.parse(since.length === 10 ? `${since}T00:00:00Z` : since) : NaN;
+  // Date.parse rolls 2026-02-30 over into March; the seed's date check does not.
+  const time = ISO_DATE_TIME.test(since) && isValidDate(since.slice(0, 10)) ? Date.parse(since.length === 10 ? `${since}T00:00:00Z` : since) : NaN;
   if (Number.isNaN(time)) {
     throw new GraphQLError(`since: "${since}" is not an ISO 8601 date or date-time (e.g. 2026-01-31 or 2026-01-31T12:00:00Z)`, {
       extensions: { code: 'BAD_USER_INPUT', argument: 'since' },

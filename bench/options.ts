@@ -1,0 +1,50 @@
+/** Command-line options of `npm run bench`; a wrong value stops with one line naming it. */
+export const SCALES: Record<string, number> = { '10k': 10_000, '100k': 100_000, '1m': 1_000_000 };
+
+export interface BenchOptions {
+  scales: string[];
+  concurrency: number;
+  seconds: number;
+  rounds: number;
+  /** Only rebuild docs/benchmarks.md from bench/results (after editing the intro). */
+  renderOnly: boolean;
+}
+
+export function parseOptions(argv: string[]): BenchOptions {
+  const options: BenchOptions = { scales: ['10k', '100k'], concurrency: 8, seconds: 6, rounds: 3, renderOnly: false };
+  for (let i = 0; i < argv.length; i++) {
+    const flag = argv[i]!;
+    const value = argv[i + 1];
+    const number = (min: number, max: number) => {
+      const n = Number(value);
+      if (!Number.isInteger(n) || n < min || n > max) throw new Error(`${flag} must be a whole number from ${min} to ${max}, got "${value ?? ''}"`);
+      return n;
+    };
+    if (flag === '--render-only') {
+      options.renderOnly = true;
+      continue;
+    }
+    switch (flag) {
+      case '--scales': {
+        const scales = (value ?? '').split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
+        const bad = scales.filter((s) => !(s in SCALES));
+        if (scales.length === 0 || bad.length > 0) throw new Error(`--scales takes a list of ${Object.keys(SCALES).join(', ')}, got "${value ?? ''}"`);
+        options.scales = scales;
+        break;
+      }
+      case '--concurrency':
+        options.concurrency = number(1, 64);
+        break;
+      case '--seconds':
+        options.seconds = number(1, 600);
+        break;
+      case '--rounds':
+        options.rounds = number(1, 20);
+        break;
+      default:
+        throw new Error(`unknown option "${flag}" (options: --scales 10k,100k,1m --concurrency N --seconds N --rounds N --render-only)`);
+    }
+    i += 1;
+  }
+  return options;
+}

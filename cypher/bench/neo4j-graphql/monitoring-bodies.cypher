@@ -1,0 +1,43 @@
+// @cypher statement of Query.monitoringBodies in the benchmark's @neo4j/graphql schema
+// (bench/neo4j-graphql/): the flagship statement (analyst/monitoring-bodies) verbatim, its rows
+// returned as one map column because a @cypher field reads one column. A unit test checks the
+// inner statement is the analyst file's text, so the comparison cannot drift.
+CALL () {
+  MATCH (category:MigrantCategory {id: $category})
+  MATCH (right:Right {id: $right})
+  CALL {
+    WITH category, right
+    MATCH up = (category)-[:SUBCATEGORY_OF*0..8]->(:MigrantCategory)<-[:PROTECTS]-(instrument:Instrument)-[guarantees:GUARANTEES]->(right)
+    WHERE $state IS NULL OR EXISTS { MATCH (:State {id: $state})-[:RATIFIED]->(instrument) }
+    MATCH (monitor:Entity)-[monitors:MONITORS]->(instrument)
+    WITH monitor, instrument, guarantees, monitors, up
+    ORDER BY length(up)
+    WITH monitor, instrument, guarantees, monitors, collect(up)[0] AS shortest
+    RETURN monitor, 'treaty' AS basis, instrument,
+      [n IN nodes(shortest) WHERE n:MigrantCategory | n.id] AS categoryPath,
+      relationships(shortest) + [monitors] AS evidence,
+      guarantees.articles AS articles, monitors.kind AS monitoringKind
+    UNION
+    WITH category, right
+    MATCH up = (category)-[:SUBCATEGORY_OF*0..8]->(covered:MigrantCategory)<-[mandate:HAS_MANDATE]-(monitor:Entity)
+    WITH monitor, mandate, up ORDER BY length(up)
+    WITH monitor, collect({mandate: mandate, up: up})[0] AS best
+    RETURN monitor, 'mandate' AS basis, null AS instrument,
+      [n IN nodes(best.up) WHERE n:MigrantCategory | n.id] AS categoryPath,
+      [r IN relationships(best.up) | r] AS evidence, null AS articles, best.mandate.kind AS monitoringKind
+    UNION
+    WITH category, right
+    MATCH (monitor:Entity)-[mandate:HAS_MANDATE]->(right)
+    RETURN monitor, 'mandate' AS basis, null AS instrument, [category.id] AS categoryPath,
+      [mandate] AS evidence, null AS articles, mandate.kind AS monitoringKind
+  }
+  RETURN monitor.id AS id, monitor.name AS name, [l IN labels(monitor) WHERE l <> 'Entity'][0] AS label,
+    properties(monitor) AS monitorProps, properties(instrument) AS instrumentProps,
+    basis, instrument.id AS instrumentId, categoryPath, articles, monitoringKind,
+    [r IN evidence | {type: type(r), from: startNode(r).id, to: endNode(r).id,
+      sources: r.citeSources, locators: r.citeLocators, quotes: r.citeQuotes}] AS evidence
+  ORDER BY basis DESC, id, instrumentId
+}
+RETURN {monitorId: id, monitorName: name, monitorLabel: label, basis: basis, instrumentId: instrumentId,
+  instrumentName: instrumentProps.name, categoryPath: categoryPath, articles: articles,
+  monitoringKind: monitoringKind, evidence: evidence} AS answer

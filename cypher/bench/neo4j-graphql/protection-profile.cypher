@@ -1,0 +1,26 @@
+// @cypher statement of Query.protectionProfile in the benchmark's @neo4j/graphql schema: the
+// analyst statement (analyst/protection-profile) verbatim, one map per instrument. The client
+// sorts them into covered / missing / unknown (our resolver does that in TypeScript).
+CALL () {
+  MATCH (state:State {id: $state})
+  MATCH (category:MigrantCategory {id: $category})
+  MATCH up = (category)-[:SUBCATEGORY_OF*0..8]->(:MigrantCategory)<-[protects:PROTECTS]-(instrument:Instrument)
+  WITH state, instrument, protects, up ORDER BY length(up)
+  WITH state, instrument, collect({protects: protects, up: up})[0] AS best
+  RETURN instrument.id AS instrumentId, properties(instrument) AS instrumentProps,
+    [n IN nodes(best.up) WHERE n:MigrantCategory | n.id] AS categoryPath,
+    {type: 'PROTECTS', from: instrument.id, to: endNode(best.protects).id, props: properties(best.protects)} AS protection,
+    [(state)-[r:RATIFIED]->(instrument) | {type: 'RATIFIED', from: state.id, to: instrument.id, props: properties(r)}] AS ratifications,
+    [(state)-[s:SIGNED]->(instrument) | {type: 'SIGNED', from: state.id, to: instrument.id, props: properties(s)}] AS signatures,
+    [(instrument)-[g:GUARANTEES]->(right:Right) | {type: 'GUARANTEES', from: instrument.id, to: right.id, props: properties(g),
+      other: {label: 'Right', props: properties(right)}}] AS guarantees,
+    [(monitor:Entity)-[m:MONITORS]->(instrument) | {type: 'MONITORS', from: monitor.id, to: instrument.id, props: properties(m),
+      other: {label: [l IN labels(monitor) WHERE l <> 'Entity'][0], props: properties(monitor)}}] AS monitors,
+    EXISTS { (:State)-[:RATIFIED|SIGNED]->(instrument) } AS statusHeld
+  ORDER BY instrument.name
+}
+RETURN {instrumentId: instrumentId, instrumentName: instrumentProps.name, categoryPath: categoryPath,
+  ratification: [r IN ratifications | r.props][0], signature: [s IN signatures | s.props][0],
+  rights: [g IN guarantees | {id: g.to, name: g.other.props.name, articles: g.props.articles}],
+  monitors: [m IN monitors | {id: m.from, name: m.other.props.name, kind: m.props.kind}],
+  statusHeld: statusHeld} AS profile

@@ -1,0 +1,39 @@
+/**
+ * neighborhood(id, depth, relationshipTypes, kinds, limit): breadth-first, one query per hop,
+ * so the node cap stops the walk early instead of enumerating every path (depth 3 from a
+ * treaty with 150 parties would be hundreds of thousands of paths in one variable-length MATCH).
+ */
+import type { RequestContext } from '../context.js';
+import { GraphBuilder, type GraphView } from './graph-view.js';
+import { edgesAmong, loadNodes } from './load-graph.js';
+
+export interface NeighborhoodRequest {
+  id: string;
+  depth: number;
+  /** Relationship types followed and shown (empty: all) */
+  types: string[];
+  /** Neo4j labels of the nodes reached (empty: all); the start node is always in */
+  labels: string[];
+  limit: number;
+}
+
+export async function neighborhood(ctx: RequestContext, request: NeighborhoodRequest): Promise<GraphView> {
+  const ids = [request.id];
+  let frontier = [request.id];
+  let truncated = false;
+  for (let hop = 0; hop < request.depth && frontier.length > 0 && !truncated; hop++) {
+    const room = request.limit - ids.length;
+    // One more than there is room for tells whether the cap cut this hop.
+    const rows = await ctx.db.read('graph/expand', { frontier, types: request.types, labels: request.labels, seen: ids, limit: room + 1 });
+    const found = rows.map((r) => String(r.id));
+    truncated = found.length > room;
+    frontier = found.slice(0, room);
+    ids.push(...frontier);
+  }
+  const builder = new GraphBuilder();
+  for (const node of await loadNodes(ctx, ids)) builder.addNode(node);
+  const among = await edgesAmong(ctx, ids, request.types);
+  for (const edge of among.edges) builder.addEdge(edge);
+  builder.truncated = truncated || among.truncated;
+  return builder.build();
+}

@@ -1,0 +1,66 @@
+/** The export writers on a small graph with awkward values (no database needed). */
+import { describe, expect, it } from 'vitest';
+import { toCsvEdges, toCsvNodes, csvField } from '../../src/visual/export/csv.js';
+import { toCytoscapeJson } from '../../src/visual/export/cytoscape-json.js';
+import { toGraphml, xmlEscape } from '../../src/visual/export/graphml.js';
+import type { PlainGraph } from '../../src/visual/plain-graph.js';
+
+const graph: PlainGraph = {
+  truncated: false,
+  nodes: [
+    { id: 'instrument:x', kind: 'Instrument', label: 'A "quoted", <odd> & name', properties: { id: 'instrument:x', aliases: ['one', 'two'], adoptedYear: 1990 } },
+    { id: 'body:y', kind: 'Body', label: 'Y', properties: { id: 'body:y', description: 'line one\nline two', source: 'overwritten?' } },
+  ],
+  edges: [{ id: 'body:y-[MONITORS]->instrument:x', type: 'MONITORS', source: 'body:y', target: 'instrument:x', properties: { id: 'body:y-[MONITORS]->instrument:x', kind: 'treaty-body' } }],
+};
+
+/** A minimal RFC 4180 reader, to check that what was written reads back. */
+function readCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') row.push(field), (field = '');
+    else if (c === '\r' && text[i + 1] === '\n') row.push(field), rows.push(row), (row = []), (field = ''), i++;
+    else field += c;
+  }
+  return rows;
+}
+
+describe('graph exports', () => {
+  it('CSV quotes what needs quoting and reads back to the same cells', () => {
+    expect(csvField('plain')).toBe('plain');
+    expect(csvField('a,b')).toBe('"a,b"');
+    const nodes = readCsv(toCsvNodes(graph));
+    expect(nodes[0]).toEqual(['Id', 'Label', 'Kind', 'adoptedYear', 'aliases', 'description', 'source']);
+    expect(nodes[1]).toEqual(['instrument:x', 'A "quoted", <odd> & name', 'Instrument', '1990', 'one; two', '', '']);
+    expect(nodes[2]![5]).toBe('line one\nline two');
+    const edges = readCsv(toCsvEdges(graph));
+    expect(edges).toEqual([
+      ['Id', 'Source', 'Target', 'Type', 'Label', 'kind'],
+      ['body:y-[MONITORS]->instrument:x', 'body:y', 'instrument:x', 'Directed', 'MONITORS', 'treaty-body'],
+    ]);
+  });
+
+  it('GraphML escapes markup and drops characters XML forbids', () => {
+    expect(xmlEscape('<a href="x">&\u0001</a>')).toBe('&lt;a href=&quot;x&quot;&gt;&amp;&lt;/a&gt;');
+    const xml = toGraphml(graph);
+    expect(xml).toContain('<key id="n1" for="node" attr.name="label" attr.type="string"/>');
+    expect(xml).toContain('<data key="n1">A &quot;quoted&quot;, &lt;odd&gt; &amp; name</data>');
+    expect(xml).toContain('<edge id="body:y-[MONITORS]-&gt;instrument:x" source="body:y" target="instrument:x">');
+    expect(xml.match(/<node /g)).toHaveLength(2);
+  });
+
+  it('Cytoscape JSON keeps id, source, target and kind over any property of the same name', () => {
+    const json = JSON.parse(toCytoscapeJson(graph));
+    expect(json.elements.nodes[1].data).toMatchObject({ id: 'body:y', kind: 'Body', source: 'overwritten?' });
+    expect(json.elements.edges[0].data).toEqual({ id: 'body:y-[MONITORS]->instrument:x', source: 'body:y', target: 'instrument:x', type: 'MONITORS', label: 'MONITORS', kind: 'treaty-body' });
+  });
+});
