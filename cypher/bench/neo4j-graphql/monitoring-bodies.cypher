@@ -34,7 +34,7 @@ CALL () {
   RETURN monitor.id AS id, monitor.name AS name, [l IN labels(monitor) WHERE l <> 'Entity'][0] AS label,
     properties(monitor) AS monitorProps, properties(instrument) AS instrumentProps,
     basis, instrument.id AS instrumentId, categoryPath, articles, monitoringKind,
-    [r IN evidence | {type: type(r), from: startNode(r).id, to: endNode(r).id,
+    [r IN evidence | {type: type(r), from: startNode(r).id, to: endNode(r).id, props: properties(r),
       sources: r.citeSources, locators: r.citeLocators, quotes: r.citeQuotes}] AS evidence
   ORDER BY basis DESC, id, instrumentId
 }
