@@ -11,12 +11,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { exportGraph } from '../../src/bulk/export-graph.js';
 import { importFiles } from '../../src/bulk/import-files.js';
+import { operatorPrincipal } from '../../src/curation/audit.js';
 import { projectRoot } from '../../src/db/embedded/launcher-paths.js';
 import { testDatabase } from '../support/database.js';
 import { graphSnapshot } from '../support/graph-snapshot.js';
 import { resetTestGraph } from '../support/test-graph.js';
 
 const db = testDatabase();
+const curator = operatorPrincipal('cli:test');
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mgkg-bulk-import-'));
 const file = (name: string, text: string) => {
   fs.writeFileSync(path.join(dir, name), text);
@@ -49,7 +51,7 @@ describe('bad rows: each rule named with file, line and field; nothing written',
     );
     const nodes = file('bad-nodes.json', '{"nodes": [\n{"id": "instrument:bulk-pact", "name": "A pact", "type": "pact",\n "citations": [{"source": "source:ohchr-2013", "locator": "Box 1"}]}\n]}\n');
     const before = await graphSnapshot(db);
-    const outcome = await importFiles(db, [rels, nodes]);
+    const outcome = await importFiles(db, [rels, nodes], { curator });
     expect(outcome.ok).toBe(false);
     if (outcome.ok) return;
     const rel = at('bad-relationships.csv');
@@ -73,7 +75,7 @@ describe('bad rows: each rule named with file, line and field; nothing written',
       file('broken.json', '{"nodes": ['),
       file('odd-columns.csv', `id,name,colour,source,locator\nright:bulk-colour,Colour,blue,${CITE}\n`),
       at('missing.csv'),
-    ]);
+    ], { curator });
     expect(outcome.ok).toBe(false);
     if (outcome.ok) return;
     const lines = outcome.problems.map((p) => `${path.basename(p.file)}:${p.line ?? '-'} ${p.field ? `${p.field}: ` : ''}${p.reason}`);
@@ -104,7 +106,7 @@ describe('dry run, import, re-import', () => {
 
   it('a dry run says what would be created, changed and left alone, and writes nothing', async () => {
     const before = await graphSnapshot(db);
-    const outcome = await importFiles(db, [nodesFile, at('categories.csv'), relsFile], { dryRun: true });
+    const outcome = await importFiles(db, [nodesFile, at('categories.csv'), relsFile], { curator, dryRun: true });
     expect(outcome.ok && outcome.dryRun).toBe(true);
     if (!outcome.ok || !outcome.dryRun) return;
     const { nodes, relationships } = outcome.plan;
@@ -121,7 +123,7 @@ describe('dry run, import, re-import', () => {
 
   it('the import writes what the dry run announced; the same files again change nothing', async () => {
     const before = await graphSnapshot(db);
-    const first = await importFiles(db, [nodesFile, at('categories.csv'), relsFile]);
+    const first = await importFiles(db, [nodesFile, at('categories.csv'), relsFile], { curator });
     expect(first.ok && !first.dryRun && first.written).toEqual({
       nodes: { created: 1, updated: 1, unchanged: 1 },
       relationships: { created: 1, updated: 0, unchanged: 0 },
@@ -133,7 +135,7 @@ describe('dry run, import, re-import', () => {
     );
     expect(row).toEqual({ articles: ['art. 1'], loc: ['Box 1'], name: 'A right for the bulk test' });
 
-    const second = await importFiles(db, [nodesFile, at('categories.csv'), relsFile]);
+    const second = await importFiles(db, [nodesFile, at('categories.csv'), relsFile], { curator });
     expect(second.ok && !second.dryRun && second.written).toEqual({
       nodes: { created: 0, updated: 0, unchanged: 3 },
       relationships: { created: 0, updated: 0, unchanged: 1 },
@@ -143,9 +145,9 @@ describe('dry run, import, re-import', () => {
 
   it('a changed edge row replaces that edge\'s properties, and only that', async () => {
     const changed = file('guarantees-changed.json', fs.readFileSync(relsFile, 'utf8').replace('["art. 1"]', '["art. 2", "art. 3"]'));
-    const plan = await importFiles(db, [changed], { dryRun: true });
+    const plan = await importFiles(db, [changed], { curator, dryRun: true });
     expect(plan.ok && plan.dryRun && plan.plan.relationships.map((r) => [r.outcome, r.changed])).toEqual([['updated', ['articles']]]);
-    const outcome = await importFiles(db, [changed]);
+    const outcome = await importFiles(db, [changed], { curator });
     expect(outcome.ok && !outcome.dryRun && outcome.written.relationships).toEqual({ created: 0, updated: 1, unchanged: 0 });
     const rows = await db.readText(`MATCH (:Instrument {id: 'instrument:icrmw'})-[g:GUARANTEES]->(:Right {id: 'right:bulk-test'}) RETURN g.articles AS articles`);
     expect(rows).toEqual([{ articles: ['art. 2', 'art. 3'] }]);
@@ -156,7 +158,7 @@ describe('dry run, import, re-import', () => {
       'treaty-status.csv',
       'state,instrument,action,date,source,locator,key\nMEX,cped,accession,2008-03-18,source:ohchr-2013,Box 2,bulk\nARG,icrmw,signature,2004-08,source:ohchr-2013,Box 2,bulk\n',
     );
-    const outcome = await importFiles(db, [table]);
+    const outcome = await importFiles(db, [table], { curator });
     expect(outcome.ok).toBe(true);
     const rows = await db.readText(
       `MATCH (s:State)-[r]->(i:Instrument) WHERE r.id CONTAINS ':bulk]'
@@ -171,7 +173,7 @@ describe('dry run, import, re-import', () => {
 
 it('four concurrent imports of the same new edge leave one edge', async () => {
   const edge = file('concurrent.csv', `type,from,to,role,since,source,locator\nMEMBER_OF,state:MEX,forum:gfmd,observer,2007,${CITE}\n`);
-  const outcomes = await Promise.all([1, 2, 3, 4].map(() => importFiles(db, [edge])));
+  const outcomes = await Promise.all([1, 2, 3, 4].map(() => importFiles(db, [edge], { curator })));
   const created = outcomes.map((o) => (o.ok && !o.dryRun ? o.written.relationships.created : -1));
   expect(created.sort()).toEqual([0, 0, 0, 1]);
   const [row] = await db.readText(`MATCH (:State {id: 'state:MEX'})-[m:MEMBER_OF {role: 'observer'}]->(:Forum {id: 'forum:gfmd'}) RETURN count(m) AS n`);
