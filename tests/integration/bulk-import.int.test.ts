@@ -122,14 +122,15 @@ describe('dry run, import, re-import', () => {
   });
 
   it('the import writes what the dry run announced; the same files again change nothing', async () => {
-    const before = await graphSnapshot(db);
+    const before = await graphSnapshot(db, 'entities');
     const first = await importFiles(db, [nodesFile, at('categories.csv'), relsFile], { curator });
     expect(first.ok && !first.dryRun && first.written).toEqual({
       nodes: { created: 1, updated: 1, unchanged: 1 },
       relationships: { created: 1, updated: 0, unchanged: 0 },
     });
+    expect(await graphSnapshot(db, 'entities')).toMatchObject({ nodes: before.nodes + 1, relationships: before.relationships + 1 });
+    // The whole database, audit records included: the second import must not add any.
     const afterFirst = await graphSnapshot(db);
-    expect(afterFirst).toMatchObject({ nodes: before.nodes + 1, relationships: before.relationships + 1 });
     const [row] = await db.readText(
       `MATCH (i:Instrument {id: 'instrument:icrmw'})-[g:GUARANTEES]->(r:Right {id: 'right:bulk-test'}) RETURN g.articles AS articles, g.citeLocators AS loc, r.name AS name`,
     );
@@ -196,5 +197,22 @@ describe('npm run import (the command)', () => {
     const dry = run('rights.csv', '--dry-run');
     expect(dry.status).toBe(0);
     expect(dry.stdout).toContain('Dry run: every row is valid; nothing was written.\nNodes: 0 to create, 0 to change, 2 unchanged');
+  });
+  it('records its changes for the operator named by --as, and prints the import id', async () => {
+    file('cli-node.csv', `id,name,source,locator\nright:bulk-cli,A right imported by the command,${CITE}\n`);
+    const imported = run('cli-node.csv', '--as', 'Ada');
+    expect(imported.status, imported.stderr).toBe(0);
+    const importId = /recorded as import (import:[0-9a-f-]+)/.exec(imported.stdout)?.[1];
+    expect(imported.stdout).toContain('Audit: 1 change(s) recorded as import');
+    const rows = await db.readText('MATCH (c:Change {importId: $importId}) RETURN c.targetId AS target, c.operation AS op, c.curatorId AS key, c.curatorName AS name', { importId });
+    expect(rows).toEqual([{ target: 'right:bulk-cli', op: 'CREATE_NODE', key: 'cli', name: 'cli:Ada' }]);
+  });
+
+  it('exits 2 with the usage on an unknown option or an empty --as', () => {
+    for (const args of [['rights.csv', '--dry'], ['rights.csv', '--as', ' ']]) {
+      const refused = run(...args);
+      expect(refused.status).toBe(2);
+      expect(refused.stderr).toContain('usage: npm run import -- <files or directories...> [--dry-run] [--verbose] [--as <name>]');
+    }
   });
 });

@@ -32,7 +32,7 @@ function readDir(d: string): Map<string, Buffer> {
 describe.each(['csv', 'json'] as const)('round trip (%s)', (format) => {
   it('export → import into an empty graph → export is byte-identical, and the graph is the seeded one', async () => {
     await db.writeTx((tx) => db.run(tx, "MERGE (c:Change {id: 'change:bulk-round-trip'}) SET c.note = 'not graph content'"));
-    const seeded = await graphSnapshot(db);
+    const seeded = await graphSnapshot(db, 'entities');
     const first = path.join(dir, `${format}-1`);
     const exported = await exportGraph(db, first, format);
     expect(exported.skipped).toEqual({ properties: new Map(), rows: [] });
@@ -54,7 +54,7 @@ describe.each(['csv', 'json'] as const)('round trip (%s)', (format) => {
     const b = readDir(second);
     expect([...b.keys()]).toEqual([...a.keys()]);
     for (const [name, bytes] of a) expect(b.get(name)!.equals(bytes), name).toBe(true);
-    expect(await graphSnapshot(db)).toEqual(seeded);
+    expect(await graphSnapshot(db, 'entities')).toEqual(seeded);
   });
 });
 
