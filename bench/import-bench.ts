@@ -15,7 +15,7 @@ import { exportFiles } from '../src/bulk/export-files.js';
 import { importFiles } from '../src/bulk/import-files.js';
 import { lookupKnownNodes, referencedIds } from '../src/bulk/known-nodes.js';
 import { readInputs } from '../src/bulk/read-input.js';
-import { relationshipEntry, type Entry, type Skipped, type StoredRelationship } from '../src/bulk/stored-to-entries.js';
+import { relationshipEntry, type Entry, type Skipped, type StoredRelationship } from '../src/seed/stored-entry.js';
 import { writeRecords } from '../src/bulk/write-bulk.js';
 import { operatorPrincipal } from '../src/curation/audit.js';
 import { Database } from '../src/db/database.js';

@@ -15,7 +15,7 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { Principal } from '../auth/principal.js';
 import { recordChanges, type NewChange, type NodeState, type RelationshipState } from '../curation/audit.js';
-import { storedCitations } from '../curation/stored-entry.js';
+import { storedCitations } from '../seed/stored-entry.js';
 import type { Database } from '../db/database.js';
 import { toNeo4jProps } from '../db/neo4j-props.js';
 import { cypher } from '../db/query-registry.js';

@@ -11,7 +11,7 @@ import { cypher } from '../db/query-registry.js';
 import type { CitationView } from '../graph/views.js';
 import { citationsOf } from '../graph/views.js';
 import { canonicalJson } from './canonical.js';
-import type { RawCitation } from './stored-entry.js';
+import type { RawCitation } from '../seed/stored-entry.js';
 
 export type ChangeOperation =
   | 'CREATE_NODE'
