@@ -177,15 +177,23 @@ describe('shortestPath', () => {
   const PATH = `query ($from: ID!, $to: ID!, $maxLength: Int, $types: [RelationshipType!]) {
     shortestPath(from: $from, to: $to, maxLength: $maxLength, relationshipTypes: $types) { length nodes { id } edges { type fromId toId sources { locator } } } }`;
 
-  it('Mexico to the CMW: party to the ICRMW, which the CMW monitors', async () => {
+  it('Mexico to the CMW: party to the ICRMW, which established the CMW and which the CMW monitors', async () => {
     const { shortestPath: p } = await api.data(PATH, { from: 'state:MEX', to: 'body:cmw' });
     expect(p.length).toBe(2);
     expect(ids(p.nodes)).toEqual(['state:MEX', 'instrument:icrmw', 'body:cmw']);
+    // Two paths of length 2 (the CMW is established by the ICRMW and monitors it); ties go to
+    // the path whose edge ids sort first: body:cmw-[ESTABLISHED_BY]-> before body:cmw-[MONITORS]->.
     expect(p.edges.map((e: any) => [e.type, e.fromId, e.toId])).toEqual([
+      ['RATIFIED', 'state:MEX', 'instrument:icrmw'],
+      ['ESTABLISHED_BY', 'body:cmw', 'instrument:icrmw'],
+    ]);
+    expect(p.edges[0].sources[0].locator).toBe('hr_status_icmw.csv, MX');
+    // Limited to ratification and monitoring, the answer is the monitoring one.
+    const { shortestPath: monitored } = await api.data(PATH, { from: 'state:MEX', to: 'body:cmw', types: ['RATIFIED', 'MONITORS'] });
+    expect(monitored.edges.map((e: any) => [e.type, e.fromId, e.toId])).toEqual([
       ['RATIFIED', 'state:MEX', 'instrument:icrmw'],
       ['MONITORS', 'body:cmw', 'instrument:icrmw'],
     ]);
-    expect(p.edges[0].sources[0].locator).toBe('hr_status_icmw.csv, MX');
   });
 
   it('null when no path within the bound or the allowed types', async () => {
