@@ -177,8 +177,11 @@ it('four concurrent imports of the same new edge leave one edge', async () => {
   const outcomes = await Promise.all([1, 2, 3, 4].map(() => importFiles(db, [edge], { curator })));
   const created = outcomes.map((o) => (o.ok && !o.dryRun ? o.written.relationships.created : -1));
   expect(created.sort()).toEqual([0, 0, 0, 1]);
-  const [row] = await db.readText(`MATCH (:State {id: 'state:MEX'})-[m:MEMBER_OF {role: 'observer'}]->(:Forum {id: 'forum:gfmd'}) RETURN count(m) AS n`);
-  expect(row).toEqual({ n: 1 });
+  const [row] = await db.readText(`MATCH (:State {id: 'state:MEX'})-[m:MEMBER_OF {role: 'observer'}]->(:Forum {id: 'forum:gfmd'}) RETURN count(m) AS n, collect(m.id)[0] AS id`);
+  expect(row).toMatchObject({ n: 1 });
+  // Only the import that created it recorded a change.
+  const changes = await db.readText('MATCH (c:Change {targetId: $id}) RETURN c.operation AS op', { id: row!.id });
+  expect(changes).toEqual([{ op: 'ADD_RELATIONSHIP' }]);
 });
 
 describe('npm run import (the command)', () => {
