@@ -9,7 +9,7 @@
  */
 import { KINDS, RELATIONSHIPS, kindOf } from '../seed/model.js';
 import { formatCsvRow, joinList } from './csv.js';
-import type { Entry } from './stored-to-entries.js';
+import type { Entry } from '../seed/stored-entry.js';
 
 export type ExportFormat = 'csv' | 'json';
 

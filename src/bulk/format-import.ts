@@ -49,5 +49,11 @@ export function formatImport(outcome: ImportOutcome, verbose = false): string {
   }
   const { nodes, relationships } = outcome.written;
   const seconds = (outcome.timings.readMs + outcome.timings.validateMs + outcome.timings.writeMs) / 1000;
-  return [`Imported in one transaction (${seconds.toFixed(1)} s).`, summary('Nodes', nodes, false), summary('Relationships', relationships, false)].join('\n');
+  const recorded = nodes.created + nodes.updated + relationships.created + relationships.updated;
+  return [
+    `Imported in one transaction (${seconds.toFixed(1)} s).`,
+    summary('Nodes', nodes, false),
+    summary('Relationships', relationships, false),
+    `Audit: ${recorded} change(s) recorded as import ${outcome.importId} (list them with changes(importId: "${outcome.importId}")).`,
+  ].join('\n');
 }

@@ -2,8 +2,12 @@
  * The import use case: read every file, validate every row with the seed's validator against
  * the input plus the nodes already in the graph, and only when no row has a problem, write it
  * all in one transaction (or, for a dry run, report what would happen and write nothing).
+ * The write records an audit Change per created or changed node and edge, for the curator
+ * given, all tagged with one new import id (see write-bulk.ts).
  */
+import { randomUUID } from 'node:crypto';
 import type { ManagedTransaction } from 'neo4j-driver';
+import type { Principal } from '../auth/principal.js';
 import type { Database } from '../db/database.js';
 import { validateSeed, type ValidationResult } from '../seed/validate.js';
 import type { WriteReport } from '../seed/write-graph.js';
@@ -14,6 +18,8 @@ import { readInputs } from './read-input.js';
 import { writeRecords } from './write-bulk.js';
 
 export interface ImportOptions {
+  /** Recorded as the curator of every change (the CLI: an operator, like the keys CLI) */
+  curator: Principal;
   dryRun?: boolean;
   batchSize?: number;
 }
@@ -27,7 +33,7 @@ export interface ImportTimings {
 export type ImportOutcome =
   | { ok: false; problems: BulkProblem[]; rows: number }
   | { ok: true; dryRun: true; plan: Plan; timings: ImportTimings }
-  | { ok: true; dryRun: false; written: WriteReport; timings: ImportTimings };
+  | { ok: true; dryRun: false; written: WriteReport; importId: string; timings: ImportTimings };
 
 /** Thrown inside the write transaction so that a failed validation rolls it back. */
 class InvalidInput extends Error {
@@ -44,7 +50,7 @@ function isMemoryError(error: unknown): boolean {
   return /MemoryPoolOutOfMemoryError|TransactionOutOfMemoryError|OutOfMemory/i.test(code);
 }
 
-export async function importFiles(db: Database, paths: string[], options: ImportOptions = {}): Promise<ImportOutcome> {
+export async function importFiles(db: Database, paths: string[], options: ImportOptions): Promise<ImportOutcome> {
   let t = performance.now();
   const input = readInputs(paths);
   const readMs = performance.now() - t;
@@ -72,14 +78,15 @@ export async function importFiles(db: Database, paths: string[], options: Import
       return { ok: true, dryRun: true, plan, timings: { readMs, validateMs, writeMs: 0 } };
     }
     let writeMs = 0;
+    const importId = `import:${randomUUID()}`;
     const written = await db.writeTx(async (tx) => {
       const [nodes, relationships] = recordsOf(await validate(tx));
       const w = performance.now();
-      const report = await writeRecords(db, tx, nodes, relationships, options.batchSize);
+      const report = await writeRecords(db, tx, nodes, relationships, { principal: options.curator, importId }, options.batchSize);
       writeMs = performance.now() - w;
       return report;
     });
-    return { ok: true, dryRun: false, written, timings: { readMs, validateMs, writeMs } };
+    return { ok: true, dryRun: false, written, importId, timings: { readMs, validateMs, writeMs } };
   } catch (error) {
     if (error instanceof InvalidInput) return { ok: false, problems: error.problems, rows };
     if (isMemoryError(error)) {

@@ -7,8 +7,15 @@
  * the lookup, so a concurrent write of the same edge cannot make a twin. Unchanged edges are
  * not written at all. A batch that does not account for every row (an end deleted since
  * validation) throws, which rolls the whole import back.
+ *
+ * Every created or changed node and edge gets an audit Change in the curation's format (same
+ * operations, before/after states), written per batch in the same transaction, so revertChange
+ * works on them and a rolled-back import leaves no record. Unchanged rows record nothing.
  */
 import type { ManagedTransaction } from 'neo4j-driver';
+import type { Principal } from '../auth/principal.js';
+import { recordChanges, type NewChange, type NodeState, type RelationshipState } from '../curation/audit.js';
+import { storedCitations } from '../seed/stored-entry.js';
 import type { Database } from '../db/database.js';
 import { toNeo4jProps } from '../db/neo4j-props.js';
 import { cypher } from '../db/query-registry.js';
@@ -17,10 +24,14 @@ import type { WriteCounts, WriteReport } from '../seed/write-graph.js';
 
 export const BATCH_SIZE = 1000;
 
+/** Who the import's changes are recorded for, and the id that groups them. */
+export interface ImportAudit {
+  principal: Principal;
+  importId: string;
+}
+
 export const nodeRow = (n: NodeRecord) => ({ id: n.id, label: n.label, props: toNeo4jProps({ ...n.props, id: n.id }) });
 export const relationshipRow = (r: RelationshipRecord) => ({ id: r.id, type: r.type, from: r.from, to: r.to, props: toNeo4jProps(r.props) });
-
-type Row = ReturnType<typeof relationshipRow>;
 
 async function inBatches<T>(rows: T[], size: number, work: (batch: T[]) => Promise<void>): Promise<void> {
   for (let i = 0; i < rows.length; i += size) await work(rows.slice(i, i + size));
@@ -30,44 +41,80 @@ function expectAll(done: number, batch: unknown[]): void {
   if (done !== batch.length) throw new Error(`${batch.length - done} of ${batch.length} rows found an end missing while writing (changed since validation?); nothing was written`);
 }
 
-async function writeNodes(db: Database, tx: ManagedTransaction, nodes: NodeRecord[], counts: WriteCounts, size: number): Promise<void> {
-  await inBatches(nodes.map(nodeRow), size, async (batch) => {
+function nodeChange(n: NodeRecord, before: NodeState | undefined, importId: string): NewChange {
+  return {
+    operation: before ? 'UPDATE_NODE' : 'CREATE_NODE',
+    targetType: 'NODE',
+    targetId: n.id,
+    targetKind: n.label,
+    before: before ?? null,
+    after: { label: n.label, props: n.props } satisfies NodeState,
+    citations: storedCitations(n.props),
+    importId,
+  };
+}
+
+function relationshipChange(r: RelationshipRecord, beforeProps: Record<string, unknown> | undefined, importId: string): NewChange {
+  const ends = { type: r.type, from: r.from, to: r.to };
+  return {
+    operation: beforeProps ? 'UPDATE_RELATIONSHIP' : 'ADD_RELATIONSHIP',
+    targetType: 'RELATIONSHIP',
+    targetId: r.id,
+    targetKind: r.type,
+    fromId: r.from,
+    toId: r.to,
+    before: beforeProps ? ({ ...ends, props: beforeProps } satisfies RelationshipState) : null,
+    after: { ...ends, props: r.props } satisfies RelationshipState,
+    citations: storedCitations(r.props),
+    importId,
+  };
+}
+
+async function writeNodes(db: Database, tx: ManagedTransaction, nodes: NodeRecord[], counts: WriteCounts, size: number, audit: ImportAudit): Promise<void> {
+  await inBatches(nodes, size, async (batch) => {
+    const rows = batch.map(nodeRow);
+    const existing = new Map<string, { state: NodeState; same: boolean }>();
+    for (const r of await db.run(tx, cypher('bulk/nodes-before'), { rows })) {
+      existing.set(String(r.id), { state: { label: String(r.label), props: r.props as Record<string, unknown> }, same: r.same === true });
+    }
     let done = 0;
-    for (const row of await db.run(tx, cypher('seed/upsert-nodes'), { rows: batch })) {
+    for (const row of await db.run(tx, cypher('seed/upsert-nodes'), { rows })) {
       counts[row.outcome as keyof WriteCounts] += Number(row.count);
       done += Number(row.count);
     }
     expectAll(done, batch);
+    const changes = batch.filter((n) => !existing.get(n.id)?.same).map((n) => nodeChange(n, existing.get(n.id)?.state, audit.importId));
+    await recordChanges(db, tx, audit.principal, changes);
   });
 }
 
-async function writeRelationships(db: Database, tx: ManagedTransaction, relationships: RelationshipRecord[], counts: WriteCounts, size: number): Promise<void> {
-  const rows = relationships.map(relationshipRow);
-  const ends = [...new Set(rows.flatMap((r) => [r.from, r.to]))].sort();
+async function writeRelationships(db: Database, tx: ManagedTransaction, relationships: RelationshipRecord[], counts: WriteCounts, size: number, audit: ImportAudit): Promise<void> {
+  const ends = [...new Set(relationships.flatMap((r) => [r.from, r.to]))].sort();
   await inBatches(ends, size, async (batch) => {
     await db.run(tx, cypher('bulk/lock-nodes'), { ids: batch });
   });
-  const same = new Map<string, boolean>();
-  await inBatches(rows, size, async (batch) => {
-    for (const r of await db.run(tx, cypher('bulk/existing-relationships'), { rows: batch })) same.set(String(r.id), r.same === true);
+  const existing = new Map<string, { props: Record<string, unknown>; same: boolean }>();
+  await inBatches(relationships, size, async (batch) => {
+    for (const r of await db.run(tx, cypher('bulk/existing-relationships'), { rows: batch.map(relationshipRow) })) {
+      existing.set(String(r.id), { props: r.props as Record<string, unknown>, same: r.same === true });
+    }
   });
-  const changed: Row[] = [];
-  const missing: Row[] = [];
-  for (const row of rows) {
-    if (!same.has(row.id)) missing.push(row);
-    else if (same.get(row.id)) counts.unchanged += 1;
-    else changed.push(row);
+  const changed: RelationshipRecord[] = [];
+  const missing: RelationshipRecord[] = [];
+  for (const r of relationships) {
+    const found = existing.get(r.id);
+    if (!found) missing.push(r);
+    else if (found.same) counts.unchanged += 1;
+    else changed.push(r);
   }
-  await inBatches(changed, size, async (batch) => {
-    const [r] = await db.run(tx, cypher('bulk/update-relationships'), { rows: batch });
+  const write = (statement: string, outcome: 'updated' | 'created') => async (batch: RelationshipRecord[]) => {
+    const [r] = await db.run(tx, cypher(statement), { rows: batch.map(relationshipRow) });
     expectAll(Number(r?.count ?? 0), batch);
-    counts.updated += batch.length;
-  });
-  await inBatches(missing, size, async (batch) => {
-    const [r] = await db.run(tx, cypher('bulk/create-relationships'), { rows: batch });
-    expectAll(Number(r?.count ?? 0), batch);
-    counts.created += batch.length;
-  });
+    counts[outcome] += batch.length;
+    await recordChanges(db, tx, audit.principal, batch.map((rel) => relationshipChange(rel, existing.get(rel.id)?.props, audit.importId)));
+  };
+  await inBatches(changed, size, write('bulk/update-relationships', 'updated'));
+  await inBatches(missing, size, write('bulk/create-relationships', 'created'));
 }
 
 export async function writeRecords(
@@ -75,10 +122,11 @@ export async function writeRecords(
   tx: ManagedTransaction,
   nodes: NodeRecord[],
   relationships: RelationshipRecord[],
+  audit: ImportAudit,
   batchSize = BATCH_SIZE,
 ): Promise<WriteReport> {
   const report: WriteReport = { nodes: { created: 0, updated: 0, unchanged: 0 }, relationships: { created: 0, updated: 0, unchanged: 0 } };
-  await writeNodes(db, tx, nodes, report.nodes, batchSize);
-  await writeRelationships(db, tx, relationships, report.relationships, batchSize);
+  await writeNodes(db, tx, nodes, report.nodes, batchSize, audit);
+  await writeRelationships(db, tx, relationships, report.relationships, batchSize, audit);
   return report;
 }

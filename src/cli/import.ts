@@ -1,27 +1,46 @@
 /**
- * npm run import -- <files or directories...> [--dry-run] [--verbose]
+ * npm run import -- <files or directories...> [--dry-run] [--verbose] [--as <name>]
  * Validates every row (the seed's rules, against the input and the graph), then writes all rows
  * in one transaction, or none. Exit 0 when imported (or a clean dry run), 1 on any problem.
+ * The audit trail records the changes for the operator "cli:<user>" (as the keys CLI does), or
+ * "cli:<name>" with --as: the command has database credentials, not an API key.
  */
+import os from 'node:os';
+import { parseArgs } from 'node:util';
 import { formatImport } from '../bulk/format-import.js';
 import { ImportTooLargeError, importFiles } from '../bulk/import-files.js';
+import { operatorPrincipal } from '../curation/audit.js';
 import { fromCaller } from './caller-path.js';
 import { withDatabase } from './with-database.js';
 
-const args = process.argv.slice(2);
-const flags = new Set(args.filter((a) => a.startsWith('--')));
-const paths = args.filter((a) => !a.startsWith('--')).map(fromCaller);
-const unknown = [...flags].filter((f) => !['--dry-run', '--verbose'].includes(f));
+const USAGE = 'usage: npm run import -- <files or directories...> [--dry-run] [--verbose] [--as <name>]';
 
-if (unknown.length > 0 || paths.length === 0) {
-  console.error(`${unknown.length > 0 ? `unknown option ${unknown.join(', ')}\n` : ''}usage: npm run import -- <files or directories...> [--dry-run] [--verbose]`);
+function parse() {
+  try {
+    return parseArgs({
+      args: process.argv.slice(2),
+      allowPositionals: true,
+      options: { 'dry-run': { type: 'boolean' }, verbose: { type: 'boolean' }, as: { type: 'string' } },
+    });
+  } catch (error) {
+    console.error(`${(error as Error).message}\n${USAGE}`);
+    process.exit(2);
+  }
+}
+const { values, positionals } = parse();
+const paths = positionals.map(fromCaller);
+const as = values.as?.trim();
+
+if (paths.length === 0 || as === '') {
+  console.error(`${as === '' ? '--as needs a name\n' : ''}${USAGE}`);
   process.exit(2);
 }
+const curator = operatorPrincipal(`cli:${as ?? os.userInfo().username}`);
 
 await withDatabase(async (db) => {
   try {
-    const outcome = await importFiles(db, paths, { dryRun: flags.has('--dry-run') });
-    (outcome.ok ? console.log : console.error)(formatImport(outcome, flags.has('--verbose')));
+    const outcome = await importFiles(db, paths, { curator, dryRun: values['dry-run'] === true });
+    (outcome.ok ? console.log : console.error)(formatImport(outcome, values.verbose === true));
     return outcome.ok ? 0 : 1;
   } catch (error) {
     if (error instanceof ImportTooLargeError) {

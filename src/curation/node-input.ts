@@ -9,7 +9,7 @@ import { fromEnumName } from '../graph/views.js';
 import { KINDS, kindOf } from '../seed/model.js';
 import { mergeCitations, toRawCitations, type CitationInput } from './citation-input.js';
 import type { InputProblem } from './problems.js';
-import type { RawCitation } from './stored-entry.js';
+import type { RawCitation } from '../seed/stored-entry.js';
 
 /** Model kind (id prefix) → the input section holding its own fields. Categories and rights have none. */
 export const NODE_SECTIONS: Record<string, string> = {

@@ -15,7 +15,7 @@ import { sameState } from './canonical.js';
 import { toRawCitations } from './citation-input.js';
 import { nodeDraft, type NodeInput } from './node-input.js';
 import { InvalidInputError, notFound } from './problems.js';
-import { storedNodeToEntry } from './stored-entry.js';
+import { storedNodeToEntry } from '../seed/stored-entry.js';
 import { validateNodeEntry } from './validate-write.js';
 
 export type WriteOutcome = 'CREATED' | 'UPDATED' | 'UNCHANGED' | 'REMOVED';

@@ -8,7 +8,7 @@ import { mergeCitations, toRawCitations, type CitationInput } from './citation-i
 import type { EntryDraft } from './node-input.js';
 import { overlaySection } from './node-input.js';
 import type { InputProblem } from './problems.js';
-import type { RawCitation } from './stored-entry.js';
+import type { RawCitation } from '../seed/stored-entry.js';
 
 /** Relationship type → the input section holding its properties. The others have none. */
 export const RELATIONSHIP_SECTIONS: Record<string, string> = {

@@ -17,7 +17,7 @@ import { toRawCitations, type CitationInput } from './citation-input.js';
 import type { WriteOutcome } from './node-writes.js';
 import { InvalidInputError, notFound } from './problems.js';
 import { relationshipDraft, type RelationshipInput } from './relationship-input.js';
-import { parseEdgeId, storedEdgeToEntry, type EdgeIdParts } from './stored-entry.js';
+import { parseEdgeId, storedEdgeToEntry, type EdgeIdParts } from '../seed/stored-entry.js';
 import { knownNodes, validateRelationshipEntry } from './validate-write.js';
 
 export interface RelationshipWriteResult {

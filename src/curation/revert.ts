@@ -18,7 +18,7 @@ import type { EntryDraft } from './node-input.js';
 import { readNodeForWrite } from './node-writes.js';
 import { InvalidInputError, notFound } from './problems.js';
 import { readRelationshipForWrite } from './relationship-writes.js';
-import { parseEdgeId, storedEdgeToEntry, storedNodeToEntry } from './stored-entry.js';
+import { parseEdgeId, storedEdgeToEntry, storedNodeToEntry } from '../seed/stored-entry.js';
 import { validateNodeEntry, validateRelationshipEntry } from './validate-write.js';
 
 export interface RevertResult {

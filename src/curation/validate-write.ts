@@ -11,7 +11,7 @@ import { KINDS } from '../seed/model.js';
 import { validateSeed, type KnownNode, type NodeRecord, type Problem, type RelationshipRecord } from '../seed/validate.js';
 import type { EntryDraft } from './node-input.js';
 import { InvalidInputError, type InputProblem } from './problems.js';
-import { parseEdgeId, storedEdgeToEntry } from './stored-entry.js';
+import { parseEdgeId, storedEdgeToEntry } from '../seed/stored-entry.js';
 
 const KIND_BY_LABEL = new Map(Object.entries(KINDS).map(([kind, spec]) => [spec.label, kind]));
 

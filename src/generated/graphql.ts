@@ -118,6 +118,8 @@ export type Change = {
   /** For relationships: the two ends */
   fromId: Maybe<Scalars['ID']['output']>;
   id: Scalars['ID']['output'];
+  /** For changes written by a bulk import (npm run import): that import's id, printed by the command */
+  importId: Maybe<Scalars['ID']['output']>;
   operation: ChangeOperation;
   /** For REVERT_CHANGE: the change it reverted */
   revertOf: Maybe<Scalars['ID']['output']>;
@@ -1036,7 +1038,8 @@ export type Query = {
   change: Change;
   /**
    * Changes, newest first. nodeId: changes of that node or of relationships at either end of it;
-   * curator: key id or name; since: ISO 8601 date or date-time (changes at or after it).
+   * curator: key id or name; since: ISO 8601 date or date-time (changes at or after it);
+   * importId: the changes one bulk import recorded.
    */
   changes: ChangeConnection;
   /** A neighborhood or subgraph as a file for other tools */
@@ -1121,6 +1124,7 @@ export type QueryChangesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   curator?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  importId?: InputMaybe<Scalars['ID']['input']>;
   nodeId?: InputMaybe<Scalars['ID']['input']>;
   since?: InputMaybe<Scalars['String']['input']>;
 };
@@ -2169,6 +2173,7 @@ export type ChangeResolvers<ContextType = RequestContext, ParentType extends Res
   curator?: Resolver<ResolversTypes['Curator'], ParentType, ContextType>;
   fromId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  importId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   operation?: Resolver<ResolversTypes['ChangeOperation'], ParentType, ContextType>;
   revertOf?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   revertedBy?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;

@@ -11,12 +11,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { exportGraph } from '../../src/bulk/export-graph.js';
 import { importFiles } from '../../src/bulk/import-files.js';
+import { operatorPrincipal } from '../../src/curation/audit.js';
 import { projectRoot } from '../../src/db/embedded/launcher-paths.js';
 import { testDatabase } from '../support/database.js';
 import { graphSnapshot } from '../support/graph-snapshot.js';
 import { resetTestGraph } from '../support/test-graph.js';
 
 const db = testDatabase();
+const curator = operatorPrincipal('cli:test');
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mgkg-bulk-import-'));
 const file = (name: string, text: string) => {
   fs.writeFileSync(path.join(dir, name), text);
@@ -49,7 +51,7 @@ describe('bad rows: each rule named with file, line and field; nothing written',
     );
     const nodes = file('bad-nodes.json', '{"nodes": [\n{"id": "instrument:bulk-pact", "name": "A pact", "type": "pact",\n "citations": [{"source": "source:ohchr-2013", "locator": "Box 1"}]}\n]}\n');
     const before = await graphSnapshot(db);
-    const outcome = await importFiles(db, [rels, nodes]);
+    const outcome = await importFiles(db, [rels, nodes], { curator });
     expect(outcome.ok).toBe(false);
     if (outcome.ok) return;
     const rel = at('bad-relationships.csv');
@@ -73,7 +75,7 @@ describe('bad rows: each rule named with file, line and field; nothing written',
       file('broken.json', '{"nodes": ['),
       file('odd-columns.csv', `id,name,colour,source,locator\nright:bulk-colour,Colour,blue,${CITE}\n`),
       at('missing.csv'),
-    ]);
+    ], { curator });
     expect(outcome.ok).toBe(false);
     if (outcome.ok) return;
     const lines = outcome.problems.map((p) => `${path.basename(p.file)}:${p.line ?? '-'} ${p.field ? `${p.field}: ` : ''}${p.reason}`);
@@ -104,7 +106,7 @@ describe('dry run, import, re-import', () => {
 
   it('a dry run says what would be created, changed and left alone, and writes nothing', async () => {
     const before = await graphSnapshot(db);
-    const outcome = await importFiles(db, [nodesFile, at('categories.csv'), relsFile], { dryRun: true });
+    const outcome = await importFiles(db, [nodesFile, at('categories.csv'), relsFile], { curator, dryRun: true });
     expect(outcome.ok && outcome.dryRun).toBe(true);
     if (!outcome.ok || !outcome.dryRun) return;
     const { nodes, relationships } = outcome.plan;
@@ -120,20 +122,21 @@ describe('dry run, import, re-import', () => {
   });
 
   it('the import writes what the dry run announced; the same files again change nothing', async () => {
-    const before = await graphSnapshot(db);
-    const first = await importFiles(db, [nodesFile, at('categories.csv'), relsFile]);
+    const before = await graphSnapshot(db, 'entities');
+    const first = await importFiles(db, [nodesFile, at('categories.csv'), relsFile], { curator });
     expect(first.ok && !first.dryRun && first.written).toEqual({
       nodes: { created: 1, updated: 1, unchanged: 1 },
       relationships: { created: 1, updated: 0, unchanged: 0 },
     });
+    expect(await graphSnapshot(db, 'entities')).toMatchObject({ nodes: before.nodes + 1, relationships: before.relationships + 1 });
+    // The whole database, audit records included: the second import must not add any.
     const afterFirst = await graphSnapshot(db);
-    expect(afterFirst).toMatchObject({ nodes: before.nodes + 1, relationships: before.relationships + 1 });
     const [row] = await db.readText(
       `MATCH (i:Instrument {id: 'instrument:icrmw'})-[g:GUARANTEES]->(r:Right {id: 'right:bulk-test'}) RETURN g.articles AS articles, g.citeLocators AS loc, r.name AS name`,
     );
     expect(row).toEqual({ articles: ['art. 1'], loc: ['Box 1'], name: 'A right for the bulk test' });
 
-    const second = await importFiles(db, [nodesFile, at('categories.csv'), relsFile]);
+    const second = await importFiles(db, [nodesFile, at('categories.csv'), relsFile], { curator });
     expect(second.ok && !second.dryRun && second.written).toEqual({
       nodes: { created: 0, updated: 0, unchanged: 3 },
       relationships: { created: 0, updated: 0, unchanged: 1 },
@@ -143,9 +146,9 @@ describe('dry run, import, re-import', () => {
 
   it('a changed edge row replaces that edge\'s properties, and only that', async () => {
     const changed = file('guarantees-changed.json', fs.readFileSync(relsFile, 'utf8').replace('["art. 1"]', '["art. 2", "art. 3"]'));
-    const plan = await importFiles(db, [changed], { dryRun: true });
+    const plan = await importFiles(db, [changed], { curator, dryRun: true });
     expect(plan.ok && plan.dryRun && plan.plan.relationships.map((r) => [r.outcome, r.changed])).toEqual([['updated', ['articles']]]);
-    const outcome = await importFiles(db, [changed]);
+    const outcome = await importFiles(db, [changed], { curator });
     expect(outcome.ok && !outcome.dryRun && outcome.written.relationships).toEqual({ created: 0, updated: 1, unchanged: 0 });
     const rows = await db.readText(`MATCH (:Instrument {id: 'instrument:icrmw'})-[g:GUARANTEES]->(:Right {id: 'right:bulk-test'}) RETURN g.articles AS articles`);
     expect(rows).toEqual([{ articles: ['art. 2', 'art. 3'] }]);
@@ -156,7 +159,7 @@ describe('dry run, import, re-import', () => {
       'treaty-status.csv',
       'state,instrument,action,date,source,locator,key\nMEX,cped,accession,2008-03-18,source:ohchr-2013,Box 2,bulk\nARG,icrmw,signature,2004-08,source:ohchr-2013,Box 2,bulk\n',
     );
-    const outcome = await importFiles(db, [table]);
+    const outcome = await importFiles(db, [table], { curator });
     expect(outcome.ok).toBe(true);
     const rows = await db.readText(
       `MATCH (s:State)-[r]->(i:Instrument) WHERE r.id CONTAINS ':bulk]'
@@ -171,11 +174,14 @@ describe('dry run, import, re-import', () => {
 
 it('four concurrent imports of the same new edge leave one edge', async () => {
   const edge = file('concurrent.csv', `type,from,to,role,since,source,locator\nMEMBER_OF,state:MEX,forum:gfmd,observer,2007,${CITE}\n`);
-  const outcomes = await Promise.all([1, 2, 3, 4].map(() => importFiles(db, [edge])));
+  const outcomes = await Promise.all([1, 2, 3, 4].map(() => importFiles(db, [edge], { curator })));
   const created = outcomes.map((o) => (o.ok && !o.dryRun ? o.written.relationships.created : -1));
   expect(created.sort()).toEqual([0, 0, 0, 1]);
-  const [row] = await db.readText(`MATCH (:State {id: 'state:MEX'})-[m:MEMBER_OF {role: 'observer'}]->(:Forum {id: 'forum:gfmd'}) RETURN count(m) AS n`);
-  expect(row).toEqual({ n: 1 });
+  const [row] = await db.readText(`MATCH (:State {id: 'state:MEX'})-[m:MEMBER_OF {role: 'observer'}]->(:Forum {id: 'forum:gfmd'}) RETURN count(m) AS n, collect(m.id)[0] AS id`);
+  expect(row).toMatchObject({ n: 1 });
+  // Only the import that created it recorded a change.
+  const changes = await db.readText('MATCH (c:Change {targetId: $id}) RETURN c.operation AS op', { id: row!.id });
+  expect(changes).toEqual([{ op: 'ADD_RELATIONSHIP' }]);
 });
 
 describe('npm run import (the command)', () => {
@@ -194,5 +200,22 @@ describe('npm run import (the command)', () => {
     const dry = run('rights.csv', '--dry-run');
     expect(dry.status).toBe(0);
     expect(dry.stdout).toContain('Dry run: every row is valid; nothing was written.\nNodes: 0 to create, 0 to change, 2 unchanged');
+  });
+  it('records its changes for the operator named by --as, and prints the import id', async () => {
+    file('cli-node.csv', `id,name,source,locator\nright:bulk-cli,A right imported by the command,${CITE}\n`);
+    const imported = run('cli-node.csv', '--as', 'Ada');
+    expect(imported.status, imported.stderr).toBe(0);
+    const importId = /recorded as import (import:[0-9a-f-]+)/.exec(imported.stdout)?.[1];
+    expect(imported.stdout).toContain('Audit: 1 change(s) recorded as import');
+    const rows = await db.readText('MATCH (c:Change {importId: $importId}) RETURN c.targetId AS target, c.operation AS op, c.curatorId AS key, c.curatorName AS name', { importId });
+    expect(rows).toEqual([{ target: 'right:bulk-cli', op: 'CREATE_NODE', key: 'cli', name: 'cli:Ada' }]);
+  });
+
+  it('exits 2 with the usage on an unknown option or an empty --as', () => {
+    for (const args of [['rights.csv', '--dry'], ['rights.csv', '--as', ' ']]) {
+      const refused = run(...args);
+      expect(refused.status).toBe(2);
+      expect(refused.stderr).toContain('usage: npm run import -- <files or directories...> [--dry-run] [--verbose] [--as <name>]');
+    }
   });
 });

@@ -9,11 +9,13 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { exportGraph } from '../../src/bulk/export-graph.js';
 import { importFiles } from '../../src/bulk/import-files.js';
+import { operatorPrincipal } from '../../src/curation/audit.js';
 import { testDatabase } from '../support/database.js';
 import { graphSnapshot } from '../support/graph-snapshot.js';
 import { resetTestGraph } from '../support/test-graph.js';
 
 const db = testDatabase();
+const curator = operatorPrincipal('cli:test');
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mgkg-bulk-round-trip-'));
 
 afterAll(async () => {
@@ -30,7 +32,7 @@ function readDir(d: string): Map<string, Buffer> {
 describe.each(['csv', 'json'] as const)('round trip (%s)', (format) => {
   it('export → import into an empty graph → export is byte-identical, and the graph is the seeded one', async () => {
     await db.writeTx((tx) => db.run(tx, "MERGE (c:Change {id: 'change:bulk-round-trip'}) SET c.note = 'not graph content'"));
-    const seeded = await graphSnapshot(db);
+    const seeded = await graphSnapshot(db, 'entities');
     const first = path.join(dir, `${format}-1`);
     const exported = await exportGraph(db, first, format);
     expect(exported.skipped).toEqual({ properties: new Map(), rows: [] });
@@ -40,7 +42,7 @@ describe.each(['csv', 'json'] as const)('round trip (%s)', (format) => {
 
     await db.writeTx((tx) => db.run(tx, 'MATCH (n:Entity) DETACH DELETE n'));
     expect(await graphSnapshot(db)).toMatchObject({ relationships: 0 });
-    const imported = await importFiles(db, [first]);
+    const imported = await importFiles(db, [first], { curator });
     expect(imported.ok && !imported.dryRun && imported.written).toEqual({
       nodes: { created: exported.nodes, updated: 0, unchanged: 0 },
       relationships: { created: exported.relationships, updated: 0, unchanged: 0 },
@@ -52,7 +54,7 @@ describe.each(['csv', 'json'] as const)('round trip (%s)', (format) => {
     const b = readDir(second);
     expect([...b.keys()]).toEqual([...a.keys()]);
     for (const [name, bytes] of a) expect(b.get(name)!.equals(bytes), name).toBe(true);
-    expect(await graphSnapshot(db)).toEqual(seeded);
+    expect(await graphSnapshot(db, 'entities')).toEqual(seeded);
   });
 });
 

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../support/api.js';
 import { testDatabase } from '../support/database.js';
 import { createTestKey } from '../support/keys.js';
-import { snapshotGraph, type GraphSnapshot } from '../support/snapshot.js';
+import { graphSnapshot, type GraphSnapshot } from '../support/graph-snapshot.js';
 import { resetTestGraph } from '../support/test-graph.js';
 
 const db = testDatabase();
@@ -45,7 +45,7 @@ let seeded: GraphSnapshot;
 
 describe('the audit trail', () => {
   it('records who, when, what and the citations', async () => {
-    seeded = await snapshotGraph(db);
+    seeded = await graphSnapshot(db, 'entities');
     const started = new Date().toISOString();
     ids.create = (await ada.data(CREATE_NODE, { input: { id: 'right:test-audit', name: 'Audit right', citations: cite('para 1') } })).createNode.change.id;
     ids.add = (await bo.data(ADD, { input: { type: 'GUARANTEES', from: 'instrument:icrmw', to: 'right:test-audit', guarantee: { articles: ['art. 1'] }, citations: cite('para 2') } })).addRelationship.change.id;
@@ -110,7 +110,7 @@ describe('the audit trail', () => {
   it('keeps audit records and keys out of the entities (counts, lists, search)', async () => {
     const [row] = await db.readText('MATCH (n:Entity) WHERE n:Change OR n:ApiKey RETURN count(n) AS n');
     expect(Number(row!.n)).toBe(0);
-    expect((await snapshotGraph(db)).nodes).toBe(seeded.nodes + 1);
+    expect((await graphSnapshot(db, 'entities')).nodes).toBe(seeded.nodes + 1);
     const { search } = await reader.data('{ search(text: "Ada", first: 100) { node { id } } }');
     expect(search.map((s: { node: { id: string } }) => s.node.id).filter((id: string) => id.startsWith('change:') || id.startsWith('key:'))).toEqual([]);
   });
@@ -118,12 +118,12 @@ describe('the audit trail', () => {
 
 describe('revertChange', () => {
   it('is refused when the target changed since, naming the later change, and changes nothing', async () => {
-    const before = await snapshotGraph(db);
+    const before = await graphSnapshot(db, 'entities');
     const result = await ada.ask(REVERT, { id: ids.create });
     expect(result.errors![0]!.extensions!.problems).toEqual([
       { field: 'id', reason: `right:test-audit was changed again since; revert the later change(s) first, newest first: ${ids.update} (UPDATE_NODE by Ada)` },
     ]);
-    expect(await snapshotGraph(db)).toEqual(before);
+    expect(await graphSnapshot(db, 'entities')).toEqual(before);
   });
 
   it('needs the curator role', async () => {
@@ -144,11 +144,11 @@ describe('revertChange', () => {
   });
 
   it('the same revert sent again changes nothing and reports the first revert', async () => {
-    const before = await snapshotGraph(db);
+    const before = await graphSnapshot(db, 'entities');
     const [row] = await db.readText('MATCH (c:Change) RETURN count(c) AS n');
     const { revertChange } = await bo.data('mutation($id: ID!) { revertChange(id: $id) { outcome change { id } } }', { id: ids.update });
     expect(revertChange).toEqual({ outcome: 'UNCHANGED', change: { id: ids.revertUpdate } });
-    expect(await snapshotGraph(db)).toEqual(before);
+    expect(await graphSnapshot(db, 'entities')).toEqual(before);
     const [after] = await db.readText('MATCH (c:Change) RETURN count(c) AS n');
     expect(after!.n).toBe(row!.n);
   });
@@ -164,35 +164,35 @@ describe('revertChange', () => {
   });
 
   it('does not delete a created node while a relationship still refers to it', async () => {
-    const before = await snapshotGraph(db);
+    const before = await graphSnapshot(db, 'entities');
     const result = await ada.ask(REVERT, { id: ids.create });
     expect(result.errors![0]!.extensions!.problems).toEqual([
       { field: 'id', reason: 'right:test-audit cannot be deleted while 1 relationship(s) refer to it; remove those first' },
     ]);
-    expect(await snapshotGraph(db)).toEqual(before);
+    expect(await graphSnapshot(db, 'entities')).toEqual(before);
   });
 
   it('reverting the edge and then the node gives back the seeded graph exactly (hash equal)', async () => {
     expect((await ada.data(REVERT, { id: ids.add })).revertChange.change.after).toBeNull();
     expect((await ada.data(REVERT, { id: ids.create })).revertChange.change.after).toBeNull();
-    expect(await snapshotGraph(db)).toEqual(seeded);
+    expect(await graphSnapshot(db, 'entities')).toEqual(seeded);
   });
 
   it('restores a removed relationship exactly', async () => {
     const [edge] = await db.readText("MATCH (:Body {id: 'body:cmw'})-[m:MONITORS]->(:Instrument {id: 'instrument:icrmw'}) RETURN m.id AS id");
     const removed = await ada.data(REMOVE, { id: edge!.id, c: cite('para 9') });
-    expect((await snapshotGraph(db)).relationships).toBe(seeded.relationships - 1);
+    expect((await graphSnapshot(db, 'entities')).relationships).toBe(seeded.relationships - 1);
     await bo.data(REVERT, { id: removed.removeRelationship.change.id });
-    expect(await snapshotGraph(db)).toEqual(seeded);
+    expect(await graphSnapshot(db, 'entities')).toEqual(seeded);
   });
 
   it('restores a seeded relationship after an update exactly', async () => {
     const [edge] = await db.readText("MATCH (:State {id: 'state:MEX'})-[r:RATIFIED]->(:Instrument {id: 'instrument:icrmw'}) RETURN r.id AS id, r.date AS date");
     const updated = await ada.data(UPDATE_REL, { input: { id: edge!.id, ratification: { action: 'RATIFICATION', date: '1999-03-08', datePrecision: 'DAY' }, citations: cite('para 10') } });
     expect(updated.updateRelationship.outcome).toBe('UPDATED');
-    expect(await snapshotGraph(db)).not.toEqual(seeded);
+    expect(await graphSnapshot(db, 'entities')).not.toEqual(seeded);
     await ada.data(REVERT, { id: updated.updateRelationship.change.id });
-    expect(await snapshotGraph(db)).toEqual(seeded);
+    expect(await graphSnapshot(db, 'entities')).toEqual(seeded);
   });
 
   it('is refused when the target was changed outside the API', async () => {
@@ -209,10 +209,10 @@ describe('revertChange', () => {
     const added = await ada.data(ADD, { input: { type: 'SUBCATEGORY_OF', from: 'category:test-gone', to: 'category:migrants', citations: cite('para 21') } });
     const removed = await ada.data(REMOVE, { id: added.addRelationship.edge.id, c: cite('para 22') });
     await ada.data(REVERT, { id: created.createNode.change.id });
-    const before = await snapshotGraph(db);
+    const before = await graphSnapshot(db, 'entities');
     const result = await ada.ask(REVERT, { id: removed.removeRelationship.change.id });
     expect(result.errors![0]!.extensions!.problems).toEqual([{ field: 'before.from', reason: '"from" refers to unknown id "category:test-gone"' }]);
-    expect(await snapshotGraph(db)).toEqual(before);
+    expect(await graphSnapshot(db, 'entities')).toEqual(before);
   });
 
   it('does not revert API key changes', async () => {

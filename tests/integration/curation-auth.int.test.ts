@@ -8,7 +8,7 @@ import { startServer, type RunningServer } from '../../src/server.js';
 import { startTestApi, type TestApi } from '../support/api.js';
 import { testDatabase } from '../support/database.js';
 import { createTestKey } from '../support/keys.js';
-import { snapshotGraph } from '../support/snapshot.js';
+import { graphSnapshot } from '../support/graph-snapshot.js';
 import { resetTestGraph } from '../support/test-graph.js';
 
 const db = testDatabase();
@@ -40,11 +40,11 @@ async function changeCount(): Promise<number> {
 }
 
 async function refusedWith(client: TestApi, query: string, code: string): Promise<string> {
-  const before = await snapshotGraph(db);
+  const before = await graphSnapshot(db, 'entities');
   const changes = await changeCount();
   const result = await client.ask(query);
   expect(result.errors?.[0]?.extensions?.code, JSON.stringify(result)).toBe(code);
-  expect(await snapshotGraph(db)).toEqual(before);
+  expect(await graphSnapshot(db, 'entities')).toEqual(before);
   expect(await changeCount()).toBe(changes);
   return result.errors![0]!.message;
 }
@@ -66,10 +66,10 @@ describe('writes', () => {
   });
 
   it('with a curator key: lands, and the audit trail names the key', async () => {
-    const before = await snapshotGraph(db);
+    const before = await graphSnapshot(db, 'entities');
     const result = await (await api({ apiKey: keys.curator.secret })).data(ADD_SUBCATEGORY);
     expect(result.addRelationship).toEqual({ outcome: 'CREATED', change: { curator: { name: 'test curator', role: 'CURATOR' } } });
-    expect((await snapshotGraph(db)).relationships).toBe(before.relationships + 1);
+    expect((await graphSnapshot(db, 'entities')).relationships).toBe(before.relationships + 1);
     const [row] = await db.readText("MATCH (c:Change {targetId: 'category:migrant-workers-[SUBCATEGORY_OF]->category:everyone'}) RETURN c.curatorId AS id");
     expect(row!.id).toBe(keys.curator.id);
   });

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../support/api.js';
 import { createTestKey } from '../support/keys.js';
-import { snapshotGraph } from '../support/snapshot.js';
+import { graphSnapshot } from '../support/graph-snapshot.js';
 import { resetTestGraph } from '../support/test-graph.js';
 import { testDatabase } from '../support/database.js';
 
@@ -36,13 +36,13 @@ async function changeCount(): Promise<number> {
 
 /** Runs a write that must be refused; returns the error, having checked that nothing changed. */
 async function refused(query: string, variables: Record<string, unknown>, code = 'BAD_USER_INPUT') {
-  const before = await snapshotGraph(db);
+  const before = await graphSnapshot(db, 'entities');
   const changes = await changeCount();
   const result = await api.ask(query, variables);
   expect(result.errors, JSON.stringify(result.data)).toHaveLength(1);
   const error = result.errors![0]!;
   expect(error.extensions?.code, error.message).toBe(code);
-  expect(await snapshotGraph(db)).toEqual(before);
+  expect(await graphSnapshot(db, 'entities')).toEqual(before);
   expect(await changeCount()).toBe(changes);
   return error;
 }

@@ -9,7 +9,7 @@ import { RELATIONSHIPS } from '../../src/seed/model.js';
 import { startTestApi, type TestApi } from '../support/api.js';
 import { testDatabase } from '../support/database.js';
 import { createTestKey } from '../support/keys.js';
-import { snapshotGraph } from '../support/snapshot.js';
+import { graphSnapshot } from '../support/graph-snapshot.js';
 import { resetTestGraph } from '../support/test-graph.js';
 
 const db = testDatabase();
@@ -68,14 +68,14 @@ const RELS: Record<string, unknown>[] = [
 
 describe('creating a node of every kind', () => {
   it.each(NODES.map((n) => [n.id as string, n]))('%s', async (id, node) => {
-    const nodesBefore = (await snapshotGraph(db)).nodes;
+    const nodesBefore = (await graphSnapshot(db, 'entities')).nodes;
     const input = { ...node, citations: cite(`para ${id}`) };
     const { createNode } = await api.data(CREATE_NODE, { input });
     expect(createNode.outcome).toBe('CREATED');
     expect(createNode.node.id).toBe(id);
     expect(createNode.change).toMatchObject({ operation: 'CREATE_NODE', targetId: id, before: null });
     expect(JSON.parse(createNode.change.after).props.id).toBe(id);
-    expect((await snapshotGraph(db)).nodes).toBe(nodesBefore + 1);
+    expect((await graphSnapshot(db, 'entities')).nodes).toBe(nodesBefore + 1);
   });
 
   it('reads them back with their kind-specific fields', async () => {
@@ -135,21 +135,21 @@ describe('adding a relationship of every type', () => {
 describe('idempotency', () => {
   it('the same createNode twice: one node, one audit record, the second UNCHANGED', async () => {
     const input = { ...NODES[8], citations: cite('para right:test-right') };
-    const before = await snapshotGraph(db);
+    const before = await graphSnapshot(db, 'entities');
     const changes = await changeCount();
     const { createNode } = await api.data(CREATE_NODE, { input });
     expect(createNode.outcome).toBe('UNCHANGED');
     expect(createNode.change).toBeNull();
-    expect(await snapshotGraph(db)).toEqual(before);
+    expect(await graphSnapshot(db, 'entities')).toEqual(before);
     expect(await changeCount()).toBe(changes);
   });
 
   it('the same addRelationship twice: one edge, the second UNCHANGED', async () => {
     const input = { ...RELS[0], citations: [{ source: 'source:test-report', locator: 'p. RATIFIED', quote: 'as the test says' }] };
-    const before = await snapshotGraph(db);
+    const before = await graphSnapshot(db, 'entities');
     const { addRelationship } = await api.data(ADD, { input });
     expect(addRelationship).toMatchObject({ outcome: 'UNCHANGED', change: null, edge: { id: 'state:XTS-[RATIFIED]->instrument:test-convention' } });
-    expect(await snapshotGraph(db)).toEqual(before);
+    expect(await graphSnapshot(db, 'entities')).toEqual(before);
   });
 
   it('the same new edge sent four times at once: one CREATED, three UNCHANGED, one edge, one record', async () => {

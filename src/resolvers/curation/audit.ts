@@ -25,7 +25,7 @@ export const auditQueries: Pick<QueryResolvers, 'changes' | 'change'> = {
   changes: async (_p, args, ctx) => {
     const first = checkPageSize('first', args.first, 20);
     const offset = offsetAfter(args.after);
-    const filter = { nodeId: args.nodeId ?? null, curator: args.curator ?? null, since: parseSince(args.since) };
+    const filter = { nodeId: args.nodeId ?? null, curator: args.curator ?? null, since: parseSince(args.since), importId: args.importId ?? null };
     const { total, changes } = await listChanges(ctx.db, filter, offset, first);
     return toConnection(changes, offset, total);
   },

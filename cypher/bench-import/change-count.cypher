@@ -1,0 +1,3 @@
+// Benchmark only: audit records of relationship writes (one per imported edge expected).
+MATCH (c:Change {targetType: 'RELATIONSHIP'})
+RETURN count(c) AS count
