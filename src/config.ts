@@ -91,7 +91,7 @@ export function loadConfig(env: Env = process.env, projectRoot = process.cwd()):
       embedded: {
         port: intVar(env, 'NEO4J_EMBEDDED_PORT', 7687, 1, 65535),
         dataDir: path.resolve(projectRoot, env.NEO4J_DATA_DIR || '.data/neo4j'),
-        heapMb: intVar(env, 'NEO4J_EMBEDDED_HEAP_MB', 1024, 256, 65536),
+        heapMb: intVar(env, 'NEO4J_EMBEDDED_HEAP_MB', 2048, 256, 65536),
         pageCacheMb: intVar(env, 'NEO4J_EMBEDDED_PAGECACHE_MB', 256, 16, 65536),
       },
     },
