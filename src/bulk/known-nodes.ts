@@ -30,8 +30,9 @@ export function referencedIds(nodes: RawEntry[], relationships: RawEntry[]): str
 export async function lookupKnownNodes(db: Database, tx: ManagedTransaction, ids: string[]): Promise<KnownNodes> {
   const known = new Map<string, KnownNode>();
   if (ids.length > 0) {
-    for (const row of await db.run(tx, cypher('bulk/known-nodes'), { ids })) {
-      const kind = (row.labels as string[]).map((l) => KIND_BY_LABEL.get(l)).find((k) => k !== undefined);
+    // The node loader's statement: every domain node carries :Entity and its one kind label.
+    for (const row of await db.run(tx, cypher('nodes/by-ids'), { ids })) {
+      const kind = KIND_BY_LABEL.get(String(row.label));
       if (kind) known.set(String(row.id), { kind, props: row.props as Record<string, unknown> });
     }
   }

@@ -17,21 +17,15 @@ import type { Principal } from '../auth/principal.js';
 import { recordChanges, type NewChange, type NodeState, type RelationshipState } from '../curation/audit.js';
 import { storedCitations } from '../seed/stored-entry.js';
 import type { Database } from '../db/database.js';
-import { toNeo4jProps } from '../db/neo4j-props.js';
 import { cypher } from '../db/query-registry.js';
 import type { NodeRecord, RelationshipRecord } from '../seed/validate.js';
-import type { WriteCounts, WriteReport } from '../seed/write-graph.js';
-
-export const BATCH_SIZE = 1000;
+import { BATCH_SIZE, nodeRow, relationshipRow, type WriteCounts, type WriteReport } from '../seed/write-graph.js';
 
 /** Who the import's changes are recorded for, and the id that groups them. */
 export interface ImportAudit {
   principal: Principal;
   importId: string;
 }
-
-export const nodeRow = (n: NodeRecord) => ({ id: n.id, label: n.label, props: toNeo4jProps({ ...n.props, id: n.id }) });
-export const relationshipRow = (r: RelationshipRecord) => ({ id: r.id, type: r.type, from: r.from, to: r.to, props: toNeo4jProps(r.props) });
 
 async function inBatches<T>(rows: T[], size: number, work: (batch: T[]) => Promise<void>): Promise<void> {
   for (let i = 0; i < rows.length; i += size) await work(rows.slice(i, i + size));

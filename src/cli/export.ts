@@ -3,26 +3,31 @@
  * Writes every domain node and relationship into a new or empty directory, in the formats the
  * import reads; the same graph always gives the same bytes.
  */
+import { parseArgs } from 'node:util';
 import { ExportTargetError, exportGraph } from '../bulk/export-graph.js';
 import type { ExportFormat } from '../bulk/export-files.js';
 import { fromCaller } from './caller-path.js';
 import { withDatabase } from './with-database.js';
 
-/** The value after `name`; "" when the option is there without a value. */
-function option(name: string): string | undefined {
-  const i = process.argv.indexOf(name);
-  if (i < 0) return undefined;
-  const value = process.argv[i + 1];
-  return value === undefined || value.startsWith('--') ? '' : value;
-}
+const USAGE = 'usage: npm run export -- --out <dir> [--format csv|json]';
 
-const outArg = option('--out');
-const out = outArg ? fromCaller(outArg) : undefined;
-const format = option('--format') ?? 'csv';
-if (!out || !['csv', 'json'].includes(format)) {
-  console.error(`${!out ? 'missing --out <dir>' : `--format must be csv or json, got "${format}"`}\nusage: npm run export -- --out <dir> [--format csv|json]`);
+function fail(reason: string): never {
+  console.error(`${reason}\n${USAGE}`);
   process.exit(2);
 }
+
+function parse() {
+  try {
+    return parseArgs({ args: process.argv.slice(2), options: { out: { type: 'string' }, format: { type: 'string', default: 'csv' } } }).values;
+  } catch (error) {
+    return fail((error as Error).message);
+  }
+}
+const values = parse();
+const format = values.format!;
+if (!values.out) fail('missing --out <dir>');
+if (!['csv', 'json'].includes(format)) fail(`--format must be csv or json, got "${format}"`);
+const out = fromCaller(values.out);
 
 await withDatabase(async (db) => {
   try {

@@ -7,7 +7,8 @@ import { toNeo4jProps } from '../db/neo4j-props.js';
 import { cypher } from '../db/query-registry.js';
 import type { NodeRecord, RelationshipRecord } from './validate.js';
 
-const BATCH = 1000;
+/** Rows per UNWIND statement; bulk import and its dry run batch the same way. */
+export const BATCH_SIZE = 1000;
 
 export interface WriteCounts {
   created: number;
@@ -20,6 +21,10 @@ export interface WriteReport {
   relationships: WriteCounts;
 }
 
+/** A validated record as the upsert statements take it (also bulk import's write and dry run). */
+export const nodeRow = (n: NodeRecord) => ({ id: n.id, label: n.label, props: toNeo4jProps({ ...n.props, id: n.id }) });
+export const relationshipRow = (r: RelationshipRecord) => ({ id: r.id, type: r.type, from: r.from, to: r.to, props: toNeo4jProps(r.props) });
+
 function tally(counts: WriteCounts, rows: Array<Record<string, unknown>>): void {
   for (const row of rows) counts[row.outcome as keyof WriteCounts] += Number(row.count);
 }
@@ -30,12 +35,12 @@ export async function writeGraph(db: Database, nodes: NodeRecord[], relationship
     relationships: { created: 0, updated: 0, unchanged: 0 },
   };
   await db.writeTx(async (tx) => {
-    for (let i = 0; i < nodes.length; i += BATCH) {
-      const rows = nodes.slice(i, i + BATCH).map((n) => ({ id: n.id, label: n.label, props: toNeo4jProps({ ...n.props, id: n.id }) }));
+    for (let i = 0; i < nodes.length; i += BATCH_SIZE) {
+      const rows = nodes.slice(i, i + BATCH_SIZE).map(nodeRow);
       tally(report.nodes, await db.run(tx, cypher('seed/upsert-nodes'), { rows }));
     }
-    for (let i = 0; i < relationships.length; i += BATCH) {
-      const rows = relationships.slice(i, i + BATCH).map((r) => ({ id: r.id, type: r.type, from: r.from, to: r.to, props: toNeo4jProps(r.props) }));
+    for (let i = 0; i < relationships.length; i += BATCH_SIZE) {
+      const rows = relationships.slice(i, i + BATCH_SIZE).map(relationshipRow);
       tally(report.relationships, await db.run(tx, cypher('seed/upsert-relationships'), { rows }));
     }
   });
