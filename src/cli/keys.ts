@@ -8,11 +8,11 @@
  */
 import os from 'node:os';
 import { parseArgs } from 'node:util';
+import { GraphQLError } from 'graphql';
 import { listApiKeys } from '../auth/api-keys.js';
 import { createApiKey, revokeApiKey } from '../auth/key-admin.js';
 import { ROLES } from '../auth/roles.js';
 import { operatorPrincipal } from '../curation/audit.js';
-import { InvalidInputError } from '../curation/problems.js';
 import { withDatabase } from './with-database.js';
 
 const USAGE = `usage: npm run keys -- create --role <${ROLES.join('|')}> --name <who it is for>
@@ -45,7 +45,8 @@ await withDatabase(async (db) => {
     }
     return 0;
   } catch (error) {
-    if (error instanceof InvalidInputError || (error instanceof Error && 'extensions' in error)) {
+    // Refusals (bad input, unknown key) are GraphQLErrors with a message meant for the user.
+    if (error instanceof GraphQLError) {
       console.error(error.message);
       return 1;
     }

@@ -11,7 +11,7 @@ import { cypher } from '../db/query-registry.js';
 import type { CitationView } from '../graph/views.js';
 import { citationsOf } from '../graph/views.js';
 import { canonicalJson } from './canonical.js';
-import type { RawCitation } from '../seed/stored-entry.js';
+import type { RawCitation, StoredRelationship } from '../seed/stored-entry.js';
 
 export type ChangeOperation =
   | 'CREATE_NODE'
@@ -31,13 +31,8 @@ export interface NodeState {
   props: Record<string, unknown>;
 }
 
-/** A relationship's state: its type, ends and every stored property. */
-export interface RelationshipState {
-  type: string;
-  from: string;
-  to: string;
-  props: Record<string, unknown>;
-}
+/** A relationship's state: its type, ends and every stored property (the shape export reads too). */
+export type RelationshipState = StoredRelationship;
 
 export interface NewChange {
   operation: ChangeOperation;

@@ -43,12 +43,12 @@ function toInputProblems(problems: Problem[], pathOf: (field: string) => string)
  * Ratifications and signatures already dated on an instrument, as entries: changing the
  * instrument's adoption date is checked against them ("no ratification before adoption").
  */
-async function datedActsOn(db: Database, tx: ManagedTransaction, instrumentId: string): Promise<Record<string, unknown>[]> {
+async function datedActsOn(db: Database, tx: ManagedTransaction, instrumentId: string): Promise<{ edgeId: string; data: Record<string, unknown> }[]> {
   const rows = await db.run(tx, cypher('curation/dated-acts-on'), { id: instrumentId });
   return rows.flatMap((row) => {
     const props = row.props as Record<string, unknown>;
     const parts = parseEdgeId(String(props.id));
-    return parts ? [{ ...storedEdgeToEntry(parts, props), edgeId: String(props.id) }] : [];
+    return parts ? [{ edgeId: String(props.id), data: storedEdgeToEntry(parts, props) }] : [];
   });
 }
 
@@ -56,18 +56,18 @@ async function datedActsOn(db: Database, tx: ManagedTransaction, instrumentId: s
 export async function validateNodeEntry(db: Database, tx: ManagedTransaction, draft: EntryDraft, checkDatedActs: boolean): Promise<NodeRecord> {
   if (!draft.data) throw new InvalidInputError(draft.problems);
   const acts = checkDatedActs && String(draft.data.id).startsWith('instrument:') ? await datedActsOn(db, tx, String(draft.data.id)) : [];
-  const actEntries = acts.map(({ edgeId: _edgeId, ...data }) => data);
-  const known = await knownNodes(db, tx, referencedIds([draft.data, ...actEntries]));
+  const known = await knownNodes(db, tx, referencedIds([draft.data, ...acts.map((a) => a.data)]));
+  // Each existing edge is its own "file", so a problem with it names the edge without parsing.
   const result = validateSeed(
     [{ file: 'input', index: 0, data: draft.data }],
-    actEntries.map((data, index) => ({ file: 'existing', index, data })),
+    acts.map(({ edgeId, data }, index) => ({ file: edgeId, index, data })),
     known,
   );
   const problems = [...draft.problems];
   for (const p of result.problems) {
     if (p.file === 'input') problems.push(...toInputProblems([p], draft.pathOf));
     // Only the adoption rule can newly fail for an existing edge: report it against the date that broke it.
-    else if (p.field === 'date') problems.push({ field: draft.pathOf('adopted'), reason: `${String(acts[Number(/^#(\d+)/.exec(p.entry)?.[1]) - 1]?.edgeId)}: ${p.reason}` });
+    else if (p.field === 'date') problems.push({ field: draft.pathOf('adopted'), reason: `${p.file}: ${p.reason}` });
   }
   if (problems.length > 0 || !result.nodes[0]) throw new InvalidInputError(problems);
   return result.nodes[0];
