@@ -1,6 +1,6 @@
 import type { QueryMonitoringBodiesArgs, QueryResolvers, ResolversTypes } from '../generated/graphql.js';
 import type { RequestContext } from '../context.js';
-import { toEdgeView, type CitationView, type EdgeView, type Props } from '../graph/views.js';
+import { citationsOf, toEdgeView, type EdgeView, type Props } from '../graph/views.js';
 import { nodeOfRow } from './rows.js';
 import { requireNode } from './require-node.js';
 
@@ -8,10 +8,8 @@ interface EvidenceRow {
   type: string;
   from: string;
   to: string;
+  /** All of the relationship's properties; its citations are read from them (citationsOf). */
   props: Props;
-  sources: string[] | null;
-  locators: string[] | null;
-  quotes: string[] | null;
 }
 
 /** An answer as the analyst API returns it, plus its evidence as edge views (for the evidence graph). */
@@ -28,8 +26,9 @@ export async function monitoringAnswers(ctx: RequestContext, args: QueryMonitori
     args.state ? requireNode(ctx, 'state', args.state, 'State') : null,
   ]);
   const rows = await ctx.db.read('analyst/monitoring-bodies', { right: args.right, category: args.category, state: args.state ?? null });
-  return rows.map(
-    (r): MonitoringAnswerView => ({
+  return rows.map((r): MonitoringAnswerView => {
+    const evidenceEdges = (r.evidence as EvidenceRow[]).map((e) => toEdgeView(e.type, e.from, e.to, e.props));
+    return {
       monitorId: String(r.id),
       monitorName: String(r.name),
       monitorLabel: String(r.label),
@@ -40,21 +39,10 @@ export async function monitoringAnswers(ctx: RequestContext, args: QueryMonitori
       articles: (r.articles as string[] | null) ?? null,
       monitoringKind: (r.monitoringKind as string | null) ?? null,
       categoryPath: r.categoryPath as string[],
-      evidence: (r.evidence as EvidenceRow[]).map((e) => ({
-        type: e.type,
-        from: e.from,
-        to: e.to,
-        citations: (e.sources ?? []).map(
-          (sourceId, i): CitationView => ({
-            sourceId,
-            locator: e.locators?.[i] ?? '',
-            quote: e.quotes?.[i] || null,
-          }),
-        ),
-      })),
-      evidenceEdges: (r.evidence as EvidenceRow[]).map((e) => toEdgeView(e.type, e.from, e.to, e.props)),
-    }),
-  );
+      evidence: evidenceEdges.map((e) => ({ type: e.type, from: e.fromId, to: e.toId, citations: citationsOf(e.props) })),
+      evidenceEdges,
+    };
+  });
 }
 
 export const monitoringBodiesQuery: QueryResolvers['monitoringBodies'] = (_parent, args, ctx) => monitoringAnswers(ctx, args);

@@ -5,6 +5,7 @@
 import type { RequestContext } from '../context.js';
 import { toEdgeView, type EdgeView, type NodeView, type Props } from '../graph/views.js';
 import { GRAPH_CAPS } from './caps.js';
+import type { GraphView } from './graph-view.js';
 
 /** Nodes in the order of ids; an id that is not (or no longer) in the graph is left out. */
 export async function loadNodes(ctx: RequestContext, ids: readonly string[]): Promise<NodeView[]> {
@@ -19,4 +20,14 @@ export async function edgesAmong(ctx: RequestContext, ids: readonly string[], ty
   const edges = rows.map((r) => toEdgeView(String(r.type), String(r.from), String(r.to), r.props as Props));
   const truncated = edges.length > GRAPH_CAPS.edges;
   return { edges: truncated ? edges.slice(0, GRAPH_CAPS.edges) : edges, truncated };
+}
+
+/**
+ * The nodes with these distinct ids and the edges among them: neighborhood and subgraph both
+ * end here. truncated says whether the caller's own cap already cut the node set.
+ */
+export async function graphAmong(ctx: RequestContext, ids: readonly string[], types: readonly string[], truncated = false): Promise<GraphView> {
+  const nodes = await loadNodes(ctx, ids);
+  const among = await edgesAmong(ctx, ids, types);
+  return { nodes, edges: among.edges, truncated: truncated || among.truncated };
 }

@@ -4,8 +4,8 @@
  * treaty with 150 parties would be hundreds of thousands of paths in one variable-length MATCH).
  */
 import type { RequestContext } from '../context.js';
-import { GraphBuilder, type GraphView } from './graph-view.js';
-import { edgesAmong, loadNodes } from './load-graph.js';
+import type { GraphView } from './graph-view.js';
+import { graphAmong } from './load-graph.js';
 
 export interface NeighborhoodRequest {
   id: string;
@@ -30,10 +30,5 @@ export async function neighborhood(ctx: RequestContext, request: NeighborhoodReq
     frontier = found.slice(0, room);
     ids.push(...frontier);
   }
-  const builder = new GraphBuilder();
-  for (const node of await loadNodes(ctx, ids)) builder.addNode(node);
-  const among = await edgesAmong(ctx, ids, request.types);
-  for (const edge of among.edges) builder.addEdge(edge);
-  builder.truncated = truncated || among.truncated;
-  return builder.build();
+  return graphAmong(ctx, ids, request.types, truncated);
 }
