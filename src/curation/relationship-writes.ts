@@ -18,7 +18,8 @@ import type { WriteOutcome } from './node-writes.js';
 import { InvalidInputError, notFound } from './problems.js';
 import { relationshipDraft, type RelationshipInput } from './relationship-input.js';
 import { parseEdgeId, storedEdgeToEntry, type EdgeIdParts } from '../seed/stored-entry.js';
-import { knownNodes, validateRelationshipEntry } from './validate-write.js';
+import { lookupKnownNodes } from '../seed/known-nodes.js';
+import { validateRelationshipEntry } from './validate-write.js';
 
 export interface RelationshipWriteResult {
   outcome: WriteOutcome;
@@ -114,7 +115,7 @@ export async function removeRelationship(db: Database, principal: Principal, id:
     // The citations are checked by the shared validator, on the edge as it stands.
     const existing = await readRelationshipForWrite(db, tx, parts, id);
     const entry = existing ? { ...storedEdgeToEntry(parts, existing.props), citations: raw } : { type: parts.type, from: parts.from, to: parts.to, citations: raw };
-    const known = await knownNodes(db, tx, raw.map((c) => c.source));
+    const known = await lookupKnownNodes(db, tx, raw.map((c) => c.source));
     const problems = validateSeed([], [{ file: 'input', index: 0, data: entry }], known)
       .problems.filter((p) => p.field === 'citations')
       .map((p) => ({ field: 'citations', reason: p.reason }));

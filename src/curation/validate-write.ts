@@ -7,13 +7,11 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { Database } from '../db/database.js';
 import { cypher } from '../db/query-registry.js';
-import { KINDS } from '../seed/model.js';
+import { lookupKnownNodes } from '../seed/known-nodes.js';
 import { validateSeed, type KnownNode, type NodeRecord, type Problem, type RelationshipRecord } from '../seed/validate.js';
 import type { EntryDraft } from './node-input.js';
 import { InvalidInputError, type InputProblem } from './problems.js';
 import { parseEdgeId, storedEdgeToEntry } from '../seed/stored-entry.js';
-
-const KIND_BY_LABEL = new Map(Object.entries(KINDS).map(([kind, spec]) => [spec.label, kind]));
 
 function referencedIds(entries: Record<string, unknown>[]): string[] {
   const ids = new Set<string>();
@@ -22,17 +20,6 @@ function referencedIds(entries: Record<string, unknown>[]): string[] {
     for (const c of (data.citations as { source?: unknown }[] | undefined) ?? []) if (typeof c?.source === 'string') ids.add(c.source);
   }
   return [...ids];
-}
-
-/** The stored nodes with these ids, as the validator's KnownNodes lookup. */
-export async function knownNodes(db: Database, tx: ManagedTransaction, ids: string[]): Promise<(id: string) => KnownNode | undefined> {
-  const rows = await db.run(tx, cypher('nodes/by-ids'), { ids });
-  const byId = new Map<string, KnownNode>();
-  for (const row of rows) {
-    const kind = KIND_BY_LABEL.get(String(row.label));
-    if (kind) byId.set(String(row.id), { kind, props: row.props as Record<string, unknown> });
-  }
-  return (id) => byId.get(id);
 }
 
 function toInputProblems(problems: Problem[], pathOf: (field: string) => string): InputProblem[] {
@@ -56,7 +43,7 @@ async function datedActsOn(db: Database, tx: ManagedTransaction, instrumentId: s
 export async function validateNodeEntry(db: Database, tx: ManagedTransaction, draft: EntryDraft, checkDatedActs: boolean): Promise<NodeRecord> {
   if (!draft.data) throw new InvalidInputError(draft.problems);
   const acts = checkDatedActs && String(draft.data.id).startsWith('instrument:') ? await datedActsOn(db, tx, String(draft.data.id)) : [];
-  const known = await knownNodes(db, tx, referencedIds([draft.data, ...acts.map((a) => a.data)]));
+  const known = await lookupKnownNodes(db, tx, referencedIds([draft.data, ...acts.map((a) => a.data)]));
   // Each existing edge is its own "file", so a problem with it names the edge without parsing.
   const result = validateSeed(
     [{ file: 'input', index: 0, data: draft.data }],
@@ -76,7 +63,7 @@ export async function validateNodeEntry(db: Database, tx: ManagedTransaction, dr
 /** Validates a relationship entry; throws InvalidInputError listing every problem, or returns the record to write. */
 export async function validateRelationshipEntry(db: Database, tx: ManagedTransaction, draft: EntryDraft): Promise<RelationshipRecord> {
   if (!draft.data) throw new InvalidInputError(draft.problems);
-  const known = await knownNodes(db, tx, referencedIds([draft.data]));
+  const known = await lookupKnownNodes(db, tx, referencedIds([draft.data]));
   const result = validateSeed([], [{ file: 'input', index: 0, data: draft.data }], known);
   const problems = [...draft.problems, ...toInputProblems(result.problems, draft.pathOf)];
   if (problems.length > 0 || !result.relationships[0]) throw new InvalidInputError(problems);
