@@ -15,7 +15,8 @@ import path from 'node:path';
 import { exportFiles } from '../src/bulk/export-files.js';
 import { loadConfig } from '../src/config.js';
 import { importFiles } from '../src/bulk/import-files.js';
-import { lookupKnownNodes, referencedIds } from '../src/bulk/known-nodes.js';
+import { referencedIds } from '../src/bulk/known-nodes.js';
+import { lookupKnownNodes } from '../src/seed/known-nodes.js';
 import { readInputs } from '../src/bulk/read-input.js';
 import { relationshipEntry, type Entry, type Skipped, type StoredRelationship } from '../src/seed/stored-entry.js';
 import { writeRecords } from '../src/bulk/write-bulk.js';
@@ -101,7 +102,7 @@ async function run(): Promise<number> {
   }
 
   // 2. Same rows, one write transaction each, from an empty relationship set again.
-  while (Number((await db.write('bench-import/delete-relationships', { limit: 10_000 }))[0]!.deleted) > 0);
+  while (Number((await db.write('bench/delete-relationships', { limit: 10_000 }))[0]!.deleted) > 0);
   while (Number((await db.write('bench-import/delete-changes', { limit: 10_000 }))[0]!.deleted) > 0);
   const input = readInputs(files.relationships);
   const known = await db.readTx((tx) => lookupKnownNodes(db, tx, referencedIds(input.nodes, input.relationships)));
