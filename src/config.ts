@@ -4,6 +4,7 @@
  * so the entry point can print one line and exit non-zero.
  */
 import path from 'node:path';
+import { LOG_LEVELS, type LogLevel } from './observability/logger.js';
 
 export class ConfigError extends Error {}
 
@@ -30,6 +31,8 @@ export interface Config {
   seedOnStart: boolean;
   /** Queries need an API key (reader role or above); writes always need a curator key. */
   readsRequireKey: boolean;
+  /** pino level of the JSON log (access log, errors). */
+  logLevel: LogLevel;
   neo4j: Neo4jConfig;
 }
 
@@ -53,6 +56,14 @@ function boolVar(env: Env, name: string, fallback: boolean): boolean {
   if (['1', 'true', 'yes'].includes(raw.toLowerCase())) return true;
   if (['0', 'false', 'no'].includes(raw.toLowerCase())) return false;
   throw new ConfigError(`${name} must be true or false, got "${raw}"`);
+}
+
+function logLevelVar(env: Env): LogLevel {
+  const raw = env.LOG_LEVEL;
+  if (raw === undefined || raw === '') return 'info';
+  const level = LOG_LEVELS.find((l) => l === raw.toLowerCase());
+  if (!level) throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${raw}"`);
+  return level;
 }
 
 function neo4jUri(env: Env): string | undefined {
@@ -83,6 +94,7 @@ export function loadConfig(env: Env = process.env, projectRoot = process.cwd()):
     production: env.NODE_ENV === 'production',
     seedOnStart: boolVar(env, 'SEED_ON_START', true),
     readsRequireKey: boolVar(env, 'READS_REQUIRE_KEY', false),
+    logLevel: logLevelVar(env),
     neo4j: {
       uri,
       user: env.NEO4J_USER || 'neo4j',

@@ -3,11 +3,11 @@
  * Holds the database executor, the request's DataLoaders (created fresh per request,
  * so batching and caching never leak between requests) and who is asking (API key).
  */
-import { randomUUID } from 'node:crypto';
 import { presentedKey, RequestAuth } from './auth/principal.js';
 import type { Database } from './db/database.js';
 import { ResultBudget } from './graphql/result-budget.js';
 import { createLoaders, type Loaders } from './loaders/index.js';
+import { currentRequest, requestIdFrom } from './observability/request-trace.js';
 
 export interface RequestContext {
   requestId: string;
@@ -26,9 +26,9 @@ export interface ContextOptions {
 }
 
 export function createContext(db: Database, headers: Map<string, string> | Headers | undefined, options: ContextOptions = {}): RequestContext {
-  const incoming = headers?.get('x-request-id');
   return {
-    requestId: incoming && /^[\w-]{1,64}$/.test(incoming) ? incoming : randomUUID(),
+    // Over HTTP the server already chose the id (it is in the access log); in-process, choose here.
+    requestId: currentRequest()?.requestId ?? requestIdFrom(headers?.get('x-request-id')),
     db,
     loaders: createLoaders(db),
     budget: new ResultBudget(),

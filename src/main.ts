@@ -4,6 +4,7 @@
  */
 import { ConfigError, loadConfig } from './config.js';
 import { migrate } from './db/migrations.js';
+import { createLogger } from './observability/logger.js';
 import { openDatabase, StartupError } from './runtime.js';
 import { seedIfEmpty } from './seed/seed-if-empty.js';
 import { startServer } from './server.js';
@@ -20,7 +21,8 @@ async function main(): Promise<void> {
     const applied = await migrate(db);
     if (applied.length > 0) log(`Applied schema migrations: ${applied.join(', ')}`);
     if (config.seedOnStart) await seedIfEmpty(db, log);
-    server = await startServer({ db, host: config.host, port: config.port, production: config.production, readsRequireKey: config.readsRequireKey, log });
+    const logger = createLogger(config.logLevel);
+    server = await startServer({ db, host: config.host, port: config.port, production: config.production, readsRequireKey: config.readsRequireKey, logger });
   } catch (error) {
     // Never leave an embedded Neo4j running behind a failed start.
     await database.close();

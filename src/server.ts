@@ -1,5 +1,6 @@
 /**
- * HTTP + Apollo wiring: /graphql, /explorer, /health/live, /health/ready; graceful shutdown.
+ * HTTP + Apollo wiring: /graphql, /explorer, /health/live, /health/ready, /metrics; an access-log
+ * line per request; graceful shutdown.
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -14,6 +15,11 @@ import { graphqlHandler } from './http/graphql-handler.js';
 import { readViewField } from './resolvers/graph-types.js';
 import { resolvers } from './resolvers/index.js';
 import { readTypeDefs } from './schema.js';
+import { recordRequest } from './observability/access-log.js';
+import { observabilityPlugin } from './observability/apollo-plugin.js';
+import { defaultLogger, type Logger } from './observability/logger.js';
+import { enableDefaultMetrics, neo4jUp, registry } from './observability/metrics.js';
+import { newRequestTrace, requestIdFrom, runInRequest } from './observability/request-trace.js';
 
 export interface ServerOptions {
   db: Database;
@@ -22,7 +28,8 @@ export interface ServerOptions {
   production: boolean;
   /** Queries need an API key (READS_REQUIRE_KEY); default false: reads are open. */
   readsRequireKey?: boolean;
-  log?: (line: string) => void;
+  /** Access log and errors; default: JSON lines on stdout at LOG_LEVEL (info). */
+  logger?: Logger;
 }
 
 export interface RunningServer {
@@ -47,14 +54,16 @@ const PUBLIC_CODES = new Set([
   'RESULT_TOO_LARGE',
 ]);
 
-export function createApollo(production: boolean, log: (line: string) => void): ApolloServer<RequestContext> {
+export function createApollo(production: boolean, logger: Logger = defaultLogger()): ApolloServer<RequestContext> {
   return new ApolloServer<RequestContext>({
     typeDefs: readTypeDefs(),
     resolvers,
     fieldResolver: readViewField,
     validationRules: [depthLimit()],
     includeStacktraceInErrorResponses: !production,
-    introspection: true,
+    // Production hides the schema from strangers: no introspection, no "Did you mean ...?" hints.
+    introspection: !production,
+    hideSchemaDetailsFromClientErrors: production,
     // main.ts owns shutdown order (HTTP, then driver, then Neo4j); Apollo must not race it.
     stopOnTerminationSignals: false,
     formatError: (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
@@ -101,20 +110,22 @@ export function createApollo(production: boolean, log: (line: string) => void): 
                 e.extensions.requestId = contextValue.requestId;
                 if (!PUBLIC_CODES.has(String(e.extensions.code ?? 'INTERNAL_SERVER_ERROR'))) {
                   const original = unwrapResolverError(e);
-                  log(`[${contextValue.requestId}] internal error: ${original instanceof Error ? (original.stack ?? original.message) : String(original)}`);
+                  logger.error({ requestId: contextValue.requestId, path: e.path?.join('.'), err: original }, 'internal error');
                 }
               }
             },
           };
         },
       },
+      observabilityPlugin<RequestContext>(),
     ],
   });
 }
 
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
-  const log = options.log ?? ((line: string) => console.error(line));
-  const apollo = createApollo(options.production, log);
+  const logger = options.logger ?? defaultLogger();
+  enableDefaultMetrics();
+  const apollo = createApollo(options.production, logger);
   await apollo.start();
   const handleGraphql = graphqlHandler(apollo, (headers) =>
     createContext(options.db, headers, { readsRequireKey: options.readsRequireKey ?? false }),
@@ -122,6 +133,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
+    const trace = newRequestTrace(requestIdFrom(req.headers['x-request-id'] as string | undefined));
+    res.setHeader('x-request-id', trace.requestId);
+    res.once('close', () => recordRequest(logger, trace, { method: req.method ?? 'GET', path: url.pathname, status: res.statusCode }));
     const route = async (): Promise<void> => {
       if (url.pathname === '/graphql') return handleGraphql(req, res, url);
       if (url.pathname.startsWith('/explorer') && req.method === 'GET' && (await serveExplorer(url.pathname, res))) return;
@@ -129,16 +143,23 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       if (url.pathname === '/health/ready') {
         try {
           await options.db.verify();
+          neo4jUp.set(1);
           return sendJson(res, 200, { status: 'ready', neo4j: 'up' });
         } catch (error) {
+          neo4jUp.set(0);
           const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
           return sendJson(res, 503, { status: 'not-ready', neo4j: 'down', reason });
         }
       }
+      if (url.pathname === '/metrics' && req.method === 'GET') {
+        neo4jUp.set(await neo4jAnswers(options.db) ? 1 : 0);
+        res.writeHead(200, { 'content-type': registry.contentType });
+        return void res.end(await registry.metrics());
+      }
       return sendJson(res, 404, { error: `no route ${url.pathname}` });
     };
-    route().catch((error: unknown) => {
-      log(`http error on ${url.pathname}: ${error instanceof Error ? error.message : String(error)}`);
+    runInRequest(trace, route).catch((error: unknown) => {
+      logger.error({ requestId: trace.requestId, path: url.pathname, err: error }, 'http error');
       if (!res.headersSent) sendJson(res, 500, { error: 'internal error' });
       else res.end();
     });
@@ -164,6 +185,19 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       await apollo.stop();
     },
   };
+}
+
+/** Readiness for the neo4j_up gauge, bounded so a hung Neo4j cannot hang the scrape. */
+async function neo4jAnswers(db: Database, boundMs = 2_000): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const timedOut = new Promise<boolean>((resolve) => {
+    timer = setTimeout(() => resolve(false), boundMs);
+  });
+  try {
+    return await Promise.race([db.verify().then(() => true, () => false), timedOut]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 function sendJson(res: http.ServerResponse, status: number, body: unknown): void {

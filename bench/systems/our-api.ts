@@ -7,6 +7,7 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import { createContext } from '../../src/context.js';
 import { Database, type DatabaseOptions } from '../../src/db/database.js';
 import type { Row } from '../../src/db/values.js';
+import { silentLogger } from '../../src/observability/logger.js';
 import { createApollo } from '../../src/server.js';
 import type { Question, Vars } from '../questions.js';
 import type { System } from './system.js';
@@ -32,7 +33,7 @@ export interface OurApi extends System {
 
 export async function startOurApi(options: DatabaseOptions): Promise<OurApi> {
   const db = new RecordingDatabase(options);
-  const apollo = createApollo(false, () => {});
+  const apollo = createApollo(false, silentLogger());
   await apollo.start();
   const ask = async (question: Question, sample: Vars): Promise<number> => {
     const response = await apollo.executeOperation(

@@ -2,8 +2,12 @@
  * The executor: owns the driver, runs named Cypher files in managed read or write
  * transactions (routing-capable, so a cluster or Aura works unchanged), converts results
  * to plain values, maps connection failures, and counts round-trips for tests and the benchmark.
+ * Every transaction carries metadata naming the request and GraphQL operation (see
+ * src/observability/request-trace.ts), and is counted per request and in the metrics.
  */
-import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import neo4j, { type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
+import { dbRoundTrips, dbSessionsInUse, dbTransactionDuration } from '../observability/metrics.js';
+import { currentRequest, transactionMetadata } from '../observability/request-trace.js';
 import { DatabaseUnavailableError, isDatabaseUnavailable } from './errors.js';
 import { cypher } from './query-registry.js';
 import { toPlain, type Row } from './values.js';
@@ -56,29 +60,44 @@ export class Database {
 
   /** Several statements in one read transaction (one unit of work). */
   async readTx<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-    return this.guard(() => {
-      const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
-      return session.executeRead(work).finally(() => session.close());
-    });
+    return this.guard(() => this.inSession('read', (session) => session.executeRead(work, { metadata: transactionMetadata() })));
   }
 
   /** Several statements in one write transaction: all land or none do. */
   async writeTx<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-    return this.guard(() => {
-      const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
-      return session.executeWrite(work).finally(() => session.close());
-    });
+    return this.guard(() => this.inSession('write', (session) => session.executeWrite(work, { metadata: transactionMetadata() })));
   }
 
   /** Runs one statement inside a transaction handed out by readTx/writeTx. */
   async run(tx: ManagedTransaction, text: string, params: Record<string, unknown> = {}): Promise<Row[]> {
     this.roundTrips += 1;
+    dbRoundTrips.inc();
+    const request = currentRequest();
+    if (request) request.dbRoundTrips += 1;
     const result = await tx.run(text, params);
     return result.records.map((record) => toPlain(record.toObject()) as Row);
   }
 
   async close(): Promise<void> {
     await this.driver.close();
+  }
+
+  /** Opens a session for one managed transaction, timing it for the request and the metrics. */
+  private async inSession<T>(mode: 'read' | 'write', work: (session: Session) => Promise<T>): Promise<T> {
+    const started = process.hrtime.bigint();
+    const accessMode = mode === 'read' ? neo4j.session.READ : neo4j.session.WRITE;
+    const session = this.driver.session({ database: this.database, defaultAccessMode: accessMode });
+    dbSessionsInUse.inc();
+    try {
+      return await work(session);
+    } finally {
+      dbSessionsInUse.dec();
+      await session.close();
+      const ms = Number(process.hrtime.bigint() - started) / 1e6;
+      dbTransactionDuration.observe({ mode }, ms / 1000);
+      const request = currentRequest();
+      if (request) request.dbTimeMs += ms;
+    }
   }
 
   private async guard<T>(work: () => Promise<T>): Promise<T> {

@@ -4,6 +4,7 @@
  * READS_REQUIRE_KEY. Checked in-process and over HTTP (both header forms).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { silentLogger } from '../../src/observability/logger.js';
 import { startServer, type RunningServer } from '../../src/server.js';
 import { startTestApi, type TestApi } from '../support/api.js';
 import { testDatabase } from '../support/database.js';
@@ -139,7 +140,7 @@ describe('reads', () => {
 describe('over HTTP', () => {
   let server: RunningServer;
   beforeAll(async () => {
-    server = await startServer({ db, host: '127.0.0.1', port: 0, production: true, readsRequireKey: true, log: () => {} });
+    server = await startServer({ db, host: '127.0.0.1', port: 0, production: true, readsRequireKey: true, logger: silentLogger() });
   });
   afterAll(() => server.stop());
 

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/database.js';
 import { readMigrations } from '../../src/db/migrations.js';
+import { silentLogger } from '../../src/observability/logger.js';
 import { startServer, type RunningServer } from '../../src/server.js';
 import { testDatabase } from '../support/database.js';
 
@@ -9,7 +10,7 @@ let server: RunningServer;
 
 beforeAll(async () => {
   db = testDatabase();
-  server = await startServer({ db, host: '127.0.0.1', port: 0, production: false, log: () => {} });
+  server = await startServer({ db, host: '127.0.0.1', port: 0, production: false, logger: silentLogger() });
 });
 afterAll(async () => {
   await server.stop();

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApolloServer } from '@apollo/server';
 import { createContext, type RequestContext } from '../../src/context.js';
 import type { Database } from '../../src/db/database.js';
+import { silentLogger } from '../../src/observability/logger.js';
 import { createApollo } from '../../src/server.js';
 import { testDatabase } from '../support/database.js';
 
@@ -11,7 +12,7 @@ let apollo: ApolloServer<RequestContext>;
 
 beforeAll(async () => {
   db = testDatabase();
-  apollo = createApollo(false, () => {});
+  apollo = createApollo(false, silentLogger());
   await apollo.start();
 });
 afterAll(async () => {

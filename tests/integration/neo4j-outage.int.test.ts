@@ -9,6 +9,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { Database } from '../../src/db/database.js';
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../src/db/embedded/embedded-neo4j.js';
+import { silentLogger } from '../../src/observability/logger.js';
 import { startServer, type RunningServer } from '../../src/server.js';
 import { freePort } from '../support/free-port.js';
 
@@ -39,7 +40,7 @@ describe('Neo4j outage under a running server', () => {
     const settings = { port, dataDir, heapMb: 512, pageCacheMb: 64 };
     neo4j = await startEmbeddedNeo4j(settings);
     db = new Database({ uri: neo4j.uri });
-    server = await startServer({ db, host: '127.0.0.1', port: 0, production: true, log: () => {} });
+    server = await startServer({ db, host: '127.0.0.1', port: 0, production: true, logger: silentLogger() });
 
     expect((await meta(server.url)).data?.meta.neo4jVersion).toMatch(/^5\.26/);
 

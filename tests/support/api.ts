@@ -6,6 +6,8 @@ import type { ApolloServer } from '@apollo/server';
 import { createContext, type RequestContext } from '../../src/context.js';
 import type { Database } from '../../src/db/database.js';
 import { createApollo } from '../../src/server.js';
+import { createLogger } from '../../src/observability/logger.js';
+import { newRequestTrace, requestIdFrom, runInRequest } from '../../src/observability/request-trace.js';
 import { testDatabase } from './database.js';
 
 export interface GraphQLResult<T = any> {
@@ -33,13 +35,18 @@ export interface TestApiOptions {
 export async function startTestApi(options: TestApiOptions = {}): Promise<TestApi> {
   const db = testDatabase();
   const logged: string[] = [];
-  const apollo: ApolloServer<RequestContext> = createApollo(options.production ?? false, (line) => logged.push(line));
+  // The server's JSON log lines, captured in memory.
+  const logger = createLogger('info', { write: (line: string) => void logged.push(line) });
+  const apollo: ApolloServer<RequestContext> = createApollo(options.production ?? false, logger);
   await apollo.start();
   const headers = options.apiKey ? new Map([['authorization', `Bearer ${options.apiKey}`]]) : undefined;
   const ask = async <T>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResult<T>> => {
-    const response = await apollo.executeOperation({ query, variables }, {
-      contextValue: createContext(db, headers, { readsRequireKey: options.readsRequireKey ?? false }),
-    });
+    // As over HTTP: the request's trace tags its transactions and counts its round-trips.
+    const response = await runInRequest(newRequestTrace(requestIdFrom(undefined)), () =>
+      apollo.executeOperation({ query, variables }, {
+        contextValue: createContext(db, headers, { readsRequireKey: options.readsRequireKey ?? false }),
+      }),
+    );
     if (response.body.kind !== 'single') throw new Error('expected a single result');
     return response.body.singleResult as GraphQLResult<T>;
   };

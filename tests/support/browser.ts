@@ -8,6 +8,7 @@ import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { projectRoot } from '../../src/db/embedded/launcher-paths.js';
 import type { Database } from '../../src/db/database.js';
+import { silentLogger } from '../../src/observability/logger.js';
 import { startServer, type RunningServer } from '../../src/server.js';
 import { testDatabase } from './database.js';
 
@@ -38,7 +39,7 @@ export interface ExplorerOptions {
 
 export async function openExplorer(options: ExplorerOptions = {}): Promise<BrowserHarness> {
   const db = testDatabase();
-  const server = await startServer({ db, host: '127.0.0.1', port: 0, production: false, readsRequireKey: options.readsRequireKey ?? false, log: () => {} });
+  const server = await startServer({ db, host: '127.0.0.1', port: 0, production: false, readsRequireKey: options.readsRequireKey ?? false, logger: silentLogger() });
   const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: ['--no-sandbox'] });
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
   const page = await context.newPage();
