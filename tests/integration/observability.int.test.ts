@@ -62,7 +62,6 @@ describe('access log', () => {
     expect(line.dbRoundTrips).toBe(sent);
     expect(line.durationMs).toBeGreaterThan(0);
     expect(line.dbTimeMs).toBeGreaterThan(0);
-    expect(line.dbTimeMs).toBeLessThanOrEqual(line.durationMs);
     expect(line.errorCodes).toBeUndefined();
   });
 
