@@ -1,15 +1,18 @@
 /**
- * HTTP + Apollo wiring: /graphql, /explorer, /health/live, /health/ready; graceful shutdown.
+ * HTTP + Apollo wiring: /graphql (API, CORS, GraphiQL for browsers), /explorer, /health/live, /health/ready; graceful shutdown.
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { createContext, type RequestContext } from './context.js';
 import type { Database } from './db/database.js';
 import { depthLimit } from './graphql/limits.js';
+import { corsFor } from './http/cors.js';
 import { serveExplorer } from './http/explorer-handler.js';
+import { serveGraphiqlAsset, serveGraphiqlPage, wantsGraphiql } from './http/graphiql-handler.js';
 import { graphqlHandler } from './http/graphql-handler.js';
 import { readViewField } from './resolvers/graph-types.js';
 import { resolvers } from './resolvers/index.js';
@@ -22,6 +25,8 @@ export interface ServerOptions {
   production: boolean;
   /** Queries need an API key (READS_REQUIRE_KEY); default false: reads are open. */
   readsRequireKey?: boolean;
+  /** Origins whose pages may call /graphql (CORS_ORIGINS); default none: same-origin only. */
+  corsOrigins?: string[];
   log?: (line: string) => void;
 }
 
@@ -68,6 +73,9 @@ export function createApollo(production: boolean, log: (line: string) => void): 
       };
     },
     plugins: [
+      // GET /graphql from a browser gets our self-hosted GraphiQL (server.ts routing), not
+      // Apollo's landing page, which loads Sandbox from a CDN.
+      ApolloServerPluginLandingPageDisabled(),
       {
         // The request id goes into every error, so a user's report can be matched to the log line.
         async requestDidStart({ contextValue }) {
@@ -120,10 +128,17 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     createContext(options.db, headers, { readsRequireKey: options.readsRequireKey ?? false }),
   );
 
+  const applyCors = corsFor(options.corsOrigins ?? []);
+
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const route = async (): Promise<void> => {
-      if (url.pathname === '/graphql') return handleGraphql(req, res, url);
+      if (url.pathname === '/graphql') {
+        if (await applyCors(req, res)) return;
+        if (wantsGraphiql(req)) return serveGraphiqlPage(res);
+        return handleGraphql(req, res, url);
+      }
+      if (url.pathname.startsWith('/graphiql/') && req.method === 'GET' && (await serveGraphiqlAsset(url.pathname, res))) return;
       if (url.pathname.startsWith('/explorer') && req.method === 'GET' && (await serveExplorer(url.pathname, res))) return;
       if (url.pathname === '/health/live') return sendJson(res, 200, { status: 'ok' });
       if (url.pathname === '/health/ready') {
