@@ -33,6 +33,8 @@ export interface Config {
   readsRequireKey: boolean;
   /** pino level of the JSON log (access log, errors). */
   logLevel: LogLevel;
+  /** Origins whose pages may call /graphql from a browser (CORS_ORIGINS); empty: same-origin only. */
+  corsOrigins: string[];
   neo4j: Neo4jConfig;
 }
 
@@ -82,6 +84,32 @@ function neo4jUri(env: Env): string | undefined {
   return raw;
 }
 
+/**
+ * CORS_ORIGINS: comma-separated origins, each exactly as a browser sends it in the Origin header
+ * (scheme, host, optional port; no path, no trailing slash), because CORS compares them as strings.
+ */
+function corsOrigins(env: Env): string[] {
+  const raw = env.CORS_ORIGINS;
+  if (raw === undefined || raw.trim() === '') return [];
+  const origins = raw.split(',').map((entry) => entry.trim()).filter((entry) => entry !== '');
+  for (const entry of origins) {
+    let origin: string | undefined;
+    try {
+      const parsed = new URL(entry);
+      if (parsed.protocol === 'http:' || parsed.protocol === 'https:') origin = parsed.origin;
+    } catch {
+      // reported below
+    }
+    if (origin !== entry) {
+      const hint = origin ? ` (did you mean ${origin}?)` : '';
+      throw new ConfigError(
+        `CORS_ORIGINS must be comma-separated origins like https://viz.example.org or http://localhost:5173 (scheme, host, optional port; no path or trailing slash), got "${entry}"${hint}`,
+      );
+    }
+  }
+  return [...new Set(origins)];
+}
+
 export function loadConfig(env: Env = process.env, projectRoot = process.cwd()): Config {
   const uri = neo4jUri(env);
   const password = env.NEO4J_PASSWORD;
@@ -95,6 +123,7 @@ export function loadConfig(env: Env = process.env, projectRoot = process.cwd()):
     seedOnStart: boolVar(env, 'SEED_ON_START', true),
     readsRequireKey: boolVar(env, 'READS_REQUIRE_KEY', false),
     logLevel: logLevelVar(env),
+    corsOrigins: corsOrigins(env),
     neo4j: {
       uri,
       user: env.NEO4J_USER || 'neo4j',

@@ -1,16 +1,19 @@
 /**
- * HTTP + Apollo wiring: /graphql, /explorer, /health/live, /health/ready, /metrics; an access-log
- * line per request; graceful shutdown.
+ * HTTP + Apollo wiring: /graphql (API, CORS, GraphiQL for browsers), /explorer, /health/live,
+ * /health/ready, /metrics; an access-log line per request; graceful shutdown.
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { createContext, type RequestContext } from './context.js';
 import type { Database } from './db/database.js';
 import { depthLimit } from './graphql/limits.js';
+import { corsFor } from './http/cors.js';
 import { serveExplorer } from './http/explorer-handler.js';
+import { serveGraphiqlAsset, serveGraphiqlPage, wantsGraphiql } from './http/graphiql-handler.js';
 import { graphqlHandler } from './http/graphql-handler.js';
 import { readViewField } from './resolvers/graph-types.js';
 import { resolvers } from './resolvers/index.js';
@@ -30,6 +33,8 @@ export interface ServerOptions {
   readsRequireKey?: boolean;
   /** Access log and errors; default: JSON lines on stdout at LOG_LEVEL (info). */
   logger?: Logger;
+  /** Origins whose pages may call /graphql (CORS_ORIGINS); default none: same-origin only. */
+  corsOrigins?: string[];
 }
 
 export interface RunningServer {
@@ -77,6 +82,9 @@ export function createApollo(production: boolean, logger: Logger = defaultLogger
       };
     },
     plugins: [
+      // GET /graphql from a browser gets our self-hosted GraphiQL (server.ts routing), not
+      // Apollo's landing page, which loads Sandbox from a CDN.
+      ApolloServerPluginLandingPageDisabled(),
       {
         // The request id goes into every error, so a user's report can be matched to the log line.
         async requestDidStart({ contextValue }) {
@@ -131,13 +139,20 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     createContext(options.db, headers, { readsRequireKey: options.readsRequireKey ?? false }),
   );
 
+  const applyCors = corsFor(options.corsOrigins ?? []);
+
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const trace = newRequestTrace(requestIdFrom(req.headers['x-request-id'] as string | undefined));
     res.setHeader('x-request-id', trace.requestId);
     res.once('close', () => recordRequest(logger, trace, { method: req.method ?? 'GET', path: url.pathname, status: res.statusCode }));
     const route = async (): Promise<void> => {
-      if (url.pathname === '/graphql') return handleGraphql(req, res, url);
+      if (url.pathname === '/graphql') {
+        if (await applyCors(req, res)) return;
+        if (wantsGraphiql(req)) return serveGraphiqlPage(res);
+        return handleGraphql(req, res, url);
+      }
+      if (url.pathname.startsWith('/graphiql/') && req.method === 'GET' && (await serveGraphiqlAsset(url.pathname, res))) return;
       if (url.pathname.startsWith('/explorer') && req.method === 'GET' && (await serveExplorer(url.pathname, res))) return;
       if (url.pathname === '/health/live') return sendJson(res, 200, { status: 'ok' });
       if (url.pathname === '/health/ready') {

@@ -35,11 +35,13 @@ export function chromiumPath(): string {
 export interface ExplorerOptions {
   /** READS_REQUIRE_KEY for the server */
   readsRequireKey?: boolean;
+  /** CORS_ORIGINS for the server */
+  corsOrigins?: string[];
 }
 
 export async function openExplorer(options: ExplorerOptions = {}): Promise<BrowserHarness> {
   const db = testDatabase();
-  const server = await startServer({ db, host: '127.0.0.1', port: 0, production: false, readsRequireKey: options.readsRequireKey ?? false, logger: silentLogger() });
+  const server = await startServer({ db, host: '127.0.0.1', port: 0, production: false, readsRequireKey: options.readsRequireKey ?? false, corsOrigins: options.corsOrigins, logger: silentLogger() });
   const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: ['--no-sandbox'] });
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
   const page = await context.newPage();

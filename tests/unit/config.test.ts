@@ -33,3 +33,26 @@ describe('loadConfig', () => {
     expect(() => loadConfig(env)).toThrowError(message);
   });
 });
+
+describe('CORS_ORIGINS', () => {
+  it('is empty when unset (same-origin only) and keeps each listed origin, trimmed and once', () => {
+    expect(loadConfig({}).corsOrigins).toEqual([]);
+    expect(loadConfig({ CORS_ORIGINS: ' https://viz.example.org, http://localhost:5173 ,https://viz.example.org,' }).corsOrigins).toEqual([
+      'https://viz.example.org',
+      'http://localhost:5173',
+    ]);
+  });
+
+  it.each([
+    ['https://viz.example.org/', /got "https:\/\/viz.example.org\/" \(did you mean https:\/\/viz.example.org\?\)/],
+    ['https://viz.example.org/app', /no path or trailing slash/],
+    ['https://Viz.Example.org', /did you mean https:\/\/viz.example.org\?/],
+    ['https://viz.example.org:443', /did you mean https:\/\/viz.example.org\?/],
+    ['viz.example.org', /CORS_ORIGINS must be comma-separated origins.*got "viz.example.org"/],
+    ['*', /got "\*"/],
+    ['ftp://files.example.org', /got "ftp:\/\/files.example.org"/],
+  ])('rejects %j naming the entry', (value, message) => {
+    expect(() => loadConfig({ CORS_ORIGINS: value })).toThrowError(ConfigError);
+    expect(() => loadConfig({ CORS_ORIGINS: value })).toThrowError(message);
+  });
+});
