@@ -41,8 +41,10 @@ export function corsFor(allowedOrigins: readonly string[]): CorsStep {
     if (allowed.size > 0) res.setHeader('vary', 'Origin');
     return new Promise<boolean>((resolve, reject) => {
       // The middleware either ends the response (preflight of an allowed origin) or calls next().
-      res.once('finish', () => resolve(true));
+      const answered = () => resolve(true);
+      res.once('finish', answered);
       middleware(req, res, (error?: unknown) => {
+        res.off('finish', answered);
         if (error) return reject(error instanceof Error ? error : new Error(String(error)));
         if (req.method === 'OPTIONS') {
           // Not an allowed origin (or no Origin at all): say what the endpoint takes, grant nothing.
