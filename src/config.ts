@@ -14,12 +14,25 @@ export interface EmbeddedNeo4jConfig {
   pageCacheMb: number;
 }
 
+/** Time bounds on everything that talks to Neo4j (docs/operations.md says what each one catches). */
+export interface Neo4jTimeouts {
+  /** Every read and write of an API request, enforced by Neo4j and, for a hung Neo4j, by the server itself. */
+  transactionMs: number;
+  /** Bulk import, export and seeding: one long transaction. */
+  bulkTransactionMs: number;
+  /** Waiting for a pooled connection (includes opening a new one). */
+  connectionAcquisitionMs: number;
+  /** Opening a TCP connection to Neo4j. */
+  connectionMs: number;
+}
+
 export interface Neo4jConfig {
   /** Set when an external Neo4j is used; absent means "start the embedded one". */
   uri?: string;
   user: string;
   password?: string;
   database?: string;
+  timeouts: Neo4jTimeouts;
   embedded: EmbeddedNeo4jConfig;
 }
 
@@ -30,6 +43,8 @@ export interface Config {
   seedOnStart: boolean;
   /** Queries need an API key (reader role or above); writes always need a curator key. */
   readsRequireKey: boolean;
+  /** /health/ready answers 503 when Neo4j has not answered within this bound. */
+  readinessTimeoutMs: number;
   neo4j: Neo4jConfig;
 }
 
@@ -83,11 +98,18 @@ export function loadConfig(env: Env = process.env, projectRoot = process.cwd()):
     production: env.NODE_ENV === 'production',
     seedOnStart: boolVar(env, 'SEED_ON_START', true),
     readsRequireKey: boolVar(env, 'READS_REQUIRE_KEY', false),
+    readinessTimeoutMs: intVar(env, 'READINESS_TIMEOUT_MS', 2_000, 100, 60_000),
     neo4j: {
       uri,
       user: env.NEO4J_USER || 'neo4j',
       password,
       database: env.NEO4J_DATABASE || undefined,
+      timeouts: {
+        transactionMs: intVar(env, 'NEO4J_TRANSACTION_TIMEOUT_MS', 10_000, 100, 3_600_000),
+        bulkTransactionMs: intVar(env, 'NEO4J_BULK_TRANSACTION_TIMEOUT_MS', 1_800_000, 1_000, 86_400_000),
+        connectionAcquisitionMs: intVar(env, 'NEO4J_CONNECTION_ACQUISITION_TIMEOUT_MS', 5_000, 100, 600_000),
+        connectionMs: intVar(env, 'NEO4J_CONNECTION_TIMEOUT_MS', 3_000, 100, 600_000),
+      },
       embedded: {
         port: intVar(env, 'NEO4J_EMBEDDED_PORT', 7687, 1, 65535),
         dataDir: path.resolve(projectRoot, env.NEO4J_DATA_DIR || '.data/neo4j'),

@@ -11,6 +11,7 @@ import type { Database } from './db/database.js';
 import { depthLimit } from './graphql/limits.js';
 import { serveExplorer } from './http/explorer-handler.js';
 import { graphqlHandler } from './http/graphql-handler.js';
+import { checkReadiness } from './http/readiness.js';
 import { readViewField } from './resolvers/graph-types.js';
 import { resolvers } from './resolvers/index.js';
 import { readTypeDefs } from './schema.js';
@@ -22,6 +23,8 @@ export interface ServerOptions {
   production: boolean;
   /** Queries need an API key (READS_REQUIRE_KEY); default false: reads are open. */
   readsRequireKey?: boolean;
+  /** /health/ready answers 503 when Neo4j has not answered within this bound (READINESS_TIMEOUT_MS). */
+  readinessTimeoutMs?: number;
   log?: (line: string) => void;
 }
 
@@ -127,13 +130,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       if (url.pathname.startsWith('/explorer') && req.method === 'GET' && (await serveExplorer(url.pathname, res))) return;
       if (url.pathname === '/health/live') return sendJson(res, 200, { status: 'ok' });
       if (url.pathname === '/health/ready') {
-        try {
-          await options.db.verify();
-          return sendJson(res, 200, { status: 'ready', neo4j: 'up' });
-        } catch (error) {
-          const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-          return sendJson(res, 503, { status: 'not-ready', neo4j: 'down', reason });
-        }
+        const readiness = await checkReadiness(options.db, options.readinessTimeoutMs ?? 2_000, log);
+        return sendJson(res, readiness.status, readiness.body);
       }
       return sendJson(res, 404, { error: `no route ${url.pathname}` });
     };

@@ -4,7 +4,9 @@
  * to plain values, maps connection failures, and counts round-trips for tests and the benchmark.
  */
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
-import { DatabaseUnavailableError, isDatabaseUnavailable } from './errors.js';
+import type { Neo4jTimeouts } from '../config.js';
+import { DatabaseUnavailableError, unavailableCause, type UnavailableCause } from './errors.js';
+import { withinTime } from './time-bound.js';
 import { cypher } from './query-registry.js';
 import { toPlain, type Row } from './values.js';
 
@@ -13,23 +15,48 @@ export interface DatabaseOptions {
   user?: string;
   password?: string;
   database?: string;
+  /** Defaults: the configuration defaults (src/config.ts). */
+  timeouts?: Partial<Neo4jTimeouts>;
+  /** Gets the Neo4j address and the driver's message when Neo4j is unavailable; clients never do. */
+  log?: (line: string) => void;
 }
+
+export interface TransactionOptions {
+  /** Bulk import, export and seeding: the longer NEO4J_BULK_TRANSACTION_TIMEOUT_MS. */
+  bulk?: boolean;
+}
+
+export const DEFAULT_TIMEOUTS: Neo4jTimeouts = {
+  transactionMs: 10_000,
+  bulkTransactionMs: 1_800_000,
+  connectionAcquisitionMs: 5_000,
+  connectionMs: 3_000,
+};
+
+/** Lets Neo4j's own timeout error win over ours when Neo4j is alive; ours only catches a hung one. */
+const CLIENT_GRACE_MS = 1_000;
 
 export class Database {
   readonly driver: Driver;
   readonly uri: string;
+  readonly timeouts: Neo4jTimeouts;
   private readonly database?: string;
+  private readonly log: (line: string) => void;
+  /** Set by whoever knows Neo4j is down for now (the embedded supervisor): requests fail at once. */
+  knownUnavailable: () => UnavailableCause | undefined = () => undefined;
   /** Number of queries sent to Neo4j since start (a transaction of N statements counts N). */
   roundTrips = 0;
 
   constructor(options: DatabaseOptions) {
     this.uri = options.uri;
     this.database = options.database;
+    this.timeouts = { ...DEFAULT_TIMEOUTS, ...options.timeouts };
+    this.log = options.log ?? ((line) => console.error(line));
     const auth = options.password ? neo4j.auth.basic(options.user ?? 'neo4j', options.password) : undefined;
     this.driver = neo4j.driver(options.uri, auth, {
       maxConnectionPoolSize: 50,
-      connectionAcquisitionTimeout: 10_000,
-      connectionTimeout: 5_000,
+      connectionAcquisitionTimeout: this.timeouts.connectionAcquisitionMs,
+      connectionTimeout: this.timeouts.connectionMs,
       maxTransactionRetryTime: 5_000,
       disableLosslessIntegers: false,
     });
@@ -55,18 +82,23 @@ export class Database {
   }
 
   /** Several statements in one read transaction (one unit of work). */
-  async readTx<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-    return this.guard(() => {
+  async readTx<T>(work: (tx: ManagedTransaction) => Promise<T>, options: TransactionOptions = {}): Promise<T> {
+    const timeout = this.transactionTimeout(options);
+    return this.guard(timeout, () => {
       const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
-      return session.executeRead(work).finally(() => session.close());
+      return session.executeRead(work, { timeout }).finally(() => session.close());
     });
   }
 
-  /** Several statements in one write transaction: all land or none do. */
-  async writeTx<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-    return this.guard(() => {
+  /**
+   * Several statements in one write transaction: all land or none do. A write that timed out
+   * on our side may still commit once a hung Neo4j wakes up; writes are idempotent, so retry.
+   */
+  async writeTx<T>(work: (tx: ManagedTransaction) => Promise<T>, options: TransactionOptions = {}): Promise<T> {
+    const timeout = this.transactionTimeout(options);
+    return this.guard(timeout, () => {
       const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
-      return session.executeWrite(work).finally(() => session.close());
+      return session.executeWrite(work, { timeout }).finally(() => session.close());
     });
   }
 
@@ -81,12 +113,24 @@ export class Database {
     await this.driver.close();
   }
 
-  private async guard<T>(work: () => Promise<T>): Promise<T> {
+  private transactionTimeout(options: TransactionOptions): number {
+    return options.bulk ? this.timeouts.bulkTransactionMs : this.timeouts.transactionMs;
+  }
+
+  /**
+   * Fails at once when Neo4j is known to be down, bounds the whole unit of work (connection,
+   * retries, transaction) on our side too, and turns "Neo4j unusable" into DATABASE_UNAVAILABLE.
+   */
+  private async guard<T>(timeoutMs: number, work: () => Promise<T>): Promise<T> {
+    const known = this.knownUnavailable();
+    if (known) throw new DatabaseUnavailableError(known);
     try {
-      return await work();
+      return await withinTime(work(), timeoutMs + CLIENT_GRACE_MS);
     } catch (error) {
-      if (isDatabaseUnavailable(error)) throw new DatabaseUnavailableError(this.uri, error);
-      throw error;
+      const cause = unavailableCause(error);
+      if (!cause) throw error;
+      this.log(`Neo4j at ${this.uri} unavailable (${cause}): ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+      throw new DatabaseUnavailableError(cause);
     }
   }
 }
