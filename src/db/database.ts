@@ -57,7 +57,9 @@ export class Database {
       maxConnectionPoolSize: 50,
       connectionAcquisitionTimeout: this.timeouts.connectionAcquisitionMs,
       connectionTimeout: this.timeouts.connectionMs,
-      maxTransactionRetryTime: 5_000,
+      // Retries (a cluster electing a leader) must end well inside the transaction timeout, so a
+      // refused connection is reported as refused, not as our time bound running out.
+      maxTransactionRetryTime: Math.min(5_000, Math.floor(this.timeouts.transactionMs / 2)),
       disableLosslessIntegers: false,
     });
   }

@@ -35,15 +35,12 @@ export interface EmbeddedNeo4j {
   stop(): Promise<void>;
 }
 
-export async function startEmbeddedNeo4j(
-  config: EmbeddedNeo4jConfig,
-  log: (line: string) => void = console.error,
-  timeoutMs = 180_000,
-): Promise<EmbeddedNeo4j> {
-  ensureLauncherBuilt(log);
-  fs.mkdirSync(config.dataDir, { recursive: true });
-  const started = Date.now();
-  const args = [
+/**
+ * The java command line of the launcher. With `parentPid` it exits when that process dies or
+ * its stdin closes; without, it lives until stopped (only tests use that, to make an orphan).
+ */
+export function launcherArgs(config: EmbeddedNeo4jConfig, parentPid?: number): string[] {
+  return [
     `-Xms${Math.min(256, config.heapMb)}m`,
     `-Xmx${config.heapMb}m`,
     ...JVM_FLAGS,
@@ -57,12 +54,20 @@ export async function startEmbeddedNeo4j(
     String(config.pageCacheMb),
     '--plugins',
     launcherPlugins,
-    '--parent-pid',
-    String(process.pid),
-    '--exit-on-stdin-eof',
+    ...(parentPid === undefined ? [] : ['--parent-pid', String(parentPid), '--exit-on-stdin-eof']),
   ];
+}
+
+export async function startEmbeddedNeo4j(
+  config: EmbeddedNeo4jConfig,
+  log: (line: string) => void = console.error,
+  timeoutMs = 180_000,
+): Promise<EmbeddedNeo4j> {
+  ensureLauncherBuilt(log);
+  fs.mkdirSync(config.dataDir, { recursive: true });
+  const started = Date.now();
   // stdin stays an open pipe we never write to: the kernel closes it when we die, whatever kills us.
-  const child = spawn('java', args, { stdio: ['pipe', 'pipe', 'pipe'] });
+  const child = spawn('java', launcherArgs(config, process.pid), { stdio: ['pipe', 'pipe', 'pipe'] });
   child.stdin?.on('error', () => {}); // never written to; a closed pipe is not our error
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
     child.once('exit', (code, signal) => resolve({ code, signal })),
