@@ -28,7 +28,7 @@ export function unavailableCause(error: unknown): UnavailableCause | undefined {
   if (error instanceof TimeBoundExceeded) return 'timeout';
   if (!(error instanceof Neo4jError)) return undefined;
   const message = error.message;
-  if (TIMEOUT_CODES.has(error.code) || /timed? ?out|ETIMEDOUT|didn't respond/i.test(message)) return 'timeout';
+  if (TIMEOUT_CODES.has(error.code) || /timed? ?out|ETIMEDOUT|didn't respond|Failed to establish connection in/i.test(message)) return 'timeout';
   if (/ECONNREFUSED/.test(message)) return 'refused';
   if (UNAVAILABLE_CODES.has(error.code) || /ECONNRESET|EHOSTUNREACH|ENETUNREACH|ENOTFOUND|EAI_AGAIN|connect|closed/i.test(message)) {
     return 'unreachable';
