@@ -24,6 +24,8 @@ export interface Neo4jTimeouts {
   connectionAcquisitionMs: number;
   /** Opening a TCP connection to Neo4j. */
   connectionMs: number;
+  /** How long the driver retries a transaction after a transient failure (e.g. a cluster electing a leader). */
+  retryMs: number;
 }
 
 export interface Neo4jConfig {
@@ -109,6 +111,7 @@ export function loadConfig(env: Env = process.env, projectRoot = process.cwd()):
         bulkTransactionMs: intVar(env, 'NEO4J_BULK_TRANSACTION_TIMEOUT_MS', 1_800_000, 1_000, 86_400_000),
         connectionAcquisitionMs: intVar(env, 'NEO4J_CONNECTION_ACQUISITION_TIMEOUT_MS', 5_000, 100, 600_000),
         connectionMs: intVar(env, 'NEO4J_CONNECTION_TIMEOUT_MS', 3_000, 100, 600_000),
+        retryMs: intVar(env, 'NEO4J_MAX_RETRY_TIME_MS', 2_000, 0, 600_000),
       },
       embedded: {
         port: intVar(env, 'NEO4J_EMBEDDED_PORT', 7687, 1, 65535),

@@ -31,6 +31,7 @@ export const DEFAULT_TIMEOUTS: Neo4jTimeouts = {
   bulkTransactionMs: 1_800_000,
   connectionAcquisitionMs: 5_000,
   connectionMs: 3_000,
+  retryMs: 2_000,
 };
 
 /** Lets Neo4j's own timeout error win over ours when Neo4j is alive; ours only catches a hung one. */
@@ -57,9 +58,9 @@ export class Database {
       maxConnectionPoolSize: 50,
       connectionAcquisitionTimeout: this.timeouts.connectionAcquisitionMs,
       connectionTimeout: this.timeouts.connectionMs,
-      // Retries (a cluster electing a leader) must end well inside the transaction timeout, so a
-      // refused connection is reported as refused, not as our time bound running out.
-      maxTransactionRetryTime: Math.min(5_000, Math.floor(this.timeouts.transactionMs / 2)),
+      // Retries (a cluster electing a leader) end inside the transaction timeout, so a refused
+      // connection is reported as refused (after about retryMs), not as our time bound running out.
+      maxTransactionRetryTime: Math.min(this.timeouts.retryMs, Math.floor(this.timeouts.transactionMs / 2)),
       disableLosslessIntegers: false,
     });
   }

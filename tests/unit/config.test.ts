@@ -16,6 +16,7 @@ describe('loadConfig', () => {
       bulkTransactionMs: 1_800_000,
       connectionAcquisitionMs: 5_000,
       connectionMs: 3_000,
+      retryMs: 2_000,
     });
     expect(loadConfig({}).readinessTimeoutMs).toBe(2_000);
     const custom = loadConfig({
@@ -24,8 +25,9 @@ describe('loadConfig', () => {
       NEO4J_CONNECTION_ACQUISITION_TIMEOUT_MS: '1500',
       NEO4J_CONNECTION_TIMEOUT_MS: '700',
       READINESS_TIMEOUT_MS: '500',
+      NEO4J_MAX_RETRY_TIME_MS: '0',
     });
-    expect(custom.neo4j.timeouts).toEqual({ transactionMs: 2_500, bulkTransactionMs: 60_000, connectionAcquisitionMs: 1_500, connectionMs: 700 });
+    expect(custom.neo4j.timeouts).toEqual({ transactionMs: 2_500, bulkTransactionMs: 60_000, connectionAcquisitionMs: 1_500, connectionMs: 700, retryMs: 0 });
     expect(custom.readinessTimeoutMs).toBe(500);
   });
 
@@ -52,6 +54,7 @@ describe('loadConfig', () => {
     [{ NEO4J_BULK_TRANSACTION_TIMEOUT_MS: '-1' }, /NEO4J_BULK_TRANSACTION_TIMEOUT_MS must be a whole number/],
     [{ NEO4J_CONNECTION_ACQUISITION_TIMEOUT_MS: '1.5' }, /NEO4J_CONNECTION_ACQUISITION_TIMEOUT_MS must be a whole number/],
     [{ NEO4J_CONNECTION_TIMEOUT_MS: 'soon' }, /NEO4J_CONNECTION_TIMEOUT_MS must be a whole number/],
+    [{ NEO4J_MAX_RETRY_TIME_MS: 'never' }, /NEO4J_MAX_RETRY_TIME_MS must be a whole number from 0 to 600000/],
     [{ READINESS_TIMEOUT_MS: '99' }, /READINESS_TIMEOUT_MS must be a whole number from 100 to 60000, got "99"/],
   ])('rejects %j', (env, message) => {
     expect(() => loadConfig(env)).toThrowError(ConfigError);
