@@ -11,7 +11,8 @@ import { execSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Database, DEFAULT_TIMEOUTS } from '../src/db/database.js';
+import { DEFAULT_NEO4J_TIMEOUTS } from '../src/config.js';
+import { Database } from '../src/db/database.js';
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../src/db/embedded/embedded-neo4j.js';
 import { projectRoot } from '../src/db/embedded/launcher-paths.js';
 import { migrate } from '../src/db/migrations.js';
@@ -154,7 +155,7 @@ async function main(): Promise<void> {
   }
   // Loading and wiping 1M-relationship graphs runs long single statements: the bench takes the
   // bulk timeout for everything, so only the timings, never a timeout, decide its results.
-  const db = new Database({ uri, ...auth, timeouts: { transactionMs: DEFAULT_TIMEOUTS.bulkTransactionMs } });
+  const db = new Database({ uri, ...auth, timeouts: { transactionMs: DEFAULT_NEO4J_TIMEOUTS.bulkTransactionMs } });
   try {
     await migrate(db);
     for (const scale of options.scales) {

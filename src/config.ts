@@ -28,6 +28,15 @@ export interface Neo4jTimeouts {
   retryMs: number;
 }
 
+/** The defaults, also used by a Database built without a configuration (tests, benchmarks). */
+export const DEFAULT_NEO4J_TIMEOUTS: Neo4jTimeouts = {
+  transactionMs: 10_000,
+  bulkTransactionMs: 1_800_000,
+  connectionAcquisitionMs: 5_000,
+  connectionMs: 3_000,
+  retryMs: 2_000,
+};
+
 export interface Neo4jConfig {
   /** Set when an external Neo4j is used; absent means "start the embedded one". */
   uri?: string;
@@ -107,11 +116,11 @@ export function loadConfig(env: Env = process.env, projectRoot = process.cwd()):
       password,
       database: env.NEO4J_DATABASE || undefined,
       timeouts: {
-        transactionMs: intVar(env, 'NEO4J_TRANSACTION_TIMEOUT_MS', 10_000, 100, 3_600_000),
-        bulkTransactionMs: intVar(env, 'NEO4J_BULK_TRANSACTION_TIMEOUT_MS', 1_800_000, 1_000, 86_400_000),
-        connectionAcquisitionMs: intVar(env, 'NEO4J_CONNECTION_ACQUISITION_TIMEOUT_MS', 5_000, 100, 600_000),
-        connectionMs: intVar(env, 'NEO4J_CONNECTION_TIMEOUT_MS', 3_000, 100, 600_000),
-        retryMs: intVar(env, 'NEO4J_MAX_RETRY_TIME_MS', 2_000, 0, 600_000),
+        transactionMs: intVar(env, 'NEO4J_TRANSACTION_TIMEOUT_MS', DEFAULT_NEO4J_TIMEOUTS.transactionMs, 100, 3_600_000),
+        bulkTransactionMs: intVar(env, 'NEO4J_BULK_TRANSACTION_TIMEOUT_MS', DEFAULT_NEO4J_TIMEOUTS.bulkTransactionMs, 1_000, 86_400_000),
+        connectionAcquisitionMs: intVar(env, 'NEO4J_CONNECTION_ACQUISITION_TIMEOUT_MS', DEFAULT_NEO4J_TIMEOUTS.connectionAcquisitionMs, 100, 600_000),
+        connectionMs: intVar(env, 'NEO4J_CONNECTION_TIMEOUT_MS', DEFAULT_NEO4J_TIMEOUTS.connectionMs, 100, 600_000),
+        retryMs: intVar(env, 'NEO4J_MAX_RETRY_TIME_MS', DEFAULT_NEO4J_TIMEOUTS.retryMs, 0, 600_000),
       },
       embedded: {
         port: intVar(env, 'NEO4J_EMBEDDED_PORT', 7687, 1, 65535),

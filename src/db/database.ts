@@ -4,7 +4,7 @@
  * to plain values, maps connection failures, and counts round-trips for tests and the benchmark.
  */
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
-import type { Neo4jTimeouts } from '../config.js';
+import { DEFAULT_NEO4J_TIMEOUTS, type Neo4jTimeouts } from '../config.js';
 import { DatabaseUnavailableError, unavailableCause, type UnavailableCause } from './errors.js';
 import { withinTime } from './time-bound.js';
 import { cypher } from './query-registry.js';
@@ -15,7 +15,7 @@ export interface DatabaseOptions {
   user?: string;
   password?: string;
   database?: string;
-  /** Defaults: the configuration defaults (src/config.ts). */
+  /** Defaults: DEFAULT_NEO4J_TIMEOUTS (src/config.ts). */
   timeouts?: Partial<Neo4jTimeouts>;
   /** Gets the Neo4j address and the driver's message when Neo4j is unavailable; clients never do. */
   log?: (line: string) => void;
@@ -25,14 +25,6 @@ export interface TransactionOptions {
   /** Bulk import, export and seeding: the longer NEO4J_BULK_TRANSACTION_TIMEOUT_MS. */
   bulk?: boolean;
 }
-
-export const DEFAULT_TIMEOUTS: Neo4jTimeouts = {
-  transactionMs: 10_000,
-  bulkTransactionMs: 1_800_000,
-  connectionAcquisitionMs: 5_000,
-  connectionMs: 3_000,
-  retryMs: 2_000,
-};
 
 /** Lets Neo4j's own timeout error win over ours when Neo4j is alive; ours only catches a hung one. */
 const CLIENT_GRACE_MS = 1_000;
@@ -51,7 +43,7 @@ export class Database {
   constructor(options: DatabaseOptions) {
     this.uri = options.uri;
     this.database = options.database;
-    this.timeouts = { ...DEFAULT_TIMEOUTS, ...options.timeouts };
+    this.timeouts = { ...DEFAULT_NEO4J_TIMEOUTS, ...options.timeouts };
     this.log = options.log ?? ((line) => console.error(line));
     const auth = options.password ? neo4j.auth.basic(options.user ?? 'neo4j', options.password) : undefined;
     this.driver = neo4j.driver(options.uri, auth, {

@@ -36,10 +36,6 @@ export function unavailableCause(error: unknown): UnavailableCause | undefined {
   return undefined;
 }
 
-export function isDatabaseUnavailable(error: unknown): boolean {
-  return unavailableCause(error) !== undefined;
-}
-
 /** What a client sees; the driver's own error (which names the address) stays server-side. */
 export class DatabaseUnavailableError extends GraphQLError {
   readonly reason: UnavailableCause;
