@@ -8,7 +8,7 @@
 import net from 'node:net';
 import type { Config } from './config.js';
 import { Database } from './db/database.js';
-import { inspectDataDir, stopOrphan } from './db/embedded/owner-record.js';
+import { findUnrecordedLauncher, inspectDataDir, stopOrphan } from './db/embedded/owner-record.js';
 import { superviseEmbeddedNeo4j, type SupervisedNeo4j } from './db/embedded/supervisor.js';
 import { describeConnectionFailure } from './db/errors.js';
 
@@ -50,7 +50,14 @@ export async function openDatabase(config: Config, log: (line: string) => void =
       log(`Using the embedded Neo4j on ${dataDir} that process ${found.record.ownerPid} started (pid ${found.record.launcherPid}, ${uri}); it is not supervised by this process.`);
     } else if (await portInUse(port)) {
       uri = `bolt://127.0.0.1:${port}`;
-      log(`Using the Neo4j already listening on ${uri} (NEO4J_URI not set). This process did not start it and will not restart or stop it; see docs/operations.md if it is a leftover.`);
+      log(`Using the Neo4j already listening on ${uri} (NEO4J_URI not set). This process did not start it and will not restart or stop it.`);
+      const unrecorded = findUnrecordedLauncher(dataDir);
+      if (unrecorded) {
+        log(
+          `It is an embedded Neo4j launcher on ${dataDir} (pid ${unrecorded.pid}, parent pid ${unrecorded.ppid}${unrecorded.ppid === 1 ? ': orphaned' : ''}). ` +
+            `If no server should own it, stop it with "kill ${unrecorded.pid}" and start again; see docs/operations.md.`,
+        );
+      }
     } else {
       log(`Starting embedded Neo4j 5.26 on 127.0.0.1:${port}, data in ${dataDir} ...`);
       try {

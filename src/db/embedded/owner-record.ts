@@ -71,6 +71,21 @@ function isLauncherOn(pid: number, dataDir: string): boolean {
   return args.includes('neo4j-launcher.jar') && args.includes(dataDir);
 }
 
+/**
+ * A launcher on this data directory that left no record (one started before records existed):
+ * found by its command line, so the log can name the pid to stop.
+ */
+export function findUnrecordedLauncher(dataDir: string): { pid: number; ppid: number } | undefined {
+  const result = spawnSync('ps', ['-eo', 'pid=,ppid=,args='], { encoding: 'utf8' });
+  for (const line of (result.stdout ?? '').split('\n')) {
+    const match = /^\s*(\d+)\s+(\d+)\s+(.*)$/.exec(line);
+    if (match && match[3]!.includes('neo4j-launcher.jar') && match[3]!.includes(`--data ${dataDir} `)) {
+      return { pid: Number(match[1]), ppid: Number(match[2]) };
+    }
+  }
+  return undefined;
+}
+
 /** What runs on the data directory now; a record naming a dead launcher is removed as stale. */
 export function inspectDataDir(dataDir: string): DataDirState {
   const record = readOwnerRecord(dataDir);
