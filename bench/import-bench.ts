@@ -13,7 +13,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { exportFiles } from '../src/bulk/export-files.js';
-import { loadConfig } from '../src/config.js';
+import { DEFAULT_NEO4J_TIMEOUTS, loadConfig } from '../src/config.js';
 import { importFiles } from '../src/bulk/import-files.js';
 import { referencedIds } from '../src/bulk/known-nodes.js';
 import { lookupKnownNodes } from '../src/seed/known-nodes.js';
@@ -53,7 +53,8 @@ const commit = currentCommit();
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'mgkg-bench-import-'));
 const neo4j = await startEmbeddedNeo4j({ port: await freePort(), dataDir: path.join(work, 'neo4j'), heapMb, pageCacheMb }, log);
-const db = new Database({ uri: neo4j.uri });
+// Wiping 100k relationships between runs is long work: the bulk timeout for everything here.
+const db = new Database({ uri: neo4j.uri, timeouts: { transactionMs: DEFAULT_NEO4J_TIMEOUTS.bulkTransactionMs } });
 
 /** The relationships as the exporter writes them: equal text means equal data. */
 async function relationshipsDigest(): Promise<string> {

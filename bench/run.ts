@@ -11,6 +11,7 @@ import { execSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { DEFAULT_NEO4J_TIMEOUTS } from '../src/config.js';
 import { Database } from '../src/db/database.js';
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../src/db/embedded/embedded-neo4j.js';
 import { projectRoot } from '../src/db/embedded/launcher-paths.js';
@@ -152,7 +153,9 @@ async function main(): Promise<void> {
   } else {
     log(`using NEO4J_BENCH_URI ${uri}: its graph will be wiped`);
   }
-  const db = new Database({ uri, ...auth });
+  // Loading and wiping 1M-relationship graphs runs long single statements: the bench takes the
+  // bulk timeout for everything, so only the timings, never a timeout, decide its results.
+  const db = new Database({ uri, ...auth, timeouts: { transactionMs: DEFAULT_NEO4J_TIMEOUTS.bulkTransactionMs } });
   try {
     await migrate(db);
     for (const scale of options.scales) {

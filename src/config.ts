@@ -15,12 +15,36 @@ export interface EmbeddedNeo4jConfig {
   pageCacheMb: number;
 }
 
+/** Time bounds on everything that talks to Neo4j (docs/operations.md says what each one catches). */
+export interface Neo4jTimeouts {
+  /** Every read and write of an API request, enforced by Neo4j and, for a hung Neo4j, by the server itself. */
+  transactionMs: number;
+  /** Bulk import, export and seeding: one long transaction. */
+  bulkTransactionMs: number;
+  /** Waiting for a pooled connection (includes opening a new one). */
+  connectionAcquisitionMs: number;
+  /** Opening a TCP connection to Neo4j. */
+  connectionMs: number;
+  /** How long the driver retries a transaction after a transient failure (e.g. a cluster electing a leader). */
+  retryMs: number;
+}
+
+/** The defaults, also used by a Database built without a configuration (tests, benchmarks). */
+export const DEFAULT_NEO4J_TIMEOUTS: Neo4jTimeouts = {
+  transactionMs: 10_000,
+  bulkTransactionMs: 1_800_000,
+  connectionAcquisitionMs: 5_000,
+  connectionMs: 3_000,
+  retryMs: 2_000,
+};
+
 export interface Neo4jConfig {
   /** Set when an external Neo4j is used; absent means "start the embedded one". */
   uri?: string;
   user: string;
   password?: string;
   database?: string;
+  timeouts: Neo4jTimeouts;
   embedded: EmbeddedNeo4jConfig;
 }
 
@@ -35,6 +59,8 @@ export interface Config {
   logLevel: LogLevel;
   /** Origins whose pages may call /graphql from a browser (CORS_ORIGINS); empty: same-origin only. */
   corsOrigins: string[];
+  /** /health/ready answers 503 when Neo4j has not answered within this bound. */
+  readinessTimeoutMs: number;
   neo4j: Neo4jConfig;
 }
 
@@ -124,11 +150,19 @@ export function loadConfig(env: Env = process.env, projectRoot = process.cwd()):
     readsRequireKey: boolVar(env, 'READS_REQUIRE_KEY', false),
     logLevel: logLevelVar(env),
     corsOrigins: corsOrigins(env),
+    readinessTimeoutMs: intVar(env, 'READINESS_TIMEOUT_MS', 2_000, 100, 60_000),
     neo4j: {
       uri,
       user: env.NEO4J_USER || 'neo4j',
       password,
       database: env.NEO4J_DATABASE || undefined,
+      timeouts: {
+        transactionMs: intVar(env, 'NEO4J_TRANSACTION_TIMEOUT_MS', DEFAULT_NEO4J_TIMEOUTS.transactionMs, 100, 3_600_000),
+        bulkTransactionMs: intVar(env, 'NEO4J_BULK_TRANSACTION_TIMEOUT_MS', DEFAULT_NEO4J_TIMEOUTS.bulkTransactionMs, 1_000, 86_400_000),
+        connectionAcquisitionMs: intVar(env, 'NEO4J_CONNECTION_ACQUISITION_TIMEOUT_MS', DEFAULT_NEO4J_TIMEOUTS.connectionAcquisitionMs, 100, 600_000),
+        connectionMs: intVar(env, 'NEO4J_CONNECTION_TIMEOUT_MS', DEFAULT_NEO4J_TIMEOUTS.connectionMs, 100, 600_000),
+        retryMs: intVar(env, 'NEO4J_MAX_RETRY_TIME_MS', DEFAULT_NEO4J_TIMEOUTS.retryMs, 0, 600_000),
+      },
       embedded: {
         port: intVar(env, 'NEO4J_EMBEDDED_PORT', 7687, 1, 65535),
         dataDir: path.resolve(projectRoot, env.NEO4J_DATA_DIR || '.data/neo4j'),

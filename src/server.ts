@@ -15,6 +15,7 @@ import { corsFor } from './http/cors.js';
 import { serveExplorer } from './http/explorer-handler.js';
 import { serveGraphiqlAsset, serveGraphiqlPage, wantsGraphiql } from './http/graphiql-handler.js';
 import { graphqlHandler } from './http/graphql-handler.js';
+import { checkReadiness } from './http/readiness.js';
 import { readViewField } from './resolvers/graph-types.js';
 import { resolvers } from './resolvers/index.js';
 import { readTypeDefs } from './schema.js';
@@ -35,6 +36,8 @@ export interface ServerOptions {
   logger?: Logger;
   /** Origins whose pages may call /graphql (CORS_ORIGINS); default none: same-origin only. */
   corsOrigins?: string[];
+  /** /health/ready answers 503 when Neo4j has not answered within this bound (READINESS_TIMEOUT_MS). */
+  readinessTimeoutMs?: number;
 }
 
 export interface RunningServer {
@@ -156,18 +159,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       if (url.pathname.startsWith('/explorer') && req.method === 'GET' && (await serveExplorer(url.pathname, res))) return;
       if (url.pathname === '/health/live') return sendJson(res, 200, { status: 'ok' });
       if (url.pathname === '/health/ready') {
-        try {
-          await options.db.verify();
-          neo4jUp.set(1);
-          return sendJson(res, 200, { status: 'ready', neo4j: 'up' });
-        } catch (error) {
-          neo4jUp.set(0);
-          const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-          return sendJson(res, 503, { status: 'not-ready', neo4j: 'down', reason });
-        }
+        const readiness = await checkReadiness(options.db, options.readinessTimeoutMs ?? 2_000, (line) => logger.warn(line));
+        neo4jUp.set(readiness.status === 200 ? 1 : 0);
+        return sendJson(res, readiness.status, readiness.body);
       }
       if (url.pathname === '/metrics' && req.method === 'GET') {
-        neo4jUp.set(await neo4jAnswers(options.db) ? 1 : 0);
+        const readiness = await checkReadiness(options.db, options.readinessTimeoutMs ?? 2_000, (line) => logger.warn(line));
+        neo4jUp.set(readiness.status === 200 ? 1 : 0);
         res.writeHead(200, { 'content-type': registry.contentType });
         return void res.end(await registry.metrics());
       }
@@ -203,17 +201,6 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 }
 
 /** Readiness for the neo4j_up gauge, bounded so a hung Neo4j cannot hang the scrape. */
-async function neo4jAnswers(db: Database, boundMs = 2_000): Promise<boolean> {
-  let timer: NodeJS.Timeout | undefined;
-  const timedOut = new Promise<boolean>((resolve) => {
-    timer = setTimeout(() => resolve(false), boundMs);
-  });
-  try {
-    return await Promise.race([db.verify().then(() => true, () => false), timedOut]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
 
 function sendJson(res: http.ServerResponse, status: number, body: unknown): void {
   res.writeHead(status, { 'content-type': 'application/json' });

@@ -27,7 +27,7 @@ export async function exportGraph(db: Database, outDir: string, format: ExportFo
   const [nodes, relationships] = await db.readTx(async (tx) => [
     (await db.run(tx, cypher('bulk/export-nodes'))) as unknown as StoredNode[],
     (await db.run(tx, cypher('bulk/export-relationships'))) as unknown as StoredRelationship[],
-  ]);
+  ], { bulk: true });
   const skipped: Skipped = { properties: new Map(), rows: [] };
   const nodeEntries = nodes.map((n) => nodeEntry(n, skipped)).filter((e): e is Entry => e !== undefined);
   const relationshipEntries = relationships.map((r) => relationshipEntry(r, skipped)).filter((e): e is Entry => e !== undefined);

@@ -75,7 +75,7 @@ export async function importFiles(db: Database, paths: string[], options: Import
 
   try {
     if (options.dryRun) {
-      const plan = await db.readTx(async (tx) => planImport(db, tx, ...recordsOf(await validate(tx)), at));
+      const plan = await db.readTx(async (tx) => planImport(db, tx, ...recordsOf(await validate(tx)), at), { bulk: true });
       return { ok: true, dryRun: true, plan, timings: { readMs, validateMs, writeMs: 0 } };
     }
     let writeMs = 0;
@@ -86,7 +86,7 @@ export async function importFiles(db: Database, paths: string[], options: Import
       const report = await writeRecords(db, tx, nodes, relationships, { principal: options.curator, importId }, options.batchSize);
       writeMs = performance.now() - w;
       return report;
-    });
+    }, { bulk: true });
     return { ok: true, dryRun: false, written, importId, timings: { readMs, validateMs, writeMs } };
   } catch (error) {
     if (error instanceof InvalidInput) return { ok: false, problems: error.problems, rows };

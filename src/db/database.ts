@@ -6,9 +6,11 @@
  * src/observability/request-trace.ts), and is counted per request and in the metrics.
  */
 import neo4j, { type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
+import { DEFAULT_NEO4J_TIMEOUTS, type Neo4jTimeouts } from '../config.js';
 import { dbRoundTrips, dbSessionsInUse, dbTransactionDuration } from '../observability/metrics.js';
 import { currentRequest, transactionMetadata } from '../observability/request-trace.js';
-import { DatabaseUnavailableError, isDatabaseUnavailable } from './errors.js';
+import { DatabaseUnavailableError, unavailableCause, type UnavailableCause } from './errors.js';
+import { withinTime } from './time-bound.js';
 import { cypher } from './query-registry.js';
 import { toPlain, type Row } from './values.js';
 
@@ -17,24 +19,44 @@ export interface DatabaseOptions {
   user?: string;
   password?: string;
   database?: string;
+  /** Defaults: DEFAULT_NEO4J_TIMEOUTS (src/config.ts). */
+  timeouts?: Partial<Neo4jTimeouts>;
+  /** Gets the Neo4j address and the driver's message when Neo4j is unavailable; clients never do. */
+  log?: (line: string) => void;
 }
+
+export interface TransactionOptions {
+  /** Bulk import, export and seeding: the longer NEO4J_BULK_TRANSACTION_TIMEOUT_MS. */
+  bulk?: boolean;
+}
+
+/** Lets Neo4j's own timeout error win over ours when Neo4j is alive; ours only catches a hung one. */
+const CLIENT_GRACE_MS = 1_000;
 
 export class Database {
   readonly driver: Driver;
   readonly uri: string;
+  readonly timeouts: Neo4jTimeouts;
   private readonly database?: string;
+  private readonly log: (line: string) => void;
+  /** Set by whoever knows Neo4j is down for now (the embedded supervisor): requests fail at once. */
+  knownUnavailable: () => UnavailableCause | undefined = () => undefined;
   /** Number of queries sent to Neo4j since start (a transaction of N statements counts N). */
   roundTrips = 0;
 
   constructor(options: DatabaseOptions) {
     this.uri = options.uri;
     this.database = options.database;
+    this.timeouts = { ...DEFAULT_NEO4J_TIMEOUTS, ...options.timeouts };
+    this.log = options.log ?? ((line) => console.error(line));
     const auth = options.password ? neo4j.auth.basic(options.user ?? 'neo4j', options.password) : undefined;
     this.driver = neo4j.driver(options.uri, auth, {
       maxConnectionPoolSize: 50,
-      connectionAcquisitionTimeout: 10_000,
-      connectionTimeout: 5_000,
-      maxTransactionRetryTime: 5_000,
+      connectionAcquisitionTimeout: this.timeouts.connectionAcquisitionMs,
+      connectionTimeout: this.timeouts.connectionMs,
+      // Retries (a cluster electing a leader) end inside the transaction timeout, so a refused
+      // connection is reported as refused (after about retryMs), not as our time bound running out.
+      maxTransactionRetryTime: Math.min(this.timeouts.retryMs, Math.floor(this.timeouts.transactionMs / 2)),
       disableLosslessIntegers: false,
     });
   }
@@ -59,13 +81,22 @@ export class Database {
   }
 
   /** Several statements in one read transaction (one unit of work). */
-  async readTx<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-    return this.guard(() => this.inSession('read', (session) => session.executeRead(work, { metadata: transactionMetadata() })));
+  async readTx<T>(work: (tx: ManagedTransaction) => Promise<T>, options: TransactionOptions = {}): Promise<T> {
+    const timeout = this.transactionTimeout(options);
+    return this.guard(timeout, () =>
+      this.inSession('read', (session) => session.executeRead(work, { timeout, metadata: transactionMetadata() })),
+    );
   }
 
-  /** Several statements in one write transaction: all land or none do. */
-  async writeTx<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-    return this.guard(() => this.inSession('write', (session) => session.executeWrite(work, { metadata: transactionMetadata() })));
+  /**
+   * Several statements in one write transaction: all land or none do. A write that timed out
+   * on our side may still commit once a hung Neo4j wakes up; writes are idempotent, so retry.
+   */
+  async writeTx<T>(work: (tx: ManagedTransaction) => Promise<T>, options: TransactionOptions = {}): Promise<T> {
+    const timeout = this.transactionTimeout(options);
+    return this.guard(timeout, () =>
+      this.inSession('write', (session) => session.executeWrite(work, { timeout, metadata: transactionMetadata() })),
+    );
   }
 
   /** Runs one statement inside a transaction handed out by readTx/writeTx. */
@@ -100,12 +131,24 @@ export class Database {
     }
   }
 
-  private async guard<T>(work: () => Promise<T>): Promise<T> {
+  private transactionTimeout(options: TransactionOptions): number {
+    return options.bulk ? this.timeouts.bulkTransactionMs : this.timeouts.transactionMs;
+  }
+
+  /**
+   * Fails at once when Neo4j is known to be down, bounds the whole unit of work (connection,
+   * retries, transaction) on our side too, and turns "Neo4j unusable" into DATABASE_UNAVAILABLE.
+   */
+  private async guard<T>(timeoutMs: number, work: () => Promise<T>): Promise<T> {
+    const known = this.knownUnavailable();
+    if (known) throw new DatabaseUnavailableError(known);
     try {
-      return await work();
+      return await withinTime(work(), timeoutMs + CLIENT_GRACE_MS);
     } catch (error) {
-      if (isDatabaseUnavailable(error)) throw new DatabaseUnavailableError(this.uri, error);
-      throw error;
+      const cause = unavailableCause(error);
+      if (!cause) throw error;
+      this.log(`Neo4j at ${this.uri} unavailable (${cause}): ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+      throw new DatabaseUnavailableError(cause);
     }
   }
 }

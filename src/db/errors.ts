@@ -1,26 +1,54 @@
 /**
- * Maps Neo4j driver failures to errors a client can act on.
+ * Maps Neo4j driver failures to errors a client can act on. Client-facing messages never
+ * carry the Neo4j address (URI, host, port): that goes to the server log only.
  */
 import { GraphQLError } from 'graphql';
 import { Neo4jError } from 'neo4j-driver';
+import { TimeBoundExceeded } from './time-bound.js';
+
+/** Why Neo4j could not be used: what a client (and an operator reading the log) can act on. */
+export type UnavailableCause = 'timeout' | 'refused' | 'unreachable' | 'restarting';
+
+const CAUSE_TEXT: Record<UnavailableCause, string> = {
+  timeout: 'Neo4j did not answer in time',
+  refused: 'Neo4j refused the connection (it is not running)',
+  unreachable: 'Neo4j could not be reached',
+  restarting: 'the embedded Neo4j is restarting',
+};
 
 const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired']);
+const TIMEOUT_CODES = new Set([
+  'Neo.ClientError.Transaction.TransactionTimedOut',
+  'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
+]);
 
-export function isDatabaseUnavailable(error: unknown): boolean {
-  if (!(error instanceof Neo4jError)) return false;
-  return UNAVAILABLE_CODES.has(error.code) || /ECONNREFUSED|connect|closed/i.test(error.message);
+/** The cause when the error means "Neo4j is not usable now", else undefined (a real query error). */
+export function unavailableCause(error: unknown): UnavailableCause | undefined {
+  if (error instanceof DatabaseUnavailableError) return error.reason;
+  if (error instanceof TimeBoundExceeded) return 'timeout';
+  if (!(error instanceof Neo4jError)) return undefined;
+  const message = error.message;
+  if (TIMEOUT_CODES.has(error.code) || /timed? ?out|ETIMEDOUT|didn't respond|Failed to establish connection in/i.test(message)) return 'timeout';
+  if (/ECONNREFUSED/.test(message)) return 'refused';
+  if (UNAVAILABLE_CODES.has(error.code) || /ECONNRESET|EHOSTUNREACH|ENETUNREACH|ENOTFOUND|EAI_AGAIN|connect|closed/i.test(message)) {
+    return 'unreachable';
+  }
+  return undefined;
 }
 
+/** What a client sees; the driver's own error (which names the address) stays server-side. */
 export class DatabaseUnavailableError extends GraphQLError {
-  constructor(uri: string, cause: unknown) {
-    super(`The database is unavailable (Neo4j at ${uri} did not answer). Try again shortly.`, {
-      extensions: { code: 'DATABASE_UNAVAILABLE' },
-      originalError: cause instanceof Error ? cause : undefined,
+  readonly reason: UnavailableCause;
+
+  constructor(reason: UnavailableCause, detail?: string) {
+    super(`The database is unavailable: ${CAUSE_TEXT[reason]}${detail ? ` (${detail})` : ''}. Try again shortly.`, {
+      extensions: { code: 'DATABASE_UNAVAILABLE', cause: reason },
     });
+    this.reason = reason;
   }
 }
 
-/** One line for a person, no stack trace: used at start-up and by the CLIs. */
+/** One line for a person, no stack trace: used at start-up and by the CLIs (a terminal, not a client). */
 export function describeConnectionFailure(uri: string, error: unknown): string {
   const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
   if (error instanceof Neo4jError && error.code === 'Neo.ClientError.Security.Unauthorized') {

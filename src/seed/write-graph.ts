@@ -43,6 +43,6 @@ export async function writeGraph(db: Database, nodes: NodeRecord[], relationship
       const rows = relationships.slice(i, i + BATCH_SIZE).map(relationshipRow);
       tally(report.relationships, await db.run(tx, cypher('seed/upsert-relationships'), { rows }));
     }
-  });
+  }, { bulk: true });
   return report;
 }

@@ -10,7 +10,9 @@ let server: RunningServer;
 
 beforeAll(async () => {
   db = testDatabase();
-  server = await startServer({ db, host: '127.0.0.1', port: 0, production: false, logger: silentLogger() });
+  // A generous readiness bound: this checks the happy path on a possibly loaded CI machine; the
+  // 2 s default and its 503 are tested in neo4j-outage.int.test.ts.
+  server = await startServer({ db, host: '127.0.0.1', port: 0, production: false, readinessTimeoutMs: 30_000, logger: silentLogger() });
 });
 afterAll(async () => {
   await server.stop();

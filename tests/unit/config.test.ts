@@ -10,6 +10,27 @@ describe('loadConfig', () => {
     expect(config.readsRequireKey).toBe(false);
   });
 
+  it('has time bounds on every Neo4j call, each settable', () => {
+    expect(loadConfig({}).neo4j.timeouts).toEqual({
+      transactionMs: 10_000,
+      bulkTransactionMs: 1_800_000,
+      connectionAcquisitionMs: 5_000,
+      connectionMs: 3_000,
+      retryMs: 2_000,
+    });
+    expect(loadConfig({}).readinessTimeoutMs).toBe(2_000);
+    const custom = loadConfig({
+      NEO4J_TRANSACTION_TIMEOUT_MS: '2500',
+      NEO4J_BULK_TRANSACTION_TIMEOUT_MS: '60000',
+      NEO4J_CONNECTION_ACQUISITION_TIMEOUT_MS: '1500',
+      NEO4J_CONNECTION_TIMEOUT_MS: '700',
+      READINESS_TIMEOUT_MS: '500',
+      NEO4J_MAX_RETRY_TIME_MS: '0',
+    });
+    expect(custom.neo4j.timeouts).toEqual({ transactionMs: 2_500, bulkTransactionMs: 60_000, connectionAcquisitionMs: 1_500, connectionMs: 700, retryMs: 0 });
+    expect(custom.readinessTimeoutMs).toBe(500);
+  });
+
   it('READS_REQUIRE_KEY=true makes reads need an API key', () => {
     expect(loadConfig({ READS_REQUIRE_KEY: 'true' }).readsRequireKey).toBe(true);
   });
@@ -28,6 +49,13 @@ describe('loadConfig', () => {
     [{ PORT: '70000' }, /PORT must be a whole number/],
     [{ SEED_ON_START: 'maybe' }, /SEED_ON_START must be true or false/],
     [{ READS_REQUIRE_KEY: 'sometimes' }, /READS_REQUIRE_KEY must be true or false, got "sometimes"/],
+    [{ NEO4J_TRANSACTION_TIMEOUT_MS: '10s' }, /NEO4J_TRANSACTION_TIMEOUT_MS must be a whole number from 100 to 3600000, got "10s"/],
+    [{ NEO4J_TRANSACTION_TIMEOUT_MS: '0' }, /NEO4J_TRANSACTION_TIMEOUT_MS must be a whole number/],
+    [{ NEO4J_BULK_TRANSACTION_TIMEOUT_MS: '-1' }, /NEO4J_BULK_TRANSACTION_TIMEOUT_MS must be a whole number/],
+    [{ NEO4J_CONNECTION_ACQUISITION_TIMEOUT_MS: '1.5' }, /NEO4J_CONNECTION_ACQUISITION_TIMEOUT_MS must be a whole number/],
+    [{ NEO4J_CONNECTION_TIMEOUT_MS: 'soon' }, /NEO4J_CONNECTION_TIMEOUT_MS must be a whole number/],
+    [{ NEO4J_MAX_RETRY_TIME_MS: 'never' }, /NEO4J_MAX_RETRY_TIME_MS must be a whole number from 0 to 600000/],
+    [{ READINESS_TIMEOUT_MS: '99' }, /READINESS_TIMEOUT_MS must be a whole number from 100 to 60000, got "99"/],
   ])('rejects %j', (env, message) => {
     expect(() => loadConfig(env)).toThrowError(ConfigError);
     expect(() => loadConfig(env)).toThrowError(message);

@@ -1,6 +1,8 @@
 /**
  * Spawns the embedded Neo4j launcher (a JVM), waits for its "BOLT_READY" line, and stops it.
  * Used when NEO4J_URI is not set: by the server, the seed CLI and the test setup.
+ * The launcher gets our pid and a stdin pipe, and exits by itself when we die (no orphans);
+ * an owner record in the data directory names both processes (owner-record.ts).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -8,6 +10,7 @@ import readline from 'node:readline';
 import type { EmbeddedNeo4jConfig } from '../../config.js';
 import { ensureLauncherBuilt } from './build-launcher.js';
 import { launcherJar, launcherPlugins } from './launcher-paths.js';
+import { removeOwnerRecord, writeOwnerRecord } from './owner-record.js';
 
 /** Flags Neo4j's own launcher passes; without them Netty and the page cache fail on Java 17. */
 const JVM_FLAGS = [
@@ -23,20 +26,21 @@ const JVM_FLAGS = [
 
 export interface EmbeddedNeo4j {
   uri: string;
+  /** The launcher JVM's process id. */
+  pid: number;
   /** Milliseconds from spawn to Bolt ready. */
   startupMs: number;
+  /** Settles when the launcher exits, for whatever reason (stop(), a crash, a kill). */
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
   stop(): Promise<void>;
 }
 
-export async function startEmbeddedNeo4j(
-  config: EmbeddedNeo4jConfig,
-  log: (line: string) => void = console.error,
-  timeoutMs = 180_000,
-): Promise<EmbeddedNeo4j> {
-  ensureLauncherBuilt(log);
-  fs.mkdirSync(config.dataDir, { recursive: true });
-  const started = Date.now();
-  const args = [
+/**
+ * The java command line of the launcher. With `parentPid` it exits when that process dies or
+ * its stdin closes; without, it lives until stopped (only tests use that, to make an orphan).
+ */
+export function launcherArgs(config: EmbeddedNeo4jConfig, parentPid?: number): string[] {
+  return [
     `-Xms${Math.min(256, config.heapMb)}m`,
     `-Xmx${config.heapMb}m`,
     ...JVM_FLAGS,
@@ -50,8 +54,29 @@ export async function startEmbeddedNeo4j(
     String(config.pageCacheMb),
     '--plugins',
     launcherPlugins,
+    ...(parentPid === undefined ? [] : ['--parent-pid', String(parentPid), '--exit-on-stdin-eof']),
   ];
-  const child = spawn('java', args, { stdio: ['ignore', 'pipe', 'pipe'] });
+}
+
+export async function startEmbeddedNeo4j(
+  config: EmbeddedNeo4jConfig,
+  log: (line: string) => void = console.error,
+  timeoutMs = 180_000,
+): Promise<EmbeddedNeo4j> {
+  ensureLauncherBuilt(log);
+  fs.mkdirSync(config.dataDir, { recursive: true });
+  const started = Date.now();
+  // stdin stays an open pipe we never write to: the kernel closes it when we die, whatever kills us.
+  const child = spawn('java', launcherArgs(config, process.pid), { stdio: ['pipe', 'pipe', 'pipe'] });
+  child.stdin?.on('error', () => {}); // never written to; a closed pipe is not our error
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.once('exit', (code, signal) => resolve({ code, signal })),
+  );
+  if (child.pid !== undefined) {
+    const launcherPid = child.pid;
+    writeOwnerRecord(config.dataDir, { launcherPid, ownerPid: process.pid, port: config.port, startedAt: new Date().toISOString() });
+    void exited.then(() => removeOwnerRecord(config.dataDir, launcherPid));
+  }
   const stderrTail: string[] = [];
   readline.createInterface({ input: child.stderr! }).on('line', (line) => {
     stderrTail.push(line);
@@ -85,7 +110,7 @@ export async function startEmbeddedNeo4j(
     });
   });
 
-  return { uri, startupMs: Date.now() - started, stop: () => stopProcess(child) };
+  return { uri, pid: child.pid!, startupMs: Date.now() - started, exited, stop: () => stopProcess(child) };
 }
 
 function stopProcess(child: ChildProcess, graceMs = 30_000): Promise<void> {
