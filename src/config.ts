@@ -4,6 +4,8 @@
  * so the entry point can print one line and exit non-zero.
  */
 import path from 'node:path';
+import { DEFAULT_QUERY_LIMITS, QUERY_LIMIT_VARIABLES, type QueryLimits } from './graphql/query-limits.js';
+import { DEFAULT_RATE_LIMIT, RATE_LIMIT_VARIABLES, type RateLimitClass, type RateLimitConfig } from './http/rate-limit.js';
 
 export class ConfigError extends Error {}
 
@@ -30,6 +32,10 @@ export interface Config {
   seedOnStart: boolean;
   /** Queries need an API key (reader role or above); writes always need a curator key. */
   readsRequireKey: boolean;
+  /** Refusals of expensive queries before any database work (QUERY_MAX_*). */
+  queryLimits: QueryLimits;
+  /** Requests per client and window on /graphql (RATE_LIMIT_*). */
+  rateLimit: RateLimitConfig;
   neo4j: Neo4jConfig;
 }
 
@@ -71,6 +77,26 @@ function neo4jUri(env: Env): string | undefined {
   return raw;
 }
 
+function queryLimits(env: Env): QueryLimits {
+  const limits = { ...DEFAULT_QUERY_LIMITS };
+  for (const key of Object.keys(limits) as (keyof QueryLimits)[]) {
+    limits[key] = intVar(env, QUERY_LIMIT_VARIABLES[key], DEFAULT_QUERY_LIMITS[key], 1, 1_000_000);
+  }
+  return limits;
+}
+
+function rateLimit(env: Env): RateLimitConfig {
+  const perWindow = { ...DEFAULT_RATE_LIMIT.perWindow };
+  for (const client of Object.keys(perWindow) as RateLimitClass[]) {
+    perWindow[client] = intVar(env, RATE_LIMIT_VARIABLES[client], DEFAULT_RATE_LIMIT.perWindow[client], 1, 10_000_000);
+  }
+  return {
+    enabled: boolVar(env, 'RATE_LIMIT_ENABLED', DEFAULT_RATE_LIMIT.enabled),
+    windowSeconds: intVar(env, 'RATE_LIMIT_WINDOW_SECONDS', DEFAULT_RATE_LIMIT.windowSeconds, 1, 86_400),
+    perWindow,
+  };
+}
+
 export function loadConfig(env: Env = process.env, projectRoot = process.cwd()): Config {
   const uri = neo4jUri(env);
   const password = env.NEO4J_PASSWORD;
@@ -83,6 +109,8 @@ export function loadConfig(env: Env = process.env, projectRoot = process.cwd()):
     production: env.NODE_ENV === 'production',
     seedOnStart: boolVar(env, 'SEED_ON_START', true),
     readsRequireKey: boolVar(env, 'READS_REQUIRE_KEY', false),
+    queryLimits: queryLimits(env),
+    rateLimit: rateLimit(env),
     neo4j: {
       uri,
       user: env.NEO4J_USER || 'neo4j',

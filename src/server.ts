@@ -8,9 +8,10 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { createContext, type RequestContext } from './context.js';
 import type { Database } from './db/database.js';
-import { depthLimit } from './graphql/limits.js';
+import { checkQueryCost, DEFAULT_QUERY_LIMITS, QUERY_TOO_COMPLEX, queryLimitRules, queryLimitsPlugin, type QueryLimits } from './graphql/query-limits.js';
 import { serveExplorer } from './http/explorer-handler.js';
 import { graphqlHandler } from './http/graphql-handler.js';
+import type { RateLimitConfig } from './http/rate-limit.js';
 import { readViewField } from './resolvers/graph-types.js';
 import { resolvers } from './resolvers/index.js';
 import { readTypeDefs } from './schema.js';
@@ -22,6 +23,10 @@ export interface ServerOptions {
   production: boolean;
   /** Queries need an API key (READS_REQUIRE_KEY); default false: reads are open. */
   readsRequireKey?: boolean;
+  /** Query cost limits (QUERY_MAX_*); default DEFAULT_QUERY_LIMITS. */
+  queryLimits?: QueryLimits;
+  /** Per-client rate limits (RATE_LIMIT_*); none when absent (npm start passes the configured ones, on by default). */
+  rateLimit?: RateLimitConfig;
   log?: (line: string) => void;
 }
 
@@ -45,14 +50,16 @@ const PUBLIC_CODES = new Set([
   'UNAUTHENTICATED',
   'FORBIDDEN',
   'RESULT_TOO_LARGE',
+  QUERY_TOO_COMPLEX,
 ]);
 
-export function createApollo(production: boolean, log: (line: string) => void): ApolloServer<RequestContext> {
+export function createApollo(production: boolean, log: (line: string) => void, limits: QueryLimits = DEFAULT_QUERY_LIMITS): ApolloServer<RequestContext> {
   return new ApolloServer<RequestContext>({
     typeDefs: readTypeDefs(),
     resolvers,
     fieldResolver: readViewField,
-    validationRules: [depthLimit()],
+    parseOptions: { maxTokens: limits.maxTokens },
+    validationRules: queryLimitRules(limits),
     includeStacktraceInErrorResponses: !production,
     introspection: true,
     // main.ts owns shutdown order (HTTP, then driver, then Neo4j); Apollo must not race it.
@@ -68,11 +75,14 @@ export function createApollo(production: boolean, log: (line: string) => void): 
       };
     },
     plugins: [
+      queryLimitsPlugin(),
       {
         // The request id goes into every error, so a user's report can be matched to the log line.
         async requestDidStart({ contextValue }) {
           return {
-            async didResolveOperation({ operation }) {
+            async didResolveOperation(request) {
+              checkQueryCost(request, limits);
+              const { operation } = request;
               // Writes check their own role in the resolver; reads are gated here, all at once.
               if (contextValue.readsRequireKey && operation?.operation === 'query') {
                 await contextValue.auth.require('reader', 'Reading').catch((error: GraphQLError) => {
@@ -114,10 +124,11 @@ export function createApollo(production: boolean, log: (line: string) => void): 
 
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const log = options.log ?? ((line: string) => console.error(line));
-  const apollo = createApollo(options.production, log);
+  const apollo = createApollo(options.production, log, options.queryLimits);
   await apollo.start();
   const handleGraphql = graphqlHandler(apollo, (headers) =>
     createContext(options.db, headers, { readsRequireKey: options.readsRequireKey ?? false }),
+    options.rateLimit,
   );
 
   const server = http.createServer((req, res) => {

@@ -5,6 +5,7 @@
 import type { ApolloServer } from '@apollo/server';
 import { createContext, type RequestContext } from '../../src/context.js';
 import type { Database } from '../../src/db/database.js';
+import type { QueryLimits } from '../../src/graphql/query-limits.js';
 import { createApollo } from '../../src/server.js';
 import { testDatabase } from './database.js';
 
@@ -28,12 +29,14 @@ export interface TestApiOptions {
   apiKey?: string;
   /** READS_REQUIRE_KEY */
   readsRequireKey?: boolean;
+  /** QUERY_MAX_*; default DEFAULT_QUERY_LIMITS */
+  queryLimits?: QueryLimits;
 }
 
 export async function startTestApi(options: TestApiOptions = {}): Promise<TestApi> {
   const db = testDatabase();
   const logged: string[] = [];
-  const apollo: ApolloServer<RequestContext> = createApollo(options.production ?? false, (line) => logged.push(line));
+  const apollo: ApolloServer<RequestContext> = createApollo(options.production ?? false, (line) => logged.push(line), options.queryLimits);
   await apollo.start();
   const headers = options.apiKey ? new Map([['authorization', `Bearer ${options.apiKey}`]]) : undefined;
   const ask = async <T>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResult<T>> => {
