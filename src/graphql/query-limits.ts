@@ -83,6 +83,7 @@ export function queryLimitRules(limits: QueryLimits): ValidationRule[] {
   // The operation being measured: armor's callbacks do not say which one.
   let current: { name?: string; node?: ASTNode } = {};
   const track: ValidationRule = () => ({ OperationDefinition: (node) => void (current = { name: node.name?.value, node }) });
+  // `as never`: armor types its visitors as classes, not as graphql's ASTVisitor; they are visitors.
   const depth = measuredBy(maxDepthRule as never, { flattenFragments: true, ignoreIntrospection: true }, (context, measured) => {
     if (measured > limits.maxDepth) context.reportError(refusal('maxDepth', `${subject(current.name)} is ${measured} levels deep`, measured, limits.maxDepth, current.node));
   });
@@ -112,15 +113,26 @@ export function queryLimitRules(limits: QueryLimits): ValidationRule[] {
  * didResolveOperation (src/server.ts), before the API-key lookup, so a refusal costs no database work.
  */
 export function checkQueryCost(request: GraphQLRequestContextDidResolveOperation<object>, limits: QueryLimits): void {
-  const cost = getComplexity({
-    schema: request.schema,
-    query: request.document,
-    operationName: request.operationName ?? undefined,
-    variables: request.request.variables ?? {},
-    estimators: [estimateFieldCost],
-    // Already bounded by maxFields (validation); this only guards against a change in that order.
-    maxQueryNodes: limits.maxFields * 2 + 10,
-  });
+  let cost: number;
+  try {
+    cost = getComplexity({
+      schema: request.schema,
+      query: request.document,
+      operationName: request.operationName ?? undefined,
+      variables: request.request.variables ?? {},
+      estimators: [estimateFieldCost],
+      // Already bounded by maxFields (validation); this only guards against a change in that order.
+      maxQueryNodes: limits.maxFields * 2 + 10,
+    });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    if (message.startsWith('Query exceeds the maximum allowed number of nodes')) {
+      throw refusal('maxFields', `${subject(request.operationName ?? undefined)} selects more than ${limits.maxFields * 2 + 10} fields`, limits.maxFields * 2 + 11, limits.maxFields, request.operation);
+    }
+    // Variables that do not fit their types: the same message graphql's execution would give,
+    // with the code and status Apollo gives it (execution would refuse them before any resolver).
+    throw new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
+  }
   if (cost > limits.maxCost) {
     throw refusal('maxCost', `${subject(request.operationName ?? undefined)} has an estimated cost of ${cost}`, cost, limits.maxCost, request.operation);
   }
