@@ -5,6 +5,8 @@
  */
 import path from 'node:path';
 import { LOG_LEVELS, type LogLevel } from './observability/logger.js';
+import { DEFAULT_QUERY_LIMITS, QUERY_LIMIT_VARIABLES, type QueryLimits } from './graphql/query-limits.js';
+import { DEFAULT_RATE_LIMIT, RATE_LIMIT_VARIABLES, type RateLimitClass, type RateLimitConfig } from './http/rate-limit.js';
 
 export class ConfigError extends Error {}
 
@@ -61,6 +63,10 @@ export interface Config {
   corsOrigins: string[];
   /** /health/ready answers 503 when Neo4j has not answered within this bound. */
   readinessTimeoutMs: number;
+  /** Refusals of expensive queries before any database work (QUERY_MAX_*). */
+  queryLimits: QueryLimits;
+  /** Requests per client and window on /graphql (RATE_LIMIT_*). */
+  rateLimit: RateLimitConfig;
   neo4j: Neo4jConfig;
 }
 
@@ -136,6 +142,26 @@ function corsOrigins(env: Env): string[] {
   return [...new Set(origins)];
 }
 
+function queryLimits(env: Env): QueryLimits {
+  const limits = { ...DEFAULT_QUERY_LIMITS };
+  for (const key of Object.keys(limits) as (keyof QueryLimits)[]) {
+    limits[key] = intVar(env, QUERY_LIMIT_VARIABLES[key], DEFAULT_QUERY_LIMITS[key], 1, 1_000_000);
+  }
+  return limits;
+}
+
+function rateLimit(env: Env): RateLimitConfig {
+  const perWindow = { ...DEFAULT_RATE_LIMIT.perWindow };
+  for (const client of Object.keys(perWindow) as RateLimitClass[]) {
+    perWindow[client] = intVar(env, RATE_LIMIT_VARIABLES[client], DEFAULT_RATE_LIMIT.perWindow[client], 1, 10_000_000);
+  }
+  return {
+    enabled: boolVar(env, 'RATE_LIMIT_ENABLED', DEFAULT_RATE_LIMIT.enabled),
+    windowSeconds: intVar(env, 'RATE_LIMIT_WINDOW_SECONDS', DEFAULT_RATE_LIMIT.windowSeconds, 1, 86_400),
+    perWindow,
+  };
+}
+
 export function loadConfig(env: Env = process.env, projectRoot = process.cwd()): Config {
   const uri = neo4jUri(env);
   const password = env.NEO4J_PASSWORD;
@@ -151,6 +177,8 @@ export function loadConfig(env: Env = process.env, projectRoot = process.cwd()):
     logLevel: logLevelVar(env),
     corsOrigins: corsOrigins(env),
     readinessTimeoutMs: intVar(env, 'READINESS_TIMEOUT_MS', 2_000, 100, 60_000),
+    queryLimits: queryLimits(env),
+    rateLimit: rateLimit(env),
     neo4j: {
       uri,
       user: env.NEO4J_USER || 'neo4j',

@@ -10,12 +10,13 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { createContext, type RequestContext } from './context.js';
 import type { Database } from './db/database.js';
-import { depthLimit } from './graphql/limits.js';
 import { corsFor } from './http/cors.js';
+import { checkQueryCost, DEFAULT_QUERY_LIMITS, QUERY_TOO_COMPLEX, queryLimitRules, queryLimitsPlugin, type QueryLimits } from './graphql/query-limits.js';
 import { serveExplorer } from './http/explorer-handler.js';
 import { serveGraphiqlAsset, serveGraphiqlPage, wantsGraphiql } from './http/graphiql-handler.js';
 import { graphqlHandler } from './http/graphql-handler.js';
 import { checkReadiness } from './http/readiness.js';
+import type { RateLimitConfig } from './http/rate-limit.js';
 import { readViewField } from './resolvers/graph-types.js';
 import { resolvers } from './resolvers/index.js';
 import { readTypeDefs } from './schema.js';
@@ -38,6 +39,10 @@ export interface ServerOptions {
   corsOrigins?: string[];
   /** /health/ready answers 503 when Neo4j has not answered within this bound (READINESS_TIMEOUT_MS). */
   readinessTimeoutMs?: number;
+  /** Query cost limits (QUERY_MAX_*); default DEFAULT_QUERY_LIMITS. */
+  queryLimits?: QueryLimits;
+  /** Per-client rate limits (RATE_LIMIT_*); none when absent (npm start passes the configured ones, on by default). */
+  rateLimit?: RateLimitConfig;
 }
 
 export interface RunningServer {
@@ -60,14 +65,16 @@ const PUBLIC_CODES = new Set([
   'UNAUTHENTICATED',
   'FORBIDDEN',
   'RESULT_TOO_LARGE',
+  QUERY_TOO_COMPLEX,
 ]);
 
-export function createApollo(production: boolean, logger: Logger = defaultLogger()): ApolloServer<RequestContext> {
+export function createApollo(production: boolean, logger: Logger = defaultLogger(), limits: QueryLimits = DEFAULT_QUERY_LIMITS): ApolloServer<RequestContext> {
   return new ApolloServer<RequestContext>({
     typeDefs: readTypeDefs(),
     resolvers,
     fieldResolver: readViewField,
-    validationRules: [depthLimit()],
+    parseOptions: { maxTokens: limits.maxTokens },
+    validationRules: queryLimitRules(limits),
     includeStacktraceInErrorResponses: !production,
     // Production hides the schema from strangers: no introspection, no "Did you mean ...?" hints.
     introspection: !production,
@@ -88,11 +95,14 @@ export function createApollo(production: boolean, logger: Logger = defaultLogger
       // GET /graphql from a browser gets our self-hosted GraphiQL (server.ts routing), not
       // Apollo's landing page, which loads Sandbox from a CDN.
       ApolloServerPluginLandingPageDisabled(),
+      queryLimitsPlugin(),
       {
         // The request id goes into every error, so a user's report can be matched to the log line.
         async requestDidStart({ contextValue }) {
           return {
-            async didResolveOperation({ operation }) {
+            async didResolveOperation(request) {
+              checkQueryCost(request, limits);
+              const { operation } = request;
               // Writes check their own role in the resolver; reads are gated here, all at once.
               if (contextValue.readsRequireKey && operation?.operation === 'query') {
                 await contextValue.auth.require('reader', 'Reading').catch((error: GraphQLError) => {
@@ -136,10 +146,11 @@ export function createApollo(production: boolean, logger: Logger = defaultLogger
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const logger = options.logger ?? defaultLogger();
   enableDefaultMetrics();
-  const apollo = createApollo(options.production, logger);
+  const apollo = createApollo(options.production, logger, options.queryLimits);
   await apollo.start();
   const handleGraphql = graphqlHandler(apollo, (headers) =>
     createContext(options.db, headers, { readsRequireKey: options.readsRequireKey ?? false }),
+    options.rateLimit,
   );
 
   const applyCors = corsFor(options.corsOrigins ?? []);

@@ -4,6 +4,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import type { RequestContext } from '../context.js';
+import { createRateLimiter, sendRateLimited, writeRateHeaders, type RateLimitConfig } from './rate-limit.js';
 
 const MAX_BODY_BYTES = 1_000_000;
 
@@ -21,11 +22,20 @@ async function readBody(req: IncomingMessage): Promise<string> {
 export function graphqlHandler(
   apollo: ApolloServer<RequestContext>,
   contextFor: (headers: HeaderMap) => RequestContext,
+  rateLimit?: RateLimitConfig,
 ) {
+  const limiter = rateLimit?.enabled ? createRateLimiter(rateLimit) : undefined;
   return async (req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> => {
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+    }
+    // Counted before the body is read: a refused client costs no parsing.
+    const context = contextFor(headers);
+    if (limiter) {
+      const decision = await limiter.consume(req.socket.remoteAddress ?? 'unknown', () => context.auth.principal());
+      if (!decision.allowed) return sendRateLimited(res, decision, rateLimit!.windowSeconds, context.requestId);
+      writeRateHeaders(res, decision);
     }
     let body: unknown = undefined;
     if (req.method === 'POST') {
@@ -38,7 +48,6 @@ export function graphqlHandler(
         return;
       }
     }
-    const context = contextFor(headers);
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
       context: async () => context,

@@ -55,8 +55,8 @@ describe('limits and errors', () => {
     const hop = (inner: string) => `ratifications { instrument { parties { state { ${inner} } } } }`;
     const deep = `{ node(id: "state:MEX") { ... on State { ${hop(hop(hop('id')))} } } }`;
     const { errors } = await api.ask(deep);
-    expect(errors?.[0]?.message).toBe('The query is 14 levels deep; the limit is 12');
-    expect(errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(errors?.[0]?.message).toBe('The query is 14 levels deep; the limit is 12 (QUERY_MAX_DEPTH)');
+    expect(errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COMPLEX');
     // 12 levels are within the limit.
     const twelve = `{ node(id: "category:refugees") { ... on MigrantCategory { ${'broader { broader { '.repeat(5)} id ${'} } '.repeat(5)} } } }`;
     const ok = await api.ask(twelve);

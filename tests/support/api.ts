@@ -5,6 +5,7 @@
 import type { ApolloServer } from '@apollo/server';
 import { createContext, type RequestContext } from '../../src/context.js';
 import type { Database } from '../../src/db/database.js';
+import type { QueryLimits } from '../../src/graphql/query-limits.js';
 import { createApollo } from '../../src/server.js';
 import { createLogger } from '../../src/observability/logger.js';
 import { newRequestTrace, requestIdFrom, runInRequest } from '../../src/observability/request-trace.js';
@@ -30,6 +31,8 @@ export interface TestApiOptions {
   apiKey?: string;
   /** READS_REQUIRE_KEY */
   readsRequireKey?: boolean;
+  /** QUERY_MAX_*; default DEFAULT_QUERY_LIMITS */
+  queryLimits?: QueryLimits;
 }
 
 export async function startTestApi(options: TestApiOptions = {}): Promise<TestApi> {
@@ -37,7 +40,7 @@ export async function startTestApi(options: TestApiOptions = {}): Promise<TestAp
   const logged: string[] = [];
   // The server's JSON log lines, captured in memory.
   const logger = createLogger('info', { write: (line: string) => void logged.push(line) });
-  const apollo: ApolloServer<RequestContext> = createApollo(options.production ?? false, logger);
+  const apollo: ApolloServer<RequestContext> = createApollo(options.production ?? false, logger, options.queryLimits);
   await apollo.start();
   const headers = options.apiKey ? new Map([['authorization', `Bearer ${options.apiKey}`]]) : undefined;
   const ask = async <T>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResult<T>> => {

@@ -31,6 +31,18 @@ describe('loadConfig', () => {
     expect(custom.readinessTimeoutMs).toBe(500);
   });
 
+  it('reads the query limits and rate limits, on by default', () => {
+    const defaults = loadConfig({});
+    expect(defaults.queryLimits).toEqual({ maxTokens: 5000, maxDepth: 12, maxAliases: 30, maxFields: 1000, maxCost: 3000 });
+    expect(defaults.rateLimit).toEqual({ enabled: true, windowSeconds: 60, perWindow: { anonymous: 300, reader: 600, curator: 1200, admin: 3000 } });
+    const set = loadConfig({
+      QUERY_MAX_TOKENS: '900', QUERY_MAX_DEPTH: '8', QUERY_MAX_ALIASES: '5', QUERY_MAX_FIELDS: '400', QUERY_MAX_COST: '1200',
+      RATE_LIMIT_ENABLED: 'false', RATE_LIMIT_WINDOW_SECONDS: '10', RATE_LIMIT_ANONYMOUS: '7', RATE_LIMIT_READER: '70', RATE_LIMIT_CURATOR: '700', RATE_LIMIT_ADMIN: '7000',
+    });
+    expect(set.queryLimits).toEqual({ maxTokens: 900, maxDepth: 8, maxAliases: 5, maxFields: 400, maxCost: 1200 });
+    expect(set.rateLimit).toEqual({ enabled: false, windowSeconds: 10, perWindow: { anonymous: 7, reader: 70, curator: 700, admin: 7000 } });
+  });
+
   it('READS_REQUIRE_KEY=true makes reads need an API key', () => {
     expect(loadConfig({ READS_REQUIRE_KEY: 'true' }).readsRequireKey).toBe(true);
   });
@@ -56,6 +68,11 @@ describe('loadConfig', () => {
     [{ NEO4J_CONNECTION_TIMEOUT_MS: 'soon' }, /NEO4J_CONNECTION_TIMEOUT_MS must be a whole number/],
     [{ NEO4J_MAX_RETRY_TIME_MS: 'never' }, /NEO4J_MAX_RETRY_TIME_MS must be a whole number from 0 to 600000/],
     [{ READINESS_TIMEOUT_MS: '99' }, /READINESS_TIMEOUT_MS must be a whole number from 100 to 60000, got "99"/],
+    [{ QUERY_MAX_DEPTH: '0' }, /QUERY_MAX_DEPTH must be a whole number from 1 to 1000000, got "0"/],
+    [{ QUERY_MAX_COST: 'lots' }, /QUERY_MAX_COST must be a whole number/],
+    [{ RATE_LIMIT_READER: '-5' }, /RATE_LIMIT_READER must be a whole number from 1/],
+    [{ RATE_LIMIT_ENABLED: 'perhaps' }, /RATE_LIMIT_ENABLED must be true or false, got "perhaps"/],
+    [{ RATE_LIMIT_WINDOW_SECONDS: '0' }, /RATE_LIMIT_WINDOW_SECONDS must be a whole number from 1 to 86400/],
   ])('rejects %j', (env, message) => {
     expect(() => loadConfig(env)).toThrowError(ConfigError);
     expect(() => loadConfig(env)).toThrowError(message);
