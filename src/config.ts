@@ -4,6 +4,7 @@
  * so the entry point can print one line and exit non-zero.
  */
 import path from 'node:path';
+import { DEFAULT_MAX_BODY_BYTES } from './http/request-body.js';
 
 export class ConfigError extends Error {}
 
@@ -30,6 +31,8 @@ export interface Config {
   seedOnStart: boolean;
   /** Queries need an API key (reader role or above); writes always need a curator key. */
   readsRequireKey: boolean;
+  /** Largest POST /graphql body in bytes (MAX_BODY_BYTES); larger ones get 413. */
+  maxBodyBytes: number;
   neo4j: Neo4jConfig;
 }
 
@@ -83,6 +86,7 @@ export function loadConfig(env: Env = process.env, projectRoot = process.cwd()):
     production: env.NODE_ENV === 'production',
     seedOnStart: boolVar(env, 'SEED_ON_START', true),
     readsRequireKey: boolVar(env, 'READS_REQUIRE_KEY', false),
+    maxBodyBytes: intVar(env, 'MAX_BODY_BYTES', DEFAULT_MAX_BODY_BYTES, 1_000, 100_000_000),
     neo4j: {
       uri,
       user: env.NEO4J_USER || 'neo4j',

@@ -20,7 +20,7 @@ async function main(): Promise<void> {
     const applied = await migrate(db);
     if (applied.length > 0) log(`Applied schema migrations: ${applied.join(', ')}`);
     if (config.seedOnStart) await seedIfEmpty(db, log);
-    server = await startServer({ db, host: config.host, port: config.port, production: config.production, readsRequireKey: config.readsRequireKey, log });
+    server = await startServer({ db, host: config.host, port: config.port, production: config.production, readsRequireKey: config.readsRequireKey, maxBodyBytes: config.maxBodyBytes, log });
   } catch (error) {
     // Never leave an embedded Neo4j running behind a failed start.
     await database.close();

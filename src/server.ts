@@ -22,6 +22,8 @@ export interface ServerOptions {
   production: boolean;
   /** Queries need an API key (READS_REQUIRE_KEY); default false: reads are open. */
   readsRequireKey?: boolean;
+  /** Largest POST /graphql body in bytes (MAX_BODY_BYTES); default 1 MB. */
+  maxBodyBytes?: number;
   log?: (line: string) => void;
 }
 
@@ -45,6 +47,7 @@ const PUBLIC_CODES = new Set([
   'UNAUTHENTICATED',
   'FORBIDDEN',
   'RESULT_TOO_LARGE',
+  'PAYLOAD_TOO_LARGE',
 ]);
 
 export function createApollo(production: boolean, log: (line: string) => void): ApolloServer<RequestContext> {
@@ -118,6 +121,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   await apollo.start();
   const handleGraphql = graphqlHandler(apollo, (headers) =>
     createContext(options.db, headers, { readsRequireKey: options.readsRequireKey ?? false }),
+    { maxBodyBytes: options.maxBodyBytes },
   );
 
   const server = http.createServer((req, res) => {
