@@ -111,13 +111,23 @@ describe('hostile inputs to every root field', () => {
       },
     });
 
+    // A create must not be refused only because an earlier call created the same node or edge.
+    calls.forEach((call, i) => {
+      const input = call.variables.input as Record<string, unknown> | undefined;
+      if (call.label.startsWith('createNode') && input?.id === 'org:hostile-sweep') input.id = `org:hostile-sweep-${i}`;
+      if (call.label.startsWith('addRelationship') && input?.key === 'sweep') input.key = `sweep-${i}`;
+    });
+
     const internal: { label: string; status: number; messages: string[] }[] = [];
+    const outcomes: Record<string, number> = {};
     const timing: { label: string; ms: number }[] = [];
     const check = async (call: HostileCall): Promise<void> => {
       const t0 = Date.now();
       const { status, body } = await post(call.query, call.variables);
       timing.push({ label: call.label, ms: Date.now() - t0 });
       const bad = (body.errors ?? []).filter((e) => (e.extensions?.code ?? 'INTERNAL_SERVER_ERROR') === 'INTERNAL_SERVER_ERROR');
+      const outcome = body.errors?.length ? String(body.errors[0]!.extensions?.code ?? 'INTERNAL_SERVER_ERROR') : 'answered';
+      outcomes[outcome] = (outcomes[outcome] ?? 0) + 1;
       if (status >= 500 || bad.length > 0) internal.push({ label: call.label, status, messages: bad.map((e) => e.message.slice(0, 200)) });
     };
     const started = Date.now();
@@ -132,7 +142,7 @@ describe('hostile inputs to every root field', () => {
       console.error(JSON.stringify(timing.sort((a, b) => b.ms - a.ms).slice(0, 30)));
     }
     const fields = new Set(calls.map((c) => c.label.split('(')[0]));
-    console.error(`[hostile sweep] ${calls.length} calls over ${fields.size} root fields in ${seconds.toFixed(1)} s; ${internal.length} internal errors`);
+    console.error(`[hostile sweep] ${calls.length} calls over ${fields.size} root fields in ${seconds.toFixed(1)} s; ${internal.length} internal errors; outcomes ${JSON.stringify(outcomes)}`);
 
     expect(fields.size).toBe(Object.keys(schema.getQueryType()!.getFields()).length + Object.keys(schema.getMutationType()!.getFields()).length);
     if (process.env.SWEEP_REPORT) fs.writeFileSync(process.env.SWEEP_REPORT, JSON.stringify(internal, null, 1));
