@@ -91,6 +91,35 @@ describe('POST /graphql body limit', () => {
     expect((await postRaw(server.url, META, json)).status).toBe(200);
   });
 
+  it('"Expect: 100-continue" with a Content-Length over the limit gets 413 before the body is sent', async () => {
+    const big = Buffer.from(paddedRequest(2_000_000));
+    const answer = await new Promise<{ status: number; continued: boolean; code: string }>((resolve, reject) => {
+      let continued = false;
+      const req = http.request(`${server.url}/graphql`, {
+        method: 'POST',
+        agent: false,
+        headers: { ...json, 'content-length': big.length, expect: '100-continue' },
+      });
+      req.on('continue', () => {
+        continued = true;
+        req.end(big);
+      });
+      req.on('response', (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => {
+          const body = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+          resolve({ status: res.statusCode ?? 0, continued, code: body.errors[0].extensions.code });
+          req.destroy();
+        });
+      });
+      req.on('error', reject);
+      req.flushHeaders();
+    });
+    expect(answer).toEqual({ status: 413, continued: false, code: 'PAYLOAD_TOO_LARGE' });
+    expect((await postRaw(server.url, META, json)).status).toBe(200);
+  });
+
   it('MAX_BODY_BYTES (maxBodyBytes) sets the limit: 2,000 bytes pass, 2,001 do not', async () => {
     expect((await postRaw(small.url, paddedRequest(2_000), json)).status).toBe(200);
     const refused = await postRaw(small.url, paddedRequest(2_001), json);
