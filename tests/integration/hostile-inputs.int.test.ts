@@ -6,6 +6,7 @@
  * long lists. Each call is its own small HTTP request to the real server; none may answer 5xx or
  * carry INTERNAL_SERVER_ERROR. Mutations use an admin key (the admin role includes curator), so
  * they get past authorisation to validation; afterAll restores the seeded graph.
+ * SWEEP_TIMING=1 prints the slowest calls; SWEEP_REPORT=<file> writes the internal errors found as JSON.
  */
 import fs from 'node:fs';
 import { buildClientSchema, getIntrospectionQuery, type IntrospectionQuery } from 'graphql';
@@ -33,7 +34,12 @@ async function post(query: string, variables: Record<string, unknown> = {}): Pro
     headers: { 'content-type': 'application/json', authorization: `Bearer ${adminKey}` },
     body: JSON.stringify({ query, variables }),
   });
-  return { status: res.status, body: (await res.json()) as Answer['body'] };
+  const text = await res.text();
+  try {
+    return { status: res.status, body: JSON.parse(text) as Answer['body'] };
+  } catch {
+    return { status: res.status, body: { errors: [{ message: `not JSON: ${text.slice(0, 200)}` }] } };
+  }
 }
 
 async function firstId(list: string): Promise<string> {
@@ -76,11 +82,16 @@ describe('hostile inputs to every root field', () => {
       "MATCH (:State)-[m:MEMBER_OF]->(g) WHERE m.role <> 'observer' RETURN g.id AS id, count(*) AS members ORDER BY members DESC, id LIMIT 1",
     );
     const [edge] = await db.readText('MATCH ()-[r:MEMBER_OF]->() RETURN r.id AS id ORDER BY r.id LIMIT 1');
-    const created = await post('mutation($input: NodeInput!) { createNode(input: $input) { change { id } } }', {
-      input: { id: 'org:hostile-sweep-base', name: 'Hostile sweep base', organization: { type: 'IGO' }, citations },
-    });
-    expect(created.body.errors, JSON.stringify(created.body.errors)).toBeUndefined();
-    const changeId = (created.body.data as { createNode: { change: { id: string } } }).createNode.change.id;
+    const createOrg = async (id: string): Promise<string> => {
+      const created = await post('mutation($input: NodeInput!) { createNode(input: $input) { change { id } } }', {
+        input: { id, name: id, organization: { type: 'IGO' }, citations },
+      });
+      expect(created.body.errors, JSON.stringify(created.body.errors)).toBeUndefined();
+      return (created.body.data as { createNode: { change: { id: string } } }).createNode.change.id;
+    };
+    await createOrg('org:hostile-sweep-base');
+    // revertChange may run before updateNode (fields come in schema order): it reverts a node of its own.
+    const changeId = await createOrg('org:hostile-sweep-reverted');
 
     const calls = hostileCalls(schema, {
       realIds,
@@ -120,6 +131,9 @@ describe('hostile inputs to every root field', () => {
 
     const internal: { label: string; status: number; messages: string[] }[] = [];
     const outcomes: Record<string, number> = {};
+    const answeredFields = new Set<string>();
+    let throttled = 0;
+    const baselineRefusals: string[] = [];
     const timing: { label: string; ms: number }[] = [];
     const check = async (call: HostileCall): Promise<void> => {
       const t0 = Date.now();
@@ -128,6 +142,9 @@ describe('hostile inputs to every root field', () => {
       const bad = (body.errors ?? []).filter((e) => (e.extensions?.code ?? 'INTERNAL_SERVER_ERROR') === 'INTERNAL_SERVER_ERROR');
       const outcome = body.errors?.length ? String(body.errors[0]!.extensions?.code ?? 'INTERNAL_SERVER_ERROR') : 'answered';
       outcomes[outcome] = (outcomes[outcome] ?? 0) + 1;
+      if (outcome === 'answered') answeredFields.add(call.label.split('(')[0]!);
+      else if (call.label.endsWith('()')) baselineRefusals.push(`${call.label}: ${body.errors![0]!.message.slice(0, 300)}`);
+      if (status === 429) throttled += 1;
       if (status >= 500 || bad.length > 0) internal.push({ label: call.label, status, messages: bad.map((e) => e.message.slice(0, 200)) });
     };
     const started = Date.now();
@@ -144,6 +161,9 @@ describe('hostile inputs to every root field', () => {
     const fields = new Set(calls.map((c) => c.label.split('(')[0]));
     console.error(`[hostile sweep] ${calls.length} calls over ${fields.size} root fields in ${seconds.toFixed(1)} s; ${internal.length} internal errors; outcomes ${JSON.stringify(outcomes)}`);
 
+    // A sweep refused wholesale (rate limit, cost limit) would find nothing: each field must have answered at least once.
+    expect(throttled, 'the sweep was rate-limited: start its server with limits that let ~2,000 requests a minute through').toBe(0);
+    expect([...fields].filter((f) => !answeredFields.has(f!)), `root fields that never answered; their plausible calls got: ${baselineRefusals.join(' | ')}`).toEqual([]);
     expect(fields.size).toBe(Object.keys(schema.getQueryType()!.getFields()).length + Object.keys(schema.getMutationType()!.getFields()).length);
     if (process.env.SWEEP_REPORT) fs.writeFileSync(process.env.SWEEP_REPORT, JSON.stringify(internal, null, 1));
     expect(internal, JSON.stringify(internal, null, 1)).toEqual([]);
