@@ -7,6 +7,7 @@ import path from 'node:path';
 import { LOG_LEVELS, type LogLevel } from './observability/logger.js';
 import { DEFAULT_QUERY_LIMITS, QUERY_LIMIT_VARIABLES, type QueryLimits } from './graphql/query-limits.js';
 import { DEFAULT_RATE_LIMIT, RATE_LIMIT_VARIABLES, type RateLimitClass, type RateLimitConfig } from './http/rate-limit.js';
+import { DEFAULT_MAX_BODY_BYTES } from './http/request-body.js';
 
 export class ConfigError extends Error {}
 
@@ -67,6 +68,8 @@ export interface Config {
   queryLimits: QueryLimits;
   /** Requests per client and window on /graphql (RATE_LIMIT_*). */
   rateLimit: RateLimitConfig;
+  /** Largest POST /graphql body in bytes (MAX_BODY_BYTES); larger ones get 413. */
+  maxBodyBytes: number;
   neo4j: Neo4jConfig;
 }
 
@@ -179,6 +182,7 @@ export function loadConfig(env: Env = process.env, projectRoot = process.cwd()):
     readinessTimeoutMs: intVar(env, 'READINESS_TIMEOUT_MS', 2_000, 100, 60_000),
     queryLimits: queryLimits(env),
     rateLimit: rateLimit(env),
+    maxBodyBytes: intVar(env, 'MAX_BODY_BYTES', DEFAULT_MAX_BODY_BYTES, 1_000, 100_000_000),
     neo4j: {
       uri,
       user: env.NEO4J_USER || 'neo4j',

@@ -17,6 +17,7 @@ import { serveGraphiqlAsset, serveGraphiqlPage, wantsGraphiql } from './http/gra
 import { graphqlHandler } from './http/graphql-handler.js';
 import { checkReadiness } from './http/readiness.js';
 import type { RateLimitConfig } from './http/rate-limit.js';
+import { DEFAULT_MAX_BODY_BYTES } from './http/request-body.js';
 import { readViewField } from './resolvers/graph-types.js';
 import { resolvers } from './resolvers/index.js';
 import { readTypeDefs } from './schema.js';
@@ -43,6 +44,8 @@ export interface ServerOptions {
   queryLimits?: QueryLimits;
   /** Per-client rate limits (RATE_LIMIT_*); none when absent (npm start passes the configured ones, on by default). */
   rateLimit?: RateLimitConfig;
+  /** Largest POST /graphql body in bytes (MAX_BODY_BYTES); default 1 MB. */
+  maxBodyBytes?: number;
 }
 
 export interface RunningServer {
@@ -66,6 +69,7 @@ const PUBLIC_CODES = new Set([
   'FORBIDDEN',
   'RESULT_TOO_LARGE',
   QUERY_TOO_COMPLEX,
+  'PAYLOAD_TOO_LARGE',
 ]);
 
 export function createApollo(production: boolean, logger: Logger = defaultLogger(), limits: QueryLimits = DEFAULT_QUERY_LIMITS): ApolloServer<RequestContext> {
@@ -150,12 +154,12 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   await apollo.start();
   const handleGraphql = graphqlHandler(apollo, (headers) =>
     createContext(options.db, headers, { readsRequireKey: options.readsRequireKey ?? false }),
-    options.rateLimit,
+    { rateLimit: options.rateLimit, maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES },
   );
 
   const applyCors = corsFor(options.corsOrigins ?? []);
 
-  const server = http.createServer((req, res) => {
+  const handle = (req: http.IncomingMessage, res: http.ServerResponse): void => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const trace = newRequestTrace(requestIdFrom(req.headers['x-request-id'] as string | undefined));
     res.setHeader('x-request-id', trace.requestId);
@@ -187,6 +191,14 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       if (!res.headersSent) sendJson(res, 500, { error: 'internal error' });
       else res.end();
     });
+  };
+  const server = http.createServer(handle);
+  // "Expect: 100-continue" with a Content-Length over the limit: answer 413 at once instead of
+  // inviting the client to send the body (graphqlHandler refuses it without reading).
+  const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  server.on('checkContinue', (req: http.IncomingMessage, res: http.ServerResponse) => {
+    if (!(Number(req.headers['content-length']) > maxBodyBytes)) res.writeContinue();
+    handle(req, res);
   });
 
   await new Promise<void>((resolve, reject) => {

@@ -6,7 +6,7 @@
  * value and null removes it.
  */
 import { fromEnumName } from '../graph/views.js';
-import { KINDS, kindOf } from '../seed/model.js';
+import { KINDS, MAX_ID_LENGTH, kindOf } from '../seed/model.js';
 import { mergeCitations, toRawCitations, type CitationInput } from './citation-input.js';
 import type { InputProblem } from './problems.js';
 import type { RawCitation } from '../seed/stored-entry.js';
@@ -64,7 +64,11 @@ export function nodeDraft(input: NodeInput, base?: Record<string, unknown>): Ent
   const pathOf = (field: string): string =>
     section && kind && field in KINDS[kind]!.fields && field !== 'id' && !(COMMON_FIELDS as readonly string[]).includes(field) ? `${section}.${field}` : field;
   if (!kind) {
-    return { problems: [{ field: 'id', reason: `id must be "<kind>:<slug>" with kind one of ${Object.keys(KINDS).join(', ')}, got "${input.id}"` }], pathOf };
+    const got = input.id.length > 80 ? `"${input.id.slice(0, 80)}..." (${input.id.length} characters)` : `"${input.id}"`;
+    return {
+      problems: [{ field: 'id', reason: `id must be "<kind>:<slug>" with kind one of ${Object.keys(KINDS).join(', ')} (slug: letters, digits, . _ + -; at most ${MAX_ID_LENGTH} characters in all), got ${got}` }],
+      pathOf,
+    };
   }
   const problems: InputProblem[] = [];
   const label = KINDS[kind]!.label;

@@ -1,30 +1,40 @@
 /**
  * Bridges Node's http module and Apollo Server: no web framework needed for one endpoint.
+ * Order per request: rate limit (before the body is read), body (size and JSON), then Apollo.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import type { RequestContext } from '../context.js';
 import { createRateLimiter, sendRateLimited, writeRateHeaders, type RateLimitConfig } from './rate-limit.js';
+import { BodyRefusal, DEFAULT_MAX_BODY_BYTES, readJsonBody } from './request-body.js';
 
-const MAX_BODY_BYTES = 1_000_000;
+export interface GraphqlHandlerOptions {
+  /** Per-client rate limits (RATE_LIMIT_*); none when absent or disabled. */
+  rateLimit?: RateLimitConfig;
+  /** Largest POST body accepted (MAX_BODY_BYTES); larger ones get 413. */
+  maxBodyBytes?: number;
+}
 
-async function readBody(req: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) throw new Error(`request body larger than ${MAX_BODY_BYTES} bytes`);
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks).toString('utf8');
+/**
+ * Answers a refused body with a GraphQL-shaped error. A 413 closes the connection: the rest of
+ * the body is never read, so the socket cannot carry another request; the client opens a new one.
+ */
+function sendRefusal(req: IncomingMessage, res: ServerResponse, refusal: BodyRefusal, requestId: string): void {
+  const body = JSON.stringify({ errors: [{ message: refusal.message, extensions: { code: refusal.code, ...refusal.details, requestId } }] });
+  const headers: Record<string, string> = { 'content-type': 'application/json', 'x-request-id': requestId };
+  if (!req.complete) headers.connection = 'close';
+  res.writeHead(refusal.status, headers);
+  res.end(body);
 }
 
 export function graphqlHandler(
   apollo: ApolloServer<RequestContext>,
   contextFor: (headers: HeaderMap) => RequestContext,
-  rateLimit?: RateLimitConfig,
+  options: GraphqlHandlerOptions = {},
 ) {
+  const { rateLimit } = options;
   const limiter = rateLimit?.enabled ? createRateLimiter(rateLimit) : undefined;
+  const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   return async (req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> => {
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(req.headers)) {
@@ -39,12 +49,11 @@ export function graphqlHandler(
     }
     let body: unknown = undefined;
     if (req.method === 'POST') {
-      const text = await readBody(req);
       try {
-        body = text && headers.get('content-type')?.includes('application/json') ? JSON.parse(text) : text;
-      } catch {
-        res.writeHead(400, { 'content-type': 'application/json' });
-        res.end(JSON.stringify({ errors: [{ message: 'request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] }));
+        body = await readJsonBody(req, maxBodyBytes);
+      } catch (error) {
+        if (!(error instanceof BodyRefusal)) throw error;
+        sendRefusal(req, res, error, context.requestId);
         return;
       }
     }

@@ -1,7 +1,7 @@
 /** node(id), nodes(ids) and search(text, kinds, first). */
 import { GraphQLError } from 'graphql';
 import type { QueryResolvers } from '../generated/graphql.js';
-import { toFulltextQuery } from '../graph/fulltext-query.js';
+import { MAX_SEARCH_WORD_LENGTH, overlongSearchWord, toFulltextQuery } from '../graph/fulltext-query.js';
 import { LABEL_BY_KIND } from '../graph/schema-map.js';
 import { toNodeView, type Props } from '../graph/views.js';
 import { checkPageSize } from './pagination.js';
@@ -16,6 +16,12 @@ export const nodesQuery: QueryResolvers['nodes'] = (_parent, args, ctx) => {
 
 export const searchQuery: QueryResolvers['search'] = async (_parent, args, ctx) => {
   const first = checkPageSize('first', args.first, 10);
+  const overlong = overlongSearchWord(args.text);
+  if (overlong) {
+    throw new GraphQLError(`text: words are at most ${MAX_SEARCH_WORD_LENGTH} characters; one has ${overlong.length} ("${overlong.slice(0, 20)}...")`, {
+      extensions: { code: 'BAD_USER_INPUT', argument: 'text', max: MAX_SEARCH_WORD_LENGTH },
+    });
+  }
   const query = toFulltextQuery(args.text);
   if (!query) throw new GraphQLError('text: give at least one letter or digit to search for', { extensions: { code: 'BAD_USER_INPUT', argument: 'text' } });
   const labels = args.kinds?.length ? args.kinds.map((k) => LABEL_BY_KIND[k]) : null;

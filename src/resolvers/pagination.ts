@@ -7,6 +7,12 @@ import { GraphQLError } from 'graphql';
 import { MAX_PAGE_SIZE } from '../graphql/limits.js';
 
 const PREFIX = 'pos:';
+/**
+ * Positions are plain decimal offsets below a billion: far past any list here, and an offset
+ * plus a page still fits Neo4j's 32-bit list index (a crafted "pos:1e308" or "pos:2147483648"
+ * would otherwise reach Cypher and fail there).
+ */
+const POSITION = /^\d{1,9}$/;
 
 export function encodeCursor(position: number): string {
   return Buffer.from(`${PREFIX}${position}`).toString('base64url');
@@ -16,11 +22,14 @@ export function encodeCursor(position: number): string {
 export function offsetAfter(after: string | null | undefined): number {
   if (after === null || after === undefined) return 0;
   const decoded = Buffer.from(after, 'base64url').toString();
-  const position = decoded.startsWith(PREFIX) ? Number(decoded.slice(PREFIX.length)) : NaN;
-  if (!Number.isInteger(position) || position < 0) {
-    throw new GraphQLError(`after: "${after}" is not a cursor from this API`, { extensions: { code: 'BAD_USER_INPUT', argument: 'after' } });
+  const digits = decoded.startsWith(PREFIX) ? decoded.slice(PREFIX.length) : '';
+  if (!POSITION.test(digits)) {
+    const shown = after.length > 60 ? `${after.slice(0, 60)}...` : after;
+    throw new GraphQLError(`after: "${shown}" is not a cursor from this API`, {
+      extensions: { code: 'BAD_USER_INPUT', argument: 'after' },
+    });
   }
-  return position + 1;
+  return Number(digits) + 1;
 }
 
 export function checkPageSize(argument: string, first: number | null | undefined, fallback: number): number {

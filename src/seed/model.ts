@@ -173,8 +173,11 @@ export const RELATIONSHIPS: Record<string, RelationshipSpec> = {
   HOSTED_BY: { from: ['forum', 'rcp'], to: ['state'], fields: {} },
 };
 
-/** "instrument:icrmw" → "instrument"; undefined when the prefix is not a known kind. */
+/** Longest node id: ids are indexed (and repeated in edge ids and audit records), and Neo4j's index keys are capped at about 8 KB. */
+export const MAX_ID_LENGTH = 200;
+
+/** "instrument:icrmw" → "instrument"; undefined when the prefix is not a known kind or the id is malformed or too long. */
 export function kindOf(id: string): string | undefined {
   const prefix = id.split(':')[0] ?? '';
-  return prefix in KINDS && /^[a-z]+:[A-Za-z0-9][A-Za-z0-9._+-]*$/.test(id) ? prefix : undefined;
+  return prefix in KINDS && id.length <= MAX_ID_LENGTH && /^[a-z]+:[A-Za-z0-9][A-Za-z0-9._+-]*$/.test(id) ? prefix : undefined;
 }

@@ -3,7 +3,7 @@
  * property maps stored in Neo4j. Nothing here touches the database: every problem is found
  * before anything is written, each with its file, entry and reason.
  */
-import { KINDS, RELATIONSHIPS, kindOf, type FieldSpec } from './model.js';
+import { KINDS, MAX_ID_LENGTH, RELATIONSHIPS, kindOf, type FieldSpec } from './model.js';
 
 export interface RawEntry {
   file: string;
@@ -44,6 +44,22 @@ export interface RelationshipRecord {
   props: Record<string, PropValue>;
 }
 
+/**
+ * Longest text value. Indexed properties (name, region, iso2, ...) must fit Neo4j's index key
+ * limit (about 8 KB; 1,000 characters is at most 4 KB in UTF-8); prose fields get more room.
+ */
+const MAX_TEXT_LENGTH = 1_000;
+const MAX_PROSE_LENGTH = 10_000;
+const PROSE_FIELDS = new Set(['description', 'note']);
+
+/** An edge key tells apart the same fact from different sources (e.g. untc-2022); it is part of the edge id. */
+const EDGE_KEY = /^[A-Za-z0-9][A-Za-z0-9._+-]{0,99}$/;
+
+function tooLong(name: string, text: string): string | undefined {
+  const max = PROSE_FIELDS.has(name) ? MAX_PROSE_LENGTH : MAX_TEXT_LENGTH;
+  return text.length > max ? `"${name}" is ${text.length} characters long; at most ${max}` : undefined;
+}
+
 const DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
 /** YYYY, YYYY-MM or YYYY-MM-DD, and a day that exists. */
@@ -71,6 +87,7 @@ function checkField(name: string, spec: FieldSpec, value: unknown, props: Record
     case 'id':
       if (typeof value !== 'string' || value.trim() === '') return `"${name}" must be a non-empty string`;
       if (spec.values && !spec.values.includes(value)) return `"${name}" is "${value}", expected one of ${spec.values.join(', ')}`;
+      if (tooLong(name, value)) return tooLong(name, value);
       props[name] = value;
       return undefined;
     case 'boolean':
@@ -91,6 +108,7 @@ function checkField(name: string, spec: FieldSpec, value: unknown, props: Record
     }
     case 'string[]':
       if (!Array.isArray(value) || value.some((v) => typeof v !== 'string' || v.trim() === '')) return `"${name}" must be a list of non-empty strings`;
+      for (const v of value as string[]) if (tooLong(name, v)) return tooLong(name, v);
       if (value.length > 0) props[name] = value as string[];
       return undefined;
   }
@@ -151,7 +169,7 @@ export function validateSeed(nodeEntries: RawEntry[], relationshipEntries: RawEn
     const id = entry.data.id;
     const kind = typeof id === 'string' ? kindOf(id) : undefined;
     if (typeof id !== 'string' || !kind) {
-      problems.push({ ...where, reason: `id must be "<kind>:<slug>" with kind one of ${Object.keys(KINDS).join(', ')}` });
+      problems.push({ ...where, reason: `id must be "<kind>:<slug>" with kind one of ${Object.keys(KINDS).join(', ')} (slug: letters, digits, . _ + -; at most ${MAX_ID_LENGTH} characters in all)` });
       continue;
     }
     const firstFile = seen.get(id);
@@ -218,6 +236,9 @@ export function validateSeed(nodeEntries: RawEntry[], relationshipEntries: RawEn
     }
     for (const key of Object.keys(d)) {
       if (!['type', 'from', 'to', 'key', 'citations'].includes(key) && !(key in spec.fields)) errors.push({ field: key, reason: `unknown field "${key}" for ${type}` });
+    }
+    if (d.key !== undefined && d.key !== null && (typeof d.key !== 'string' || !EDGE_KEY.test(d.key))) {
+      errors.push({ field: 'key', reason: '"key" must be 1-100 letters, digits, . _ + - (e.g. untc-2022)' });
     }
     for (const reason of checkCitations(d.citations, sourceIds, props)) errors.push({ field: 'citations', reason });
     // No State acts on an instrument before it exists.

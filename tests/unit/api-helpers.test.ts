@@ -24,6 +24,11 @@ describe('pagination', () => {
   it('rejects cursors it did not make and page sizes out of range', () => {
     expect(() => offsetAfter('abc')).toThrow('after: "abc" is not a cursor from this API');
     expect(() => offsetAfter(Buffer.from('pos:-1').toString('base64url'))).toThrow('not a cursor');
+    // Issue 11: crafted positions that once reached Cypher and failed there as internal errors.
+    for (const crafted of ['pos:1e308', 'pos:2147483648', 'pos:9007199254740993', 'pos:0x10', 'pos:1.0', 'pos: 1']) {
+      expect(() => offsetAfter(Buffer.from(crafted).toString('base64url')), crafted).toThrow('not a cursor');
+    }
+    expect(offsetAfter(Buffer.from('pos:999999999').toString('base64url'))).toBe(1_000_000_000);
     expect(() => checkPageSize('first', 101, 20)).toThrow('first: must be between 0 and 100, got 101');
     expect(() => checkPageSize('first', -1, 20)).toThrow('got -1');
     expect(checkPageSize('first', undefined, 20)).toBe(20);

@@ -8,6 +8,11 @@ describe('loadConfig', () => {
     expect(config.port).toBe(4000);
     expect(config.neo4j.embedded.dataDir).toBe('/srv/app/.data/neo4j');
     expect(config.readsRequireKey).toBe(false);
+    expect(config.maxBodyBytes).toBe(1_000_000);
+  });
+
+  it('MAX_BODY_BYTES sets the request body limit', () => {
+    expect(loadConfig({ MAX_BODY_BYTES: '2500000' }).maxBodyBytes).toBe(2_500_000);
   });
 
   it('has time bounds on every Neo4j call, each settable', () => {
@@ -60,6 +65,8 @@ describe('loadConfig', () => {
     [{ PORT: 'eighty' }, /PORT must be a whole number from 1 to 65535, got "eighty"/],
     [{ PORT: '70000' }, /PORT must be a whole number/],
     [{ SEED_ON_START: 'maybe' }, /SEED_ON_START must be true or false/],
+    [{ MAX_BODY_BYTES: '1mb' }, /MAX_BODY_BYTES must be a whole number from 1000 to 100000000, got "1mb"/],
+    [{ MAX_BODY_BYTES: '10' }, /MAX_BODY_BYTES must be a whole number from 1000 to 100000000, got "10"/],
     [{ READS_REQUIRE_KEY: 'sometimes' }, /READS_REQUIRE_KEY must be true or false, got "sometimes"/],
     [{ NEO4J_TRANSACTION_TIMEOUT_MS: '10s' }, /NEO4J_TRANSACTION_TIMEOUT_MS must be a whole number from 100 to 3600000, got "10s"/],
     [{ NEO4J_TRANSACTION_TIMEOUT_MS: '0' }, /NEO4J_TRANSACTION_TIMEOUT_MS must be a whole number/],

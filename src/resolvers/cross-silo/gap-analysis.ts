@@ -7,6 +7,7 @@ import { GraphQLError } from 'graphql';
 import type { QueryResolvers } from '../../generated/graphql.js';
 import type { NodeView } from '../../graph/views.js';
 import type { RequestContext } from '../../context.js';
+import type { Row } from '../../db/values.js';
 import { requireNode } from '../require-node.js';
 
 const GROUP_LABELS = ['RCP', 'Forum', 'Organization', 'Body'];
@@ -14,6 +15,23 @@ const GROUP_LABELS = ['RCP', 'Forum', 'Organization', 'Body'];
 async function statesOf(ctx: RequestContext, ids: string[]): Promise<NodeView[]> {
   const nodes = await ctx.loaders.node.loadMany(ids);
   return ctx.budget.admit(nodes.filter((n): n is NodeView => n !== null && !(n instanceof Error)));
+}
+
+function badInput(argument: string, message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', argument } });
+}
+
+/**
+ * A group with no recorded State members, or a region or subregion no State is in, would come
+ * back as "no members, no non-parties": absent data dressed up as an answer. Say so instead.
+ */
+function refuseUnknownScope(args: { group?: string | null; region?: string | null; subregion?: string | null }, row: Row): void {
+  if (!row.groupHasMembers) {
+    throw badInput('group', `group: no State is recorded as a member of "${args.group}" (MEMBER_OF other than observer), so which members are not party cannot be told`);
+  }
+  const show = (text: string) => (text.length > 60 ? `${text.slice(0, 60)}...` : text);
+  if (!row.regionKnown) throw badInput('region', `region: no State is recorded in region "${show(args.region!)}" (UN geoscheme regions, e.g. Africa, Americas, Asia, Europe, Oceania)`);
+  if (!row.subregionKnown) throw badInput('subregion', `subregion: no State is recorded in subregion "${show(args.subregion!)}" (UN geoscheme subregions, e.g. Western Africa)`);
 }
 
 export const gapAnalysisQuery: QueryResolvers['gapAnalysis'] = async (_parent, args, ctx) => {
@@ -30,20 +48,22 @@ export const gapAnalysisQuery: QueryResolvers['gapAnalysis'] = async (_parent, a
     region: args.region ?? null,
     subregion: args.subregion ?? null,
   });
+  if (!row) throw new Error(`gap-analysis returned no row for instrument ${args.instrument}`);
+  refuseUnknownScope(args, row);
   const [parties, nonParties, signedOnly] = await Promise.all([
-    statesOf(ctx, row!.partyIds as string[]),
-    statesOf(ctx, row!.nonPartyIds as string[]),
-    statesOf(ctx, row!.signedOnlyIds as string[]),
+    statesOf(ctx, row.partyIds as string[]),
+    statesOf(ctx, row.nonPartyIds as string[]),
+    statesOf(ctx, row.signedOnlyIds as string[]),
   ]);
   return {
     instrument,
     group,
     region: args.region ?? null,
     subregion: args.subregion ?? null,
-    memberCount: Number(row!.memberCount),
+    memberCount: Number(row.memberCount),
     parties,
     nonParties,
     signedOnly,
-    statusDataHeld: Boolean(row!.statusHeld),
+    statusDataHeld: Boolean(row.statusHeld),
   };
 };
