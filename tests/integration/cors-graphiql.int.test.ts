@@ -99,15 +99,24 @@ describe('CORS on /graphql', () => {
     expect(corsHeaders(response)).toEqual([]);
   });
 
-  it('still refuses simple cross-origin requests (no preflight-forcing header) by CSRF prevention, even from an allowed origin', async () => {
+  it('still refuses simple cross-origin requests (no preflight-forcing header), even from an allowed origin', async () => {
     for (const origin of [ALLOWED, OTHER]) {
-      const simplePost = await fetch(`${withCors.url}/graphql`, {
-        method: 'POST',
-        headers: { origin, 'content-type': 'text/plain' },
-        body: META,
-      });
-      expect(simplePost.status).toBe(400);
-      expect(await simplePost.text()).toMatch(CSRF_REFUSAL);
+      // A simple POST (text/plain, form encodings) never reaches Apollo: /graphql takes only JSON
+      // bodies, which a browser cannot send cross-origin without a preflight.
+      for (const contentType of ['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x']) {
+        const simplePost = await fetch(`${withCors.url}/graphql`, {
+          method: 'POST',
+          headers: { origin, 'content-type': contentType },
+          body: META,
+        });
+        expect(simplePost.status).toBe(400);
+        const refusal = (await simplePost.json()) as { data?: unknown; errors: Array<{ message: string; extensions: { code: string } }> };
+        expect(refusal.data).toBeUndefined();
+        expect(refusal.errors[0]?.extensions.code).toBe('BAD_REQUEST');
+        expect(refusal.errors[0]?.message).toContain('content-type: application/json');
+      }
+
+      // A simple GET is refused by Apollo's CSRF prevention.
 
       const simpleGet = await fetch(`${withCors.url}/graphql?query=${encodeURIComponent('{ meta { nodeCount } }')}`, {
         headers: { origin, accept: 'application/json' },
