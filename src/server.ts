@@ -158,6 +158,12 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   );
 
   const applyCors = corsFor(options.corsOrigins ?? []);
+  // Readiness and each metrics scrape ask Neo4j within the same bound and keep mgkg_neo4j_up current.
+  const probeNeo4j = async () => {
+    const readiness = await checkReadiness(options.db, options.readinessTimeoutMs ?? 2_000, (line) => logger.warn(line));
+    neo4jUp.set(readiness.status === 200 ? 1 : 0);
+    return readiness;
+  };
 
   const handle = (req: http.IncomingMessage, res: http.ServerResponse): void => {
     const url = new URL(req.url ?? '/', 'http://localhost');
@@ -174,13 +180,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       if (url.pathname.startsWith('/explorer') && req.method === 'GET' && (await serveExplorer(url.pathname, res))) return;
       if (url.pathname === '/health/live') return sendJson(res, 200, { status: 'ok' });
       if (url.pathname === '/health/ready') {
-        const readiness = await checkReadiness(options.db, options.readinessTimeoutMs ?? 2_000, (line) => logger.warn(line));
-        neo4jUp.set(readiness.status === 200 ? 1 : 0);
+        const readiness = await probeNeo4j();
         return sendJson(res, readiness.status, readiness.body);
       }
       if (url.pathname === '/metrics' && req.method === 'GET') {
-        const readiness = await checkReadiness(options.db, options.readinessTimeoutMs ?? 2_000, (line) => logger.warn(line));
-        neo4jUp.set(readiness.status === 200 ? 1 : 0);
+        await probeNeo4j();
         res.writeHead(200, { 'content-type': registry.contentType });
         return void res.end(await registry.metrics());
       }
