@@ -7,31 +7,24 @@ import fs from 'node:fs/promises';
 import type { ServerResponse } from 'node:http';
 import path from 'node:path';
 import { projectRoot } from '../db/embedded/launcher-paths.js';
+import { buildOnce } from './build-once.js';
 
 const explorerDir = path.join(projectRoot, 'explorer');
 
-let bundle: Promise<string> | undefined;
-
-/** The page's script; a failed build is not cached, so the next request tries again. */
-export function explorerBundle(): Promise<string> {
-  bundle ??= (async () => {
-    const esbuild = await import('esbuild');
-    const result = await esbuild.build({
-      entryPoints: [path.join(explorerDir, 'src', 'main.ts')],
-      bundle: true,
-      minify: true,
-      format: 'iife',
-      target: 'es2020',
-      write: false,
-      logLevel: 'silent',
-    });
-    return result.outputFiles[0]!.text;
-  })().catch((error: unknown) => {
-    bundle = undefined;
-    throw error;
+/** The page's script, bundled from explorer/src on first use. */
+export const explorerBundle = buildOnce(async () => {
+  const esbuild = await import('esbuild');
+  const result = await esbuild.build({
+    entryPoints: [path.join(explorerDir, 'src', 'main.ts')],
+    bundle: true,
+    minify: true,
+    format: 'iife',
+    target: 'es2020',
+    write: false,
+    logLevel: 'silent',
   });
-  return bundle;
-}
+  return result.outputFiles[0]!.text;
+});
 
 const FILES: Record<string, { file: string; type: string }> = {
   '/explorer': { file: 'index.html', type: 'text/html; charset=utf-8' },

@@ -11,6 +11,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
 import Negotiator from 'negotiator';
 import { projectRoot } from '../db/embedded/launcher-paths.js';
+import { buildOnce } from './build-once.js';
 
 const graphiqlDir = path.join(projectRoot, 'graphiql');
 
@@ -19,34 +20,26 @@ interface GraphiqlBundle {
   style: string;
 }
 
-let bundle: Promise<GraphiqlBundle> | undefined;
-
-/** The page's script and stylesheet; a failed build is not cached, so the next request tries again. */
-export function graphiqlBundle(): Promise<GraphiqlBundle> {
-  bundle ??= (async () => {
-    const esbuild = await import('esbuild');
-    const result = await esbuild.build({
-      entryPoints: [path.join(graphiqlDir, 'src', 'main.tsx')],
-      bundle: true,
-      minify: true,
-      format: 'iife',
-      target: 'es2020',
-      jsx: 'automatic',
-      // React's production build: the development one is larger and slower.
-      define: { 'process.env.NODE_ENV': '"production"' },
-      // Needed for the CSS output file; with write: false nothing is written there.
-      outdir: path.join(graphiqlDir, 'out'),
-      write: false,
-      logLevel: 'silent',
-    });
-    const output = (extension: string) => result.outputFiles.find((file) => file.path.endsWith(extension))!.text;
-    return { script: output('.js'), style: output('.css') };
-  })().catch((error: unknown) => {
-    bundle = undefined;
-    throw error;
+/** The page's script and stylesheet, bundled from graphiql/src on first use. */
+export const graphiqlBundle = buildOnce(async (): Promise<GraphiqlBundle> => {
+  const esbuild = await import('esbuild');
+  const result = await esbuild.build({
+    entryPoints: [path.join(graphiqlDir, 'src', 'main.tsx')],
+    bundle: true,
+    minify: true,
+    format: 'iife',
+    target: 'es2020',
+    jsx: 'automatic',
+    // React's production build: the development one is larger and slower.
+    define: { 'process.env.NODE_ENV': '"production"' },
+    // Needed for the CSS output file; with write: false nothing is written there.
+    outdir: path.join(graphiqlDir, 'out'),
+    write: false,
+    logLevel: 'silent',
   });
-  return bundle;
-}
+  const output = (extension: string) => result.outputFiles.find((file) => file.path.endsWith(extension))!.text;
+  return { script: output('.js'), style: output('.css') };
+});
 
 /**
  * A browser opening /graphql asks for HTML; a GraphQL GET asks for JSON. Same negotiation as
