@@ -189,6 +189,37 @@ export type CitationInput = {
   source: Scalars['ID']['input'];
 };
 
+/**
+ * A data set (its Source) declares what it covers for an instrument (COVERS). complete: its table
+ * lists every participant (of the kind given by participants) as of asOf, so a State of that kind
+ * absent from it was known not to be party then. Without a complete coverage, a State with no
+ * recorded act is unknown, never "not party" (docs/model.md).
+ */
+export type Coverage = Edge & {
+  __typename?: 'Coverage';
+  /** The date the table holds for (the earliest, when only a range is known) */
+  asOf: Scalars['String']['output'];
+  asOfLatest: Maybe<Scalars['String']['output']>;
+  complete: Scalars['Boolean']['output'];
+  /** States whose rows could not be read (listed in the loader's report): not covered */
+  excludes: Array<Scalars['ID']['output']>;
+  fromId: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  instrument: Instrument;
+  note: Maybe<Scalars['String']['output']>;
+  participants: CoverageParticipants;
+  source: Source;
+  sources: Array<Citation>;
+  toId: Scalars['ID']['output'];
+  type: RelationshipType;
+};
+
+export type CoverageParticipants =
+  /** Every participant (UN members and non-members) */
+  | 'ALL'
+  /** UN Member States only */
+  | 'UN_MEMBERS';
+
 export type CreatedApiKey = {
   __typename?: 'CreatedApiKey';
   change: Change;
@@ -481,6 +512,8 @@ export type Instrument = Node & {
   secretariats: Array<Secretariat>;
   signatories: Array<Signature>;
   sources: Array<Citation>;
+  /** Data sets that declare what they cover for this instrument: whose status is known, as of when */
+  statusCoverage: Array<Coverage>;
   /** Figures the documents report about this instrument (e.g. number of parties), each with its as-of date */
   statusReports: Array<StatusReport>;
   supplementedBy: Array<Supplement>;
@@ -1344,6 +1377,10 @@ export type RcpEdge = {
 export type Ratification = Edge & {
   __typename?: 'Ratification';
   action: RatificationAction;
+  /** The date the data set this fact comes from holds for (e.g. its scrape date) */
+  asOf: Maybe<Scalars['String']['output']>;
+  /** For a data set known only to hold for a range of dates: the latest (asOf is the earliest) */
+  asOfLatest: Maybe<Scalars['String']['output']>;
   /** When it became party, as precise as the source (see datePrecision) */
   date: Maybe<Scalars['String']['output']>;
   datePrecision: Maybe<DatePrecision>;
@@ -1357,7 +1394,9 @@ export type Ratification = Edge & {
 };
 
 export type RatificationAction =
+  | 'ACCEPTANCE'
   | 'ACCESSION'
+  | 'APPROVAL'
   /** Recorded as party without the kind of act (the UN 2022 data set) */
   | 'PARTY'
   | 'RATIFICATION'
@@ -1426,6 +1465,7 @@ export type RelationshipInput = {
 };
 
 export type RelationshipType =
+  | 'COVERS'
   | 'ESTABLISHED_BY'
   | 'GUARANTEES'
   | 'HAS_MANDATE'
@@ -1551,7 +1591,12 @@ export type Secretariat = Edge & {
 /** A State signed an instrument (SIGNED). */
 export type Signature = Edge & {
   __typename?: 'Signature';
+  /** The date the data set this fact comes from holds for */
+  asOf: Maybe<Scalars['String']['output']>;
+  /** For a data set known only to hold for a range of dates: the latest (asOf is the earliest) */
+  asOfLatest: Maybe<Scalars['String']['output']>;
   date: Maybe<Scalars['String']['output']>;
+  datePrecision: Maybe<DatePrecision>;
   fromId: Scalars['ID']['output'];
   id: Scalars['ID']['output'];
   instrument: Instrument;
@@ -1576,6 +1621,8 @@ export type Source = Node & {
   acronym: Maybe<Scalars['String']['output']>;
   aliases: Array<Scalars['String']['output']>;
   author: Maybe<Scalars['String']['output']>;
+  /** Instruments this data set covers (its declared coverage) */
+  covers: Array<Coverage>;
   date: Maybe<Scalars['String']['output']>;
   description: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
@@ -1873,6 +1920,8 @@ export type ResolversTypes = {
   ChangeTarget: ChangeTarget;
   Citation: ResolverTypeWrapper<CitationView>;
   CitationInput: CitationInput;
+  Coverage: ResolverTypeWrapper<Omit<Coverage, 'instrument' | 'source' | 'sources'> & { instrument: ResolversTypes['Instrument'], source: ResolversTypes['Source'], sources: Array<ResolversTypes['Citation']> }>;
+  CoverageParticipants: CoverageParticipants;
   CreatedApiKey: ResolverTypeWrapper<CreatedKey>;
   Curator: ResolverTypeWrapper<Principal>;
   DatePrecision: DatePrecision;
@@ -2016,6 +2065,7 @@ export type ResolversParentTypes = {
   ChangeEdge: Omit<ChangeEdge, 'node'> & { node: ResolversParentTypes['Change'] };
   Citation: CitationView;
   CitationInput: CitationInput;
+  Coverage: Omit<Coverage, 'instrument' | 'source' | 'sources'> & { instrument: ResolversParentTypes['Instrument'], source: ResolversParentTypes['Source'], sources: Array<ResolversParentTypes['Citation']> };
   CreatedApiKey: CreatedKey;
   Curator: Principal;
   Edge: EdgeView;
@@ -2204,6 +2254,23 @@ export type CitationResolvers<ContextType = RequestContext, ParentType extends R
   sourceTitle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type CoverageResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Coverage'] = ResolversParentTypes['Coverage']> = {
+  asOf?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  asOfLatest?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  complete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  excludes?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  fromId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  instrument?: Resolver<ResolversTypes['Instrument'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  participants?: Resolver<ResolversTypes['CoverageParticipants'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  toId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['RelationshipType'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type CreatedApiKeyResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CreatedApiKey'] = ResolversParentTypes['CreatedApiKey']> = {
   change?: Resolver<ResolversTypes['Change'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType>;
@@ -2217,7 +2284,7 @@ export type CuratorResolvers<ContextType = RequestContext, ParentType extends Re
 };
 
 export type EdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Edge'] = ResolversParentTypes['Edge']> = {
-  __resolveType: TypeResolveFn<'Establishment' | 'Guarantee' | 'Hosting' | 'Mandate' | 'Membership' | 'Monitoring' | 'PartOf' | 'Protection' | 'Ratification' | 'Secretariat' | 'Signature' | 'Subcategory' | 'Supplement', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Coverage' | 'Establishment' | 'Guarantee' | 'Hosting' | 'Mandate' | 'Membership' | 'Monitoring' | 'PartOf' | 'Protection' | 'Ratification' | 'Secretariat' | 'Signature' | 'Subcategory' | 'Supplement', ParentType, ContextType>;
 };
 
 export type EstablishmentResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Establishment'] = ResolversParentTypes['Establishment']> = {
@@ -2381,6 +2448,7 @@ export type InstrumentResolvers<ContextType = RequestContext, ParentType extends
   secretariats?: Resolver<Array<ResolversTypes['Secretariat']>, ParentType, ContextType>;
   signatories?: Resolver<Array<ResolversTypes['Signature']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  statusCoverage?: Resolver<Array<ResolversTypes['Coverage']>, ParentType, ContextType>;
   statusReports?: Resolver<Array<ResolversTypes['StatusReport']>, ParentType, ContextType>;
   supplementedBy?: Resolver<Array<ResolversTypes['Supplement']>, ParentType, ContextType>;
   supplements?: Resolver<Array<ResolversTypes['Supplement']>, ParentType, ContextType>;
@@ -2692,6 +2760,8 @@ export type RcpEdgeResolvers<ContextType = RequestContext, ParentType extends Re
 
 export type RatificationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Ratification'] = ResolversParentTypes['Ratification']> = {
   action?: Resolver<ResolversTypes['RatificationAction'], ParentType, ContextType>;
+  asOf?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  asOfLatest?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   datePrecision?: Resolver<Maybe<ResolversTypes['DatePrecision']>, ParentType, ContextType>;
   fromId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2777,7 +2847,10 @@ export type SecretariatResolvers<ContextType = RequestContext, ParentType extend
 };
 
 export type SignatureResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Signature'] = ResolversParentTypes['Signature']> = {
+  asOf?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  asOfLatest?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  datePrecision?: Resolver<Maybe<ResolversTypes['DatePrecision']>, ParentType, ContextType>;
   fromId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   instrument?: Resolver<ResolversTypes['Instrument'], ParentType, ContextType>;
@@ -2792,6 +2865,7 @@ export type SourceResolvers<ContextType = RequestContext, ParentType extends Res
   acronym?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   author?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  covers?: Resolver<Array<ResolversTypes['Coverage']>, ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2910,6 +2984,7 @@ export type Resolvers<ContextType = RequestContext> = {
   ChangeConnection?: ChangeConnectionResolvers<ContextType>;
   ChangeEdge?: ChangeEdgeResolvers<ContextType>;
   Citation?: CitationResolvers<ContextType>;
+  Coverage?: CoverageResolvers<ContextType>;
   CreatedApiKey?: CreatedApiKeyResolvers<ContextType>;
   Curator?: CuratorResolvers<ContextType>;
   Edge?: EdgeResolvers<ContextType>;
