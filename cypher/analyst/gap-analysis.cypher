@@ -1,7 +1,8 @@
 // Gap analysis: States in a group (recorded MEMBER_OF with a role other than observer) or in a UN
-// geoscheme region/subregion, split by whether they are recorded as party to the instrument.
-// "Not recorded as party" is only meaningful when the instrument has per-State data at all
-// (statusHeld); the caller says so instead of calling every member a non-party.
+// geoscheme region/subregion, split into parties, known non-parties and unknown. A State without a
+// recorded consent is a known non-party only when a data set declares a complete participant table
+// of the instrument that covers it (COVERS: all participants, or UN Members only, minus the rows it
+// could not read); otherwise its status is unknown and it is never listed as a gap.
 MATCH (instrument:Instrument {id: $instrument})
 CALL (instrument) {
   MATCH (state:State)
@@ -13,11 +14,20 @@ CALL (instrument) {
 }
 WITH instrument, state,
   EXISTS { (state)-[:RATIFIED]->(instrument) } AS party,
-  EXISTS { (state)-[:SIGNED]->(instrument) } AS signed
+  EXISTS { (state)-[:SIGNED]->(instrument) } AS signed,
+  [(source:Source)-[c:COVERS]->(instrument)
+    WHERE c.complete AND (c.participants = 'all' OR state.unMember) AND NOT state.id IN coalesce(c.excludes, []) | c.asOf] AS coveredAsOf
 WITH instrument,
   collect(state.id) AS memberIds,
   collect(CASE WHEN party THEN state.id END) AS partyIds,
-  collect(CASE WHEN NOT party THEN state.id END) AS nonPartyIds,
-  collect(CASE WHEN NOT party AND signed THEN state.id END) AS signedOnlyIds
-RETURN instrument.id AS instrumentId, size(memberIds) AS memberCount, partyIds, nonPartyIds, signedOnlyIds,
+  collect(CASE WHEN NOT party AND size(coveredAsOf) > 0 THEN state.id END) AS nonPartyIds,
+  collect(CASE WHEN NOT party AND signed THEN state.id END) AS signedOnlyIds,
+  collect(CASE WHEN NOT party AND size(coveredAsOf) = 0 THEN state.id END) AS unknownIds,
+  // The as-of date of "not party": each non-party's latest covering table, the oldest of those
+  // (every listed non-party is known not party as of at least that date).
+  reduce(oldest = null, d IN collect(CASE WHEN NOT party AND size(coveredAsOf) > 0
+    THEN reduce(m = '', x IN coveredAsOf | CASE WHEN x > m THEN x ELSE m END) END)
+    | CASE WHEN oldest IS NULL OR d < oldest THEN d ELSE oldest END) AS notPartyAsOf
+RETURN instrument.id AS instrumentId, size(memberIds) AS memberCount, partyIds, nonPartyIds, signedOnlyIds, unknownIds,
+  notPartyAsOf,
   EXISTS { (:State)-[:RATIFIED|SIGNED]->(instrument) } AS statusHeld

@@ -214,6 +214,17 @@ export type Coverage = Edge & {
   type: RelationshipType;
 };
 
+/** Properties of COVERS (a data set's declared coverage of an instrument, docs/model.md). */
+export type CoverageFieldsInput = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  asOfLatest?: InputMaybe<Scalars['String']['input']>;
+  complete?: InputMaybe<Scalars['Boolean']['input']>;
+  /** State ids whose rows the data set could not read (not covered) */
+  excludes?: InputMaybe<Array<Scalars['ID']['input']>>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  participants?: InputMaybe<CoverageParticipants>;
+};
+
 export type CoverageParticipants =
   /** Every participant (UN members and non-members) */
   | 'ALL'
@@ -368,15 +379,19 @@ export type GapAnalysis = {
   instrument: Instrument;
   /** States recorded as members of the group, or in the region */
   memberCount: Scalars['Int']['output'];
-  /** Members not recorded as party */
+  /** Members known not to be party: no recorded consent, and a complete participant table covers them (as of statusAsOf) */
   nonParties: Array<State>;
   parties: Array<State>;
   region: Maybe<Scalars['String']['output']>;
-  /** Members among the non-parties that signed */
+  /** Members not recorded as party that signed */
   signedOnly: Array<State>;
-  /** False when the instrument has no per-State data at all, so nonParties means unknown */
+  /** Every listed non-party is known not party as of at least this date (the oldest of their latest covering tables); null when there are none */
+  statusAsOf: Maybe<Scalars['String']['output']>;
+  /** False when the instrument has no per-State data at all */
   statusDataHeld: Scalars['Boolean']['output'];
   subregion: Maybe<Scalars['String']['output']>;
+  /** Members with no recorded consent that no data covers: party or not is unknown (never counted as non-parties) */
+  unknown: Array<State>;
 };
 
 export type Graph = {
@@ -990,6 +1005,17 @@ export type PageInfo = {
   startCursor: Maybe<Scalars['String']['output']>;
 };
 
+/** The status of one (State, instrument) pair, by the data held and its coverage (docs/model.md). */
+export type PairStatus =
+  /** No recorded act, and a complete participant table covers the State: known not party as of its date */
+  | 'NOT_PARTY'
+  /** A recorded consent to be bound (ratification, accession, succession, acceptance, approval) */
+  | 'PARTY'
+  /** A recorded signature, no consent to be bound */
+  | 'SIGNED_ONLY'
+  /** No data covers the pair */
+  | 'UNKNOWN';
+
 /** A node is part of a larger one (PART_OF). */
 export type PartOf = Edge & {
   __typename?: 'PartOf';
@@ -1031,10 +1057,15 @@ export type ProfileInstrument = {
   protection: Protection;
   /** The State's ratification (covered only) */
   ratification: Maybe<Ratification>;
+  /** Every recorded consent of the State to the instrument, one per data set, in precedence order (the first is ratification); more than one may disagree */
+  ratifications: Array<Ratification>;
   /** Rights the instrument guarantees */
   rights: Array<Guarantee>;
   /** The State's signature, when it signed without being recorded as party */
   signature: Maybe<Signature>;
+  status: PairStatus;
+  /** For NOT_PARTY and SIGNED_ONLY: the date of the latest complete participant table covering the State (null when none covers it) */
+  statusAsOf: Maybe<Scalars['String']['output']>;
 };
 
 /** An instrument protects a migrant category (PROTECTS), in the articles given. */
@@ -1055,10 +1086,10 @@ export type ProtectionProfile = {
   category: MigrantCategory;
   /** Instruments the State is party to that protect the category or a broader one */
   covered: Array<ProfileInstrument>;
-  /** Instruments with per-State data that protect the category, to which the State is not recorded as party */
+  /** Instruments that protect the category to which the State is known not to be party: no recorded consent, and a complete participant table covers the State (statusAsOf says as of when) */
   missing: Array<ProfileInstrument>;
   state: State;
-  /** Instruments that protect the category but for which no per-State status is held (party or not is unknown) */
+  /** Instruments that protect the category for which no data covers this State: party or not is unknown (never a gap) */
   unknown: Array<ProfileInstrument>;
 };
 
@@ -1405,6 +1436,10 @@ export type RatificationAction =
 /** Properties of RATIFIED. */
 export type RatificationFieldsInput = {
   action?: InputMaybe<RatificationAction>;
+  /** The date the data set holds for (e.g. the scrape date of a status table) */
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  /** For a data set known only to hold for a range of dates: the latest */
+  asOfLatest?: InputMaybe<Scalars['String']['input']>;
   date?: InputMaybe<Scalars['String']['input']>;
   datePrecision?: InputMaybe<DatePrecision>;
 };
@@ -1413,9 +1448,15 @@ export type RatificationStatus = {
   __typename?: 'RatificationStatus';
   /** The date asked for, if any */
   asOf: Maybe<Scalars['String']['output']>;
+  /** The data sets that declare what they cover for this instrument, with their as-of dates */
+  coverage: Array<Coverage>;
   /** The documents the counted ratifications are cited to (e.g. the UN Treaty Collection data set, with its date) */
   dataSources: Array<Source>;
+  /** States whose recorded consents disagree on the date (each record with its source; the first is the one counted) */
+  disagreements: Array<StatusDisagreement>;
   instrument: Instrument;
+  /** States with no consent on or before asOf that are known not party (a complete participant table covers them, or their recorded consent is later) */
+  knownNotPartyCount: Scalars['Int']['output'];
   parties: Array<Ratification>;
   /** States recorded as party (on or before asOf, when given) */
   partyCount: Scalars['Int']['output'];
@@ -1423,6 +1464,8 @@ export type RatificationStatus = {
   reportedCounts: Array<StatusReport>;
   /** States that signed and are not counted as party */
   signedOnlyCount: Scalars['Int']['output'];
+  /** The latest as-of date of a complete participant table of this instrument (null: none is held) */
+  statusAsOf: Maybe<Scalars['String']['output']>;
   /**
    * With asOf: parties whose recorded date is too coarse to place before or after it (a ratification
    * recorded as "2010", asked as of 2010-06-30). Not counted in partyCount.
@@ -1430,6 +1473,8 @@ export type RatificationStatus = {
   uncertainPartyCount: Scalars['Int']['output'];
   /** Parties with no recorded date: counted without asOf, left out with it */
   undatedPartyCount: Scalars['Int']['output'];
+  /** States whose status no data covers: neither counted as party nor as not party */
+  unknownCount: Scalars['Int']['output'];
 };
 
 /** Fields of an RCP (id rcp:<slug>). */
@@ -1446,10 +1491,11 @@ export type RcpFilter = {
 
 /**
  * A relationship to add. Its properties go in the section named for its type (ratification,
- * signature, membership, mandate, monitoring, protection, guarantee); the other types have none.
+ * signature, membership, mandate, monitoring, protection, guarantee, coverage); the other types have none.
  */
 export type RelationshipInput = {
   citations: Array<CitationInput>;
+  coverage?: InputMaybe<CoverageFieldsInput>;
   from: Scalars['ID']['input'];
   guarantee?: InputMaybe<ArticlesFieldsInput>;
   /** Tells apart the same fact reported by different sources (e.g. untc-2022); part of the edge id */
@@ -1487,6 +1533,7 @@ export type RelationshipType =
  */
 export type RelationshipUpdateInput = {
   citations: Array<CitationInput>;
+  coverage?: InputMaybe<CoverageFieldsInput>;
   guarantee?: InputMaybe<ArticlesFieldsInput>;
   id: Scalars['ID']['input'];
   mandate?: InputMaybe<MandateFieldsInput>;
@@ -1608,7 +1655,10 @@ export type Signature = Edge & {
 
 /** Properties of SIGNED. */
 export type SignatureFieldsInput = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  asOfLatest?: InputMaybe<Scalars['String']['input']>;
   date?: InputMaybe<Scalars['String']['input']>;
+  datePrecision?: InputMaybe<DatePrecision>;
 };
 
 export type SortDirection =
@@ -1694,6 +1744,10 @@ export type StateConnection = {
   edges: Array<StateEdge>;
   nodes: Array<State>;
   pageInfo: PageInfo;
+  /** With filter.notPartyTo: the latest as-of date of a complete participant table of the instrument; null when none is held (then no State is listed: all are unknown) */
+  statusAsOf: Maybe<Scalars['String']['output']>;
+  /** With filter.notPartyTo: the data sets declaring coverage of that instrument (as-of dates); empty otherwise */
+  statusCoverage: Array<Coverage>;
   totalCount: Scalars['Int']['output'];
 };
 
@@ -1717,7 +1771,7 @@ export type StateFieldsInput = {
 export type StateFilter = {
   /** Recorded member (any role) of this RCP, forum or organisation (id) */
   memberOf?: InputMaybe<Scalars['ID']['input']>;
-  /** Not recorded as party to this instrument (id) */
+  /** Known not to be party to this instrument (id): no recorded consent, and a complete participant table covers the State. States no data covers are unknown and not listed; see StateConnection.statusCoverage */
   notPartyTo?: InputMaybe<Scalars['ID']['input']>;
   /** Recorded as party to this instrument (id) */
   partyTo?: InputMaybe<Scalars['ID']['input']>;
@@ -1738,6 +1792,14 @@ export type StateSortField =
   | 'ID'
   | 'NAME'
   | 'REGION';
+
+/** Data sets that give different dates for the same State's consent to an instrument. */
+export type StatusDisagreement = {
+  __typename?: 'StatusDisagreement';
+  /** Every record, in precedence order: the first is the one answers use */
+  ratifications: Array<Ratification>;
+  state: State;
+};
 
 /** A figure a document reports (e.g. 47 States parties), with the date it holds for. */
 export type StatusReport = Node & {
@@ -1920,7 +1982,8 @@ export type ResolversTypes = {
   ChangeTarget: ChangeTarget;
   Citation: ResolverTypeWrapper<CitationView>;
   CitationInput: CitationInput;
-  Coverage: ResolverTypeWrapper<Omit<Coverage, 'instrument' | 'source' | 'sources'> & { instrument: ResolversTypes['Instrument'], source: ResolversTypes['Source'], sources: Array<ResolversTypes['Citation']> }>;
+  Coverage: ResolverTypeWrapper<EdgeView>;
+  CoverageFieldsInput: CoverageFieldsInput;
   CoverageParticipants: CoverageParticipants;
   CreatedApiKey: ResolverTypeWrapper<CreatedKey>;
   Curator: ResolverTypeWrapper<Principal>;
@@ -1938,7 +2001,7 @@ export type ResolversTypes = {
   ForumOrder: ForumOrder;
   ForumSortField: ForumSortField;
   ForumType: ForumType;
-  GapAnalysis: ResolverTypeWrapper<Omit<GapAnalysis, 'group' | 'instrument' | 'nonParties' | 'parties' | 'signedOnly'> & { group?: Maybe<ResolversTypes['Node']>, instrument: ResolversTypes['Instrument'], nonParties: Array<ResolversTypes['State']>, parties: Array<ResolversTypes['State']>, signedOnly: Array<ResolversTypes['State']> }>;
+  GapAnalysis: ResolverTypeWrapper<Omit<GapAnalysis, 'group' | 'instrument' | 'nonParties' | 'parties' | 'signedOnly' | 'unknown'> & { group?: Maybe<ResolversTypes['Node']>, instrument: ResolversTypes['Instrument'], nonParties: Array<ResolversTypes['State']>, parties: Array<ResolversTypes['State']>, signedOnly: Array<ResolversTypes['State']>, unknown: Array<ResolversTypes['State']> }>;
   Graph: ResolverTypeWrapper<GraphView>;
   GraphEdge: ResolverTypeWrapper<EdgeView>;
   GraphExport: ResolverTypeWrapper<GraphExport>;
@@ -1992,10 +2055,11 @@ export type ResolversTypes = {
   OrganizationFilter: OrganizationFilter;
   OrganizationType: OrganizationType;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PairStatus: PairStatus;
   PartOf: ResolverTypeWrapper<EdgeView>;
   PathInGraph: ResolverTypeWrapper<PathInGraph>;
   PathsGraph: ResolverTypeWrapper<Omit<PathsGraph, 'graph'> & { graph: ResolversTypes['Graph'] }>;
-  ProfileInstrument: ResolverTypeWrapper<Omit<ProfileInstrument, 'instrument' | 'monitors' | 'protection' | 'ratification' | 'rights' | 'signature'> & { instrument: ResolversTypes['Instrument'], monitors: Array<ResolversTypes['Monitoring']>, protection: ResolversTypes['Protection'], ratification?: Maybe<ResolversTypes['Ratification']>, rights: Array<ResolversTypes['Guarantee']>, signature?: Maybe<ResolversTypes['Signature']> }>;
+  ProfileInstrument: ResolverTypeWrapper<Omit<ProfileInstrument, 'instrument' | 'monitors' | 'protection' | 'ratification' | 'ratifications' | 'rights' | 'signature'> & { instrument: ResolversTypes['Instrument'], monitors: Array<ResolversTypes['Monitoring']>, protection: ResolversTypes['Protection'], ratification?: Maybe<ResolversTypes['Ratification']>, ratifications: Array<ResolversTypes['Ratification']>, rights: Array<ResolversTypes['Guarantee']>, signature?: Maybe<ResolversTypes['Signature']> }>;
   Protection: ResolverTypeWrapper<EdgeView>;
   ProtectionProfile: ResolverTypeWrapper<Omit<ProtectionProfile, 'category' | 'covered' | 'missing' | 'state' | 'unknown'> & { category: ResolversTypes['MigrantCategory'], covered: Array<ResolversTypes['ProfileInstrument']>, missing: Array<ResolversTypes['ProfileInstrument']>, state: ResolversTypes['State'], unknown: Array<ResolversTypes['ProfileInstrument']> }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -2005,7 +2069,7 @@ export type ResolversTypes = {
   Ratification: ResolverTypeWrapper<EdgeView>;
   RatificationAction: RatificationAction;
   RatificationFieldsInput: RatificationFieldsInput;
-  RatificationStatus: ResolverTypeWrapper<Omit<RatificationStatus, 'dataSources' | 'instrument' | 'parties' | 'reportedCounts'> & { dataSources: Array<ResolversTypes['Source']>, instrument: ResolversTypes['Instrument'], parties: Array<ResolversTypes['Ratification']>, reportedCounts: Array<ResolversTypes['StatusReport']> }>;
+  RatificationStatus: ResolverTypeWrapper<Omit<RatificationStatus, 'coverage' | 'dataSources' | 'disagreements' | 'instrument' | 'parties' | 'reportedCounts'> & { coverage: Array<ResolversTypes['Coverage']>, dataSources: Array<ResolversTypes['Source']>, disagreements: Array<ResolversTypes['StatusDisagreement']>, instrument: ResolversTypes['Instrument'], parties: Array<ResolversTypes['Ratification']>, reportedCounts: Array<ResolversTypes['StatusReport']> }>;
   RcpFieldsInput: RcpFieldsInput;
   RcpFilter: RcpFilter;
   RelationshipInput: RelationshipInput;
@@ -2030,12 +2094,13 @@ export type ResolversTypes = {
   SourceEdge: ResolverTypeWrapper<Omit<SourceEdge, 'node'> & { node: ResolversTypes['Source'] }>;
   SourceFieldsInput: SourceFieldsInput;
   State: ResolverTypeWrapper<NodeView>;
-  StateConnection: ResolverTypeWrapper<Omit<StateConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['StateEdge']>, nodes: Array<ResolversTypes['State']> }>;
+  StateConnection: ResolverTypeWrapper<Omit<StateConnection, 'edges' | 'nodes' | 'statusCoverage'> & { edges: Array<ResolversTypes['StateEdge']>, nodes: Array<ResolversTypes['State']>, statusCoverage: Array<ResolversTypes['Coverage']> }>;
   StateEdge: ResolverTypeWrapper<Omit<StateEdge, 'node'> & { node: ResolversTypes['State'] }>;
   StateFieldsInput: StateFieldsInput;
   StateFilter: StateFilter;
   StateOrder: StateOrder;
   StateSortField: StateSortField;
+  StatusDisagreement: ResolverTypeWrapper<Omit<StatusDisagreement, 'ratifications' | 'state'> & { ratifications: Array<ResolversTypes['Ratification']>, state: ResolversTypes['State'] }>;
   StatusReport: ResolverTypeWrapper<NodeView>;
   StatusReportConnection: ResolverTypeWrapper<Omit<StatusReportConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['StatusReportEdge']>, nodes: Array<ResolversTypes['StatusReport']> }>;
   StatusReportEdge: ResolverTypeWrapper<Omit<StatusReportEdge, 'node'> & { node: ResolversTypes['StatusReport'] }>;
@@ -2065,7 +2130,8 @@ export type ResolversParentTypes = {
   ChangeEdge: Omit<ChangeEdge, 'node'> & { node: ResolversParentTypes['Change'] };
   Citation: CitationView;
   CitationInput: CitationInput;
-  Coverage: Omit<Coverage, 'instrument' | 'source' | 'sources'> & { instrument: ResolversParentTypes['Instrument'], source: ResolversParentTypes['Source'], sources: Array<ResolversParentTypes['Citation']> };
+  Coverage: EdgeView;
+  CoverageFieldsInput: CoverageFieldsInput;
   CreatedApiKey: CreatedKey;
   Curator: Principal;
   Edge: EdgeView;
@@ -2079,7 +2145,7 @@ export type ResolversParentTypes = {
   ForumFieldsInput: ForumFieldsInput;
   ForumFilter: ForumFilter;
   ForumOrder: ForumOrder;
-  GapAnalysis: Omit<GapAnalysis, 'group' | 'instrument' | 'nonParties' | 'parties' | 'signedOnly'> & { group?: Maybe<ResolversParentTypes['Node']>, instrument: ResolversParentTypes['Instrument'], nonParties: Array<ResolversParentTypes['State']>, parties: Array<ResolversParentTypes['State']>, signedOnly: Array<ResolversParentTypes['State']> };
+  GapAnalysis: Omit<GapAnalysis, 'group' | 'instrument' | 'nonParties' | 'parties' | 'signedOnly' | 'unknown'> & { group?: Maybe<ResolversParentTypes['Node']>, instrument: ResolversParentTypes['Instrument'], nonParties: Array<ResolversParentTypes['State']>, parties: Array<ResolversParentTypes['State']>, signedOnly: Array<ResolversParentTypes['State']>, unknown: Array<ResolversParentTypes['State']> };
   Graph: GraphView;
   GraphEdge: EdgeView;
   GraphExport: GraphExport;
@@ -2126,7 +2192,7 @@ export type ResolversParentTypes = {
   PartOf: EdgeView;
   PathInGraph: PathInGraph;
   PathsGraph: Omit<PathsGraph, 'graph'> & { graph: ResolversParentTypes['Graph'] };
-  ProfileInstrument: Omit<ProfileInstrument, 'instrument' | 'monitors' | 'protection' | 'ratification' | 'rights' | 'signature'> & { instrument: ResolversParentTypes['Instrument'], monitors: Array<ResolversParentTypes['Monitoring']>, protection: ResolversParentTypes['Protection'], ratification?: Maybe<ResolversParentTypes['Ratification']>, rights: Array<ResolversParentTypes['Guarantee']>, signature?: Maybe<ResolversParentTypes['Signature']> };
+  ProfileInstrument: Omit<ProfileInstrument, 'instrument' | 'monitors' | 'protection' | 'ratification' | 'ratifications' | 'rights' | 'signature'> & { instrument: ResolversParentTypes['Instrument'], monitors: Array<ResolversParentTypes['Monitoring']>, protection: ResolversParentTypes['Protection'], ratification?: Maybe<ResolversParentTypes['Ratification']>, ratifications: Array<ResolversParentTypes['Ratification']>, rights: Array<ResolversParentTypes['Guarantee']>, signature?: Maybe<ResolversParentTypes['Signature']> };
   Protection: EdgeView;
   ProtectionProfile: Omit<ProtectionProfile, 'category' | 'covered' | 'missing' | 'state' | 'unknown'> & { category: ResolversParentTypes['MigrantCategory'], covered: Array<ResolversParentTypes['ProfileInstrument']>, missing: Array<ResolversParentTypes['ProfileInstrument']>, state: ResolversParentTypes['State'], unknown: Array<ResolversParentTypes['ProfileInstrument']> };
   Query: Record<PropertyKey, never>;
@@ -2135,7 +2201,7 @@ export type ResolversParentTypes = {
   RCPEdge: Omit<RcpEdge, 'node'> & { node: ResolversParentTypes['RCP'] };
   Ratification: EdgeView;
   RatificationFieldsInput: RatificationFieldsInput;
-  RatificationStatus: Omit<RatificationStatus, 'dataSources' | 'instrument' | 'parties' | 'reportedCounts'> & { dataSources: Array<ResolversParentTypes['Source']>, instrument: ResolversParentTypes['Instrument'], parties: Array<ResolversParentTypes['Ratification']>, reportedCounts: Array<ResolversParentTypes['StatusReport']> };
+  RatificationStatus: Omit<RatificationStatus, 'coverage' | 'dataSources' | 'disagreements' | 'instrument' | 'parties' | 'reportedCounts'> & { coverage: Array<ResolversParentTypes['Coverage']>, dataSources: Array<ResolversParentTypes['Source']>, disagreements: Array<ResolversParentTypes['StatusDisagreement']>, instrument: ResolversParentTypes['Instrument'], parties: Array<ResolversParentTypes['Ratification']>, reportedCounts: Array<ResolversParentTypes['StatusReport']> };
   RcpFieldsInput: RcpFieldsInput;
   RcpFilter: RcpFilter;
   RelationshipInput: RelationshipInput;
@@ -2156,11 +2222,12 @@ export type ResolversParentTypes = {
   SourceEdge: Omit<SourceEdge, 'node'> & { node: ResolversParentTypes['Source'] };
   SourceFieldsInput: SourceFieldsInput;
   State: NodeView;
-  StateConnection: Omit<StateConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['StateEdge']>, nodes: Array<ResolversParentTypes['State']> };
+  StateConnection: Omit<StateConnection, 'edges' | 'nodes' | 'statusCoverage'> & { edges: Array<ResolversParentTypes['StateEdge']>, nodes: Array<ResolversParentTypes['State']>, statusCoverage: Array<ResolversParentTypes['Coverage']> };
   StateEdge: Omit<StateEdge, 'node'> & { node: ResolversParentTypes['State'] };
   StateFieldsInput: StateFieldsInput;
   StateFilter: StateFilter;
   StateOrder: StateOrder;
+  StatusDisagreement: Omit<StatusDisagreement, 'ratifications' | 'state'> & { ratifications: Array<ResolversParentTypes['Ratification']>, state: ResolversParentTypes['State'] };
   StatusReport: NodeView;
   StatusReportConnection: Omit<StatusReportConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['StatusReportEdge']>, nodes: Array<ResolversParentTypes['StatusReport']> };
   StatusReportEdge: Omit<StatusReportEdge, 'node'> & { node: ResolversParentTypes['StatusReport'] };
@@ -2357,8 +2424,10 @@ export type GapAnalysisResolvers<ContextType = RequestContext, ParentType extend
   parties?: Resolver<Array<ResolversTypes['State']>, ParentType, ContextType>;
   region?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   signedOnly?: Resolver<Array<ResolversTypes['State']>, ParentType, ContextType>;
+  statusAsOf?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   statusDataHeld?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   subregion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  unknown?: Resolver<Array<ResolversTypes['State']>, ParentType, ContextType>;
 };
 
 export type GraphResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Graph'] = ResolversParentTypes['Graph']> = {
@@ -2666,8 +2735,11 @@ export type ProfileInstrumentResolvers<ContextType = RequestContext, ParentType 
   monitors?: Resolver<Array<ResolversTypes['Monitoring']>, ParentType, ContextType>;
   protection?: Resolver<ResolversTypes['Protection'], ParentType, ContextType>;
   ratification?: Resolver<Maybe<ResolversTypes['Ratification']>, ParentType, ContextType>;
+  ratifications?: Resolver<Array<ResolversTypes['Ratification']>, ParentType, ContextType>;
   rights?: Resolver<Array<ResolversTypes['Guarantee']>, ParentType, ContextType>;
   signature?: Resolver<Maybe<ResolversTypes['Signature']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['PairStatus'], ParentType, ContextType>;
+  statusAsOf?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type ProtectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Protection'] = ResolversParentTypes['Protection']> = {
@@ -2776,14 +2848,19 @@ export type RatificationResolvers<ContextType = RequestContext, ParentType exten
 
 export type RatificationStatusResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RatificationStatus'] = ResolversParentTypes['RatificationStatus']> = {
   asOf?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  coverage?: Resolver<Array<ResolversTypes['Coverage']>, ParentType, ContextType>;
   dataSources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  disagreements?: Resolver<Array<ResolversTypes['StatusDisagreement']>, ParentType, ContextType>;
   instrument?: Resolver<ResolversTypes['Instrument'], ParentType, ContextType>;
+  knownNotPartyCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   parties?: Resolver<Array<ResolversTypes['Ratification']>, ParentType, ContextType>;
   partyCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   reportedCounts?: Resolver<Array<ResolversTypes['StatusReport']>, ParentType, ContextType>;
   signedOnlyCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  statusAsOf?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   uncertainPartyCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   undatedPartyCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unknownCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type RelationshipWriteResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RelationshipWriteResult'] = ResolversParentTypes['RelationshipWriteResult']> = {
@@ -2918,12 +2995,19 @@ export type StateConnectionResolvers<ContextType = RequestContext, ParentType ex
   edges?: Resolver<Array<ResolversTypes['StateEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['State']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  statusAsOf?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  statusCoverage?: Resolver<Array<ResolversTypes['Coverage']>, ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type StateEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StateEdge'] = ResolversParentTypes['StateEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['State'], ParentType, ContextType>;
+};
+
+export type StatusDisagreementResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StatusDisagreement'] = ResolversParentTypes['StatusDisagreement']> = {
+  ratifications?: Resolver<Array<ResolversTypes['Ratification']>, ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['State'], ParentType, ContextType>;
 };
 
 export type StatusReportResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StatusReport'] = ResolversParentTypes['StatusReport']> = {
@@ -3050,6 +3134,7 @@ export type Resolvers<ContextType = RequestContext> = {
   State?: StateResolvers<ContextType>;
   StateConnection?: StateConnectionResolvers<ContextType>;
   StateEdge?: StateEdgeResolvers<ContextType>;
+  StatusDisagreement?: StatusDisagreementResolvers<ContextType>;
   StatusReport?: StatusReportResolvers<ContextType>;
   StatusReportConnection?: StatusReportConnectionResolvers<ContextType>;
   StatusReportEdge?: StatusReportEdgeResolvers<ContextType>;
