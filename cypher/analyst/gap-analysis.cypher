@@ -13,7 +13,11 @@ CALL (instrument) {
   RETURN state ORDER BY state.name
 }
 WITH instrument, state,
-  EXISTS { (state)-[:RATIFIED]->(instrument) } AS party,
+  // A recorded consent counts unless a complete table of a later date covers the State without it.
+  EXISTS { (state)-[r:RATIFIED]->(instrument)
+    WHERE NOT EXISTS { (src:Source)-[c:COVERS]->(instrument)
+      WHERE c.complete AND c.asOf > coalesce(r.asOf, '') AND (c.participants = 'all' OR state.unMember)
+        AND NOT state.id IN coalesce(c.excludes, []) AND NOT EXISTS { (state)-[r2:RATIFIED]->(instrument) WHERE src.id IN r2.citeSources } } } AS party,
   EXISTS { (state)-[:SIGNED]->(instrument) } AS signed,
   [(source:Source)-[c:COVERS]->(instrument)
     WHERE c.complete AND (c.participants = 'all' OR state.unMember) AND NOT state.id IN coalesce(c.excludes, []) | c.asOf] AS coveredAsOf

@@ -12,7 +12,11 @@ WITH state, instrument, collect({protects: protects, up: up})[0] AS best
 RETURN instrument.id AS instrumentId, properties(instrument) AS instrumentProps,
   [n IN nodes(best.up) WHERE n:MigrantCategory | n.id] AS categoryPath,
   {type: 'PROTECTS', from: instrument.id, to: endNode(best.protects).id, props: properties(best.protects)} AS protection,
-  [(state)-[r:RATIFIED]->(instrument) | {type: 'RATIFIED', from: state.id, to: instrument.id, props: properties(r)}] AS ratifications,
+  // superseded: a complete table of a later date covers the State and records no consent of it.
+  [(state)-[r:RATIFIED]->(instrument) | {type: 'RATIFIED', from: state.id, to: instrument.id, props: properties(r),
+    superseded: EXISTS { (src:Source)-[c:COVERS]->(instrument)
+      WHERE c.complete AND c.asOf > coalesce(r.asOf, '') AND (c.participants = 'all' OR state.unMember)
+        AND NOT state.id IN coalesce(c.excludes, []) AND NOT EXISTS { (state)-[r2:RATIFIED]->(instrument) WHERE src.id IN r2.citeSources } }}] AS ratifications,
   [(state)-[s:SIGNED]->(instrument) | {type: 'SIGNED', from: state.id, to: instrument.id, props: properties(s)}] AS signatures,
   [(instrument)-[g:GUARANTEES]->(right:Right) | {type: 'GUARANTEES', from: instrument.id, to: right.id, props: properties(g),
     other: {label: 'Right', props: properties(right)}}] AS guarantees,

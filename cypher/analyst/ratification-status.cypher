@@ -2,6 +2,9 @@
 // same State's consent; one is chosen per State by a documented precedence (docs/model.md): the
 // most precise date first (day over month over year), then the later data set (asOf). The others
 // stay in the graph; a State whose records give incompatible dates is listed as a disagreement.
+// A record is superseded (not used) when a complete participant table of a later date, in force
+// on the date asked (or today, without $asOf), covers the State and records no consent of it:
+// e.g. a 2022 "party" the 2026 table no longer lists (a denunciation, or an error in 2022).
 // Dates are partial ISO strings ("2010", "2010-06", "2010-06-30"), each read as the period it
 // names: the chosen consent counts as of $asOf only when its whole period ends on or before the
 // end of $asOf's period; one whose period straddles that end is "uncertain"; one with no date
@@ -12,14 +15,18 @@ MATCH (instrument:Instrument {id: $instrument})
 WITH instrument,
   CASE size($asOf) WHEN 4 THEN $asOf + '-12-31' WHEN 7 THEN $asOf + '-31' ELSE $asOf END AS asOfEnd
 OPTIONAL MATCH (state:State)-[r:RATIFIED]->(instrument)
-WITH instrument, asOfEnd, state, r
-ORDER BY state.id,
+WITH instrument, asOfEnd, state, r,
+  EXISTS { (src:Source)-[c:COVERS]->(instrument)
+    WHERE c.complete AND c.asOf > coalesce(r.asOf, '') AND (asOfEnd IS NULL OR c.asOf <= asOfEnd)
+      AND (c.participants = 'all' OR state.unMember) AND NOT state.id IN coalesce(c.excludes, [])
+      AND NOT EXISTS { (state)-[r2:RATIFIED]->(instrument) WHERE src.id IN r2.citeSources } } AS superseded
+ORDER BY state.id, superseded,
   CASE r.datePrecision WHEN 'day' THEN 3 WHEN 'month' THEN 2 WHEN 'year' THEN 1 ELSE 0 END DESC,
   coalesce(r.asOf, '') DESC, r.id
-WITH instrument, asOfEnd, state, collect(r) AS records
-WITH instrument, asOfEnd, state, records, records[0] AS r,
-  // Two records disagree when their dates differ at the precision both have.
-  size([x IN records WHERE x.date IS NOT NULL AND records[0].date IS NOT NULL AND
+WITH instrument, asOfEnd, state, collect(r) AS records, [x IN collect(CASE WHEN NOT superseded THEN r END) WHERE x IS NOT NULL] AS current
+WITH instrument, asOfEnd, state, records, current[0] AS r,
+  // Records disagree when one is superseded or their dates differ at the precision both have.
+  size(current) < size(records) OR size([x IN records WHERE x.date IS NOT NULL AND records[0].date IS NOT NULL AND
     left(x.date, size(CASE WHEN size(x.date) < size(records[0].date) THEN x.date ELSE records[0].date END))
     <> left(records[0].date, size(CASE WHEN size(x.date) < size(records[0].date) THEN x.date ELSE records[0].date END))]) > 0 AS disagree
 WITH instrument, asOfEnd, state, records, r, disagree,

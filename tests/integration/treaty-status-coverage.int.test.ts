@@ -29,8 +29,22 @@ function coveredBy(instrumentId: string, stateId: string): boolean {
       !((r.props.excludes as string[] | undefined) ?? []).includes(stateId),
   );
 }
-const hasConsent = (instrumentId: string, stateId: string) =>
-  seed.relationships.some((r) => r.type === 'RATIFIED' && r.to === instrumentId && r.from === stateId);
+/**
+ * A current consent, restated likewise: a RATIFIED record not superseded by a later complete table
+ * that covers the State and records no consent of it (docs/model.md, "Precedence").
+ */
+function hasConsent(instrumentId: string, stateId: string): boolean {
+  const state = states.find((s) => s.id === stateId)!;
+  const records = seed.relationships.filter((r) => r.type === 'RATIFIED' && r.to === instrumentId && r.from === stateId);
+  const recordedBy = (source: string) => records.some((r) => (r.props.citeSources as string[]).includes(source));
+  return records.some((record) => !seed.relationships.some(
+    (c) =>
+      c.type === 'COVERS' && c.to === instrumentId && c.props.complete === true &&
+      String(c.props.asOf) > String(record.props.asOf ?? '') &&
+      (c.props.participants === 'all' || state.props.unMember === true) &&
+      !((c.props.excludes as string[] | undefined) ?? []).includes(stateId) && !recordedBy(c.from),
+  ));
+}
 
 beforeAll(async () => {
   api = await startTestApi();
@@ -81,6 +95,19 @@ describe('ICERD: exact 2026 dates over the 2022 signature years', () => {
     for (const stateId of Object.keys(expected)) expect(partyOf(s, stateId), stateId).toBeUndefined();
     // Their later consent makes them known non-parties as of that day, not unknown.
     expect(s.unknownCount).toBe(0);
+  });
+});
+
+describe('a later complete table supersedes an earlier "party" it does not list', () => {
+  it('Belarus, party to the ICCPR First Optional Protocol in the 2022 files (1992), is absent from the 2026 table: not party today, party as of 2000', async () => {
+    const now = (await api.data(STATUS, { instrument: 'instrument:iccpr-op1' })).ratificationStatus;
+    expect(partyOf(now, 'state:BLR')).toBeUndefined();
+    const disagreement = now.disagreements.find((d: any) => d.state.id === 'state:BLR');
+    expect(disagreement.ratifications).toEqual([{ date: '1992', sources: [{ sourceId: 'source:un-treaty-collection-2022', locator: 'hr_status_iccpr_op1.csv, BY' }] }]);
+    const notParty = await allNotPartyTo('instrument:iccpr-op1');
+    expect(notParty.ids).toContain('state:BLR');
+    const in2000 = (await api.data(STATUS, { instrument: 'instrument:iccpr-op1', asOf: '2000' })).ratificationStatus;
+    expect(partyOf(in2000, 'state:BLR')).toMatchObject({ date: '1992' });
   });
 });
 

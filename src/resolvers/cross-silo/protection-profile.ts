@@ -26,8 +26,11 @@ export const protectionProfileQuery: QueryResolvers['protectionProfile'] = async
   for (const row of rows) {
     const instrument = toNodeView('Instrument', row.instrumentProps as Props);
     ctx.loaders.node.prime(instrument.id, instrument);
-    const ratifications = byPrecedence(edgesOfRows(ctx, row.ratifications as EdgeRow[]));
-    const ratification = ratifications[0] ?? null;
+    const rows = row.ratifications as Array<EdgeRow & { superseded: boolean }>;
+    const ratifications = byPrecedence(edgesOfRows(ctx, rows));
+    // A superseded record stays listed (with its source) but is not the State's consent.
+    const supersededIds = new Set(rows.filter((r) => r.superseded).map((r) => String(r.props.id)));
+    const ratification = ratifications.find((r) => !supersededIds.has(r.id)) ?? null;
     const signature = ratification ? null : (byPrecedence(edgesOfRows(ctx, row.signatures as EdgeRow[]))[0] ?? null);
     const coveredAsOf = (row.coveredAsOf as string[]).sort();
     const statusAsOf = ratification ? null : (coveredAsOf.at(-1) ?? null);
