@@ -140,13 +140,16 @@ async function filterParams(ctx: RequestContext, spec: ListSpec, filter: Record<
 /**
  * A "not party" answer rests on the data sets that declare complete coverage of the instrument:
  * the connection carries them and their latest as-of date, so the reader sees what "not party"
- * means and as of when (empty for other lists and filters).
+ * means and as of when (empty for other lists and filters). Functions, so graphql-js resolves
+ * them only when asked (no round-trip otherwise).
  */
-async function statusCoverageOf(ctx: RequestContext, instrumentId: unknown) {
+function statusCoverageOf(ctx: RequestContext, instrumentId: unknown) {
   if (typeof instrumentId !== 'string') return { statusCoverage: [], statusAsOf: null };
-  const statusCoverage = await ctx.loaders.edges.load({ id: instrumentId, type: 'COVERS', direction: 'in' });
-  const complete = statusCoverage.filter((c) => c.props.complete === true).map((c) => String(c.props.asOf)).sort();
-  return { statusCoverage, statusAsOf: complete.at(-1) ?? null };
+  const coverage = () => ctx.loaders.edges.load({ id: instrumentId, type: 'COVERS', direction: 'in' });
+  return {
+    statusCoverage: coverage,
+    statusAsOf: async () => (await coverage()).filter((c) => c.props.complete === true).map((c) => String(c.props.asOf)).sort().at(-1) ?? null,
+  };
 }
 
 function listResolver(spec: ListSpec): GraphQLFieldResolver<unknown, RequestContext, ListArgs> {
@@ -163,7 +166,7 @@ function listResolver(spec: ListSpec): GraphQLFieldResolver<unknown, RequestCont
     });
     const nodes = (row!.page as Props[]).map((props) => toNodeView(spec.label, props));
     for (const node of nodes) ctx.loaders.node.prime(node.id, node);
-    return { ...toConnection(nodes, offset, Number(row!.totalCount)), ...(await statusCoverageOf(ctx, params.notPartyTo)) };
+    return { ...toConnection(nodes, offset, Number(row!.totalCount)), ...statusCoverageOf(ctx, params.notPartyTo) };
   };
 }
 
