@@ -41,7 +41,7 @@ fragment P on ProfileInstrument {
 const PROFILE_NG = `query ($state: ID!, $category: ID!) {
   protectionProfile(state: $state, category: $category) {
     instrumentId instrumentName categoryPath ratification { action date } signature { date }
-    rights { id name articles } monitors { id name kind } statusHeld
+    rights { id name articles } monitors { id name kind } coveredAsOf
   }
 }`;
 

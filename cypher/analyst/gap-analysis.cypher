@@ -1,7 +1,8 @@
 // Gap analysis: States in a group (recorded MEMBER_OF with a role other than observer) or in a UN
-// geoscheme region/subregion, split by whether they are recorded as party to the instrument.
-// "Not recorded as party" is only meaningful when the instrument has per-State data at all
-// (statusHeld); the caller says so instead of calling every member a non-party.
+// geoscheme region/subregion, split into parties, known non-parties and unknown. A State without a
+// recorded consent is a known non-party only when a data set declares a complete participant table
+// of the instrument that covers it (COVERS: all participants, or UN Members only, minus the rows it
+// could not read); otherwise its status is unknown and it is never listed as a gap.
 // Always one row for a known instrument (OPTIONAL CALL): groupHasMembers, regionKnown and
 // subregionKnown let the caller refuse a group with no recorded State members, or a region no
 // State is in, instead of answering "no members".
@@ -15,14 +16,27 @@ OPTIONAL CALL (instrument) {
   RETURN state ORDER BY state.name
 }
 WITH instrument, state,
-  EXISTS { (state)-[:RATIFIED]->(instrument) } AS party,
-  EXISTS { (state)-[:SIGNED]->(instrument) } AS signed
+  // A recorded consent counts unless a complete table of a later date covers the State without it.
+  EXISTS { (state)-[r:RATIFIED]->(instrument)
+    WHERE NOT EXISTS { (src:Source)-[c:COVERS]->(instrument)
+      WHERE c.complete AND c.asOf > coalesce(r.asOf, '') AND (c.participants = 'all' OR state.unMember)
+        AND NOT state.id IN coalesce(c.excludes, []) AND NOT EXISTS { (state)-[r2:RATIFIED]->(instrument) WHERE src.id IN r2.citeSources } } } AS party,
+  EXISTS { (state)-[:SIGNED]->(instrument) } AS signed,
+  [(source:Source)-[c:COVERS]->(instrument)
+    WHERE c.complete AND (c.participants = 'all' OR state.unMember) AND NOT state.id IN coalesce(c.excludes, []) | c.asOf] AS coveredAsOf
 WITH instrument,
   collect(state.id) AS memberIds,
   collect(CASE WHEN party THEN state.id END) AS partyIds,
-  collect(CASE WHEN NOT party THEN state.id END) AS nonPartyIds,
-  collect(CASE WHEN NOT party AND signed THEN state.id END) AS signedOnlyIds
-RETURN instrument.id AS instrumentId, size(memberIds) AS memberCount, partyIds, nonPartyIds, signedOnlyIds,
+  collect(CASE WHEN NOT party AND size(coveredAsOf) > 0 THEN state.id END) AS nonPartyIds,
+  collect(CASE WHEN NOT party AND signed THEN state.id END) AS signedOnlyIds,
+  collect(CASE WHEN NOT party AND size(coveredAsOf) = 0 THEN state.id END) AS unknownIds,
+  // The as-of date of "not party": each non-party's latest covering table, the oldest of those
+  // (every listed non-party is known not party as of at least that date).
+  reduce(oldest = null, d IN collect(CASE WHEN NOT party AND size(coveredAsOf) > 0
+    THEN reduce(m = '', x IN coveredAsOf | CASE WHEN x > m THEN x ELSE m END) END)
+    | CASE WHEN oldest IS NULL OR d < oldest THEN d ELSE oldest END) AS notPartyAsOf
+RETURN instrument.id AS instrumentId, size(memberIds) AS memberCount, partyIds, nonPartyIds, signedOnlyIds, unknownIds,
+  notPartyAsOf,
   EXISTS { (:State)-[:RATIFIED|SIGNED]->(instrument) } AS statusHeld,
   $group IS NULL OR EXISTS {
     MATCH (:State)-[m:MEMBER_OF]->(:Entity {id: $group}) WHERE m.role <> 'observer' } AS groupHasMembers,

@@ -1,8 +1,9 @@
 // A State's protection profile for a migrant category: every instrument that protects the
 // category or a broader one (walking SUBCATEGORY_OF up, shortest path kept as evidence), with the
 // State's ratification and signature of it, the rights it guarantees and the bodies that monitor
-// it. statusHeld says whether the graph holds per-State data for the instrument at all, so the
-// caller can tell "not party" from "unknown". Edges come back as {type, from, to, props}.
+// it. coveredAsOf lists the as-of dates of the complete participant tables (COVERS) that cover this
+// State for the instrument: without one, a State with no recorded consent is "unknown", never
+// "missing". Edges come back as {type, from, to, props}.
 MATCH (state:State {id: $state})
 MATCH (category:MigrantCategory {id: $category})
 MATCH up = (category)-[:SUBCATEGORY_OF*0..8]->(:MigrantCategory)<-[protects:PROTECTS]-(instrument:Instrument)
@@ -11,11 +12,16 @@ WITH state, instrument, collect({protects: protects, up: up})[0] AS best
 RETURN instrument.id AS instrumentId, properties(instrument) AS instrumentProps,
   [n IN nodes(best.up) WHERE n:MigrantCategory | n.id] AS categoryPath,
   {type: 'PROTECTS', from: instrument.id, to: endNode(best.protects).id, props: properties(best.protects)} AS protection,
-  [(state)-[r:RATIFIED]->(instrument) | {type: 'RATIFIED', from: state.id, to: instrument.id, props: properties(r)}] AS ratifications,
+  // superseded: a complete table of a later date covers the State and records no consent of it.
+  [(state)-[r:RATIFIED]->(instrument) | {type: 'RATIFIED', from: state.id, to: instrument.id, props: properties(r),
+    superseded: EXISTS { (src:Source)-[c:COVERS]->(instrument)
+      WHERE c.complete AND c.asOf > coalesce(r.asOf, '') AND (c.participants = 'all' OR state.unMember)
+        AND NOT state.id IN coalesce(c.excludes, []) AND NOT EXISTS { (state)-[r2:RATIFIED]->(instrument) WHERE src.id IN r2.citeSources } }}] AS ratifications,
   [(state)-[s:SIGNED]->(instrument) | {type: 'SIGNED', from: state.id, to: instrument.id, props: properties(s)}] AS signatures,
   [(instrument)-[g:GUARANTEES]->(right:Right) | {type: 'GUARANTEES', from: instrument.id, to: right.id, props: properties(g),
     other: {label: 'Right', props: properties(right)}}] AS guarantees,
   [(monitor:Entity)-[m:MONITORS]->(instrument) | {type: 'MONITORS', from: monitor.id, to: instrument.id, props: properties(m),
     other: {label: [l IN labels(monitor) WHERE l <> 'Entity'][0], props: properties(monitor)}}] AS monitors,
-  EXISTS { (:State)-[:RATIFIED|SIGNED]->(instrument) } AS statusHeld
+  [(:Source)-[c:COVERS]->(instrument)
+    WHERE c.complete AND (c.participants = 'all' OR state.unMember) AND NOT state.id IN coalesce(c.excludes, []) | c.asOf] AS coveredAsOf
 ORDER BY instrument.name

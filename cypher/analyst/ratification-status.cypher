@@ -1,18 +1,40 @@
-// Ratification status of one instrument, optionally as of a date. Dates are partial ISO strings
-// ("2010", "2010-06", "2010-06-30"), so each is read as the period it names: a ratification counts
-// as of $asOf only when its whole period ends on or before the end of $asOf's period; one whose
-// period straddles that end (a "2010" ratification asked as of 2010-06-30) is "uncertain", and one
-// with no date cannot be placed in time. Without $asOf every recorded party counts.
+// Ratification status of one instrument, optionally as of a date. Several data sets may record the
+// same State's consent; one is chosen per State by a documented precedence (docs/model.md): the
+// most precise date first (day over month over year), then the later data set (asOf). The others
+// stay in the graph; a State whose records give incompatible dates is listed as a disagreement.
+// A record is superseded (not used) when a complete participant table of a later date, in force
+// on the date asked (or today, without $asOf), covers the State and records no consent of it:
+// e.g. a 2022 "party" the 2026 table no longer lists (a denunciation, or an error in 2022).
+// Dates are partial ISO strings ("2010", "2010-06", "2010-06-30"), each read as the period it
+// names: the chosen consent counts as of $asOf only when its whole period ends on or before the
+// end of $asOf's period; one whose period straddles that end is "uncertain"; one with no date
+// cannot be placed in time. Without $asOf every recorded party counts.
+// States with no recorded consent are "known not party" only when a complete participant table
+// (COVERS) covers them; otherwise they are unknown (never counted as not party).
 MATCH (instrument:Instrument {id: $instrument})
 WITH instrument,
   CASE size($asOf) WHEN 4 THEN $asOf + '-12-31' WHEN 7 THEN $asOf + '-31' ELSE $asOf END AS asOfEnd
 OPTIONAL MATCH (state:State)-[r:RATIFIED]->(instrument)
 WITH instrument, asOfEnd, state, r,
+  EXISTS { (src:Source)-[c:COVERS]->(instrument)
+    WHERE c.complete AND c.asOf > coalesce(r.asOf, '') AND (asOfEnd IS NULL OR c.asOf <= asOfEnd)
+      AND (c.participants = 'all' OR state.unMember) AND NOT state.id IN coalesce(c.excludes, [])
+      AND NOT EXISTS { (state)-[r2:RATIFIED]->(instrument) WHERE src.id IN r2.citeSources } } AS superseded
+ORDER BY state.id, superseded,
+  CASE r.datePrecision WHEN 'day' THEN 3 WHEN 'month' THEN 2 WHEN 'year' THEN 1 ELSE 0 END DESC,
+  coalesce(r.asOf, '') DESC, r.id
+WITH instrument, asOfEnd, state, collect(r) AS records, [x IN collect(CASE WHEN NOT superseded THEN r END) WHERE x IS NOT NULL] AS current
+WITH instrument, asOfEnd, state, records, current[0] AS r,
+  // Records disagree when one is superseded or their dates differ at the precision both have.
+  size(current) < size(records) OR size([x IN records WHERE x.date IS NOT NULL AND records[0].date IS NOT NULL AND
+    left(x.date, size(CASE WHEN size(x.date) < size(records[0].date) THEN x.date ELSE records[0].date END))
+    <> left(records[0].date, size(CASE WHEN size(x.date) < size(records[0].date) THEN x.date ELSE records[0].date END))]) > 0 AS disagree
+WITH instrument, asOfEnd, state, records, r, disagree,
   CASE WHEN r.date IS NULL THEN null
        ELSE CASE size(r.date) WHEN 4 THEN r.date + '-12-31' WHEN 7 THEN r.date + '-31' ELSE r.date END END AS latest,
   CASE WHEN r.date IS NULL THEN null
        ELSE CASE size(r.date) WHEN 4 THEN r.date + '-01-01' WHEN 7 THEN r.date + '-01' ELSE r.date END END AS earliest
-WITH instrument, asOfEnd, state, r,
+WITH instrument, asOfEnd, state, records, r, disagree,
   CASE
     WHEN r IS NULL THEN null
     WHEN asOfEnd IS NULL THEN 'party'
@@ -26,14 +48,29 @@ WITH instrument, asOfEnd,
     other: {label: 'State', props: properties(state)}} END) AS parties,
   count(CASE WHEN r IS NOT NULL AND r.date IS NULL THEN 1 END) AS undatedPartyCount,
   count(CASE WHEN standing = 'uncertain' THEN 1 END) AS uncertainPartyCount,
-  collect(CASE WHEN standing IN ['party', 'uncertain', 'undated'] THEN state.id END) AS notSignedOnly
+  collect(CASE WHEN standing IN ['party', 'uncertain', 'undated'] THEN state.id END) AS notSignedOnly,
+  collect(CASE WHEN standing = 'later' THEN state.id END) AS laterIds,
+  collect(CASE WHEN standing IN ['uncertain', 'undated'] THEN state.id END) AS unplacedIds,
+  collect(CASE WHEN disagree THEN {stateId: state.id,
+    records: [x IN records | {type: 'RATIFIED', from: state.id, to: instrument.id, props: properties(x)}]} END) AS disagreements
 OPTIONAL MATCH (signer:State)-[s:SIGNED]->(instrument)
 WHERE NOT signer.id IN notSignedOnly
   // An undated signature cannot be placed in time: it counts only without $asOf.
   AND (asOfEnd IS NULL OR (s.date IS NOT NULL AND
     CASE size(s.date) WHEN 4 THEN s.date + '-12-31' WHEN 7 THEN s.date + '-31' ELSE s.date END <= asOfEnd))
-WITH instrument, parties, undatedPartyCount, uncertainPartyCount, count(DISTINCT signer) AS signedOnlyCount
+WITH instrument, parties, undatedPartyCount, uncertainPartyCount, laterIds, unplacedIds, disagreements,
+  count(DISTINCT signer) AS signedOnlyCount, collect(DISTINCT signer.id) AS signedOnlyIds
+// Every other State (no consent on or before $asOf, not signed only) is known not party — its
+// recorded consent is later, or a complete participant table covers it — or unknown.
+CALL (instrument, parties, laterIds, unplacedIds, signedOnlyIds) {
+  MATCH (state:State)
+  WHERE NOT state.id IN [p IN parties | p.from] AND NOT state.id IN unplacedIds AND NOT state.id IN signedOnlyIds
+  WITH state, state.id IN laterIds OR EXISTS { (:Source)-[c:COVERS]->(instrument)
+    WHERE c.complete AND (c.participants = 'all' OR state.unMember) AND NOT state.id IN coalesce(c.excludes, []) } AS known
+  RETURN count(CASE WHEN known THEN 1 END) AS knownNotPartyCount, count(CASE WHEN NOT known THEN 1 END) AS unknownCount
+}
 RETURN instrument.id AS instrumentId, parties, size(parties) AS partyCount, undatedPartyCount,
-  uncertainPartyCount, signedOnlyCount,
+  uncertainPartyCount, signedOnlyCount, knownNotPartyCount, unknownCount, disagreements,
+  [(source:Source)-[c:COVERS]->(instrument) | {type: 'COVERS', from: source.id, to: instrument.id, props: properties(c)}] AS coverage,
   // The documents the counted ratifications are cited to, each once, in order of first use.
   reduce(ids = [], p IN parties | ids + [s IN coalesce(p.props.citeSources, []) WHERE NOT s IN ids]) AS dataSourceIds

@@ -106,6 +106,14 @@ CALL () {
   MATCH (n:Entity {id: key.id})<-[r:SUBCATEGORY_OF]-(m)
   RETURN key, r, m
   UNION ALL
+  UNWIND [k IN $keys WHERE k.type = 'COVERS' AND k.direction = 'out'] AS key
+  MATCH (n:Entity {id: key.id})-[r:COVERS]->(m)
+  RETURN key, r, m
+  UNION ALL
+  UNWIND [k IN $keys WHERE k.type = 'COVERS' AND k.direction = 'in'] AS key
+  MATCH (n:Entity {id: key.id})<-[r:COVERS]-(m)
+  RETURN key, r, m
+  UNION ALL
   UNWIND [k IN $keys WHERE k.type = 'HOSTED_BY' AND k.direction = 'out'] AS key
   MATCH (n:Entity {id: key.id})-[r:HOSTED_BY]->(m)
   RETURN key, r, m

@@ -1,11 +1,24 @@
 // States matching every given filter (null = not filtered), sorted by $sortField (an allow-listed
 // property name), one page ($offset, $limit) plus the total number of matches.
+// notPartyTo keeps only States *known* not to be party: no recorded consent, and a data set declares
+// a complete participant table of the instrument that covers the State (COVERS: every participant,
+// or UN Members only; minus rows it could not read). A State no data covers is unknown, not listed.
+// A recorded consent counts unless superseded: a complete table of a later date covers the State
+// and records no consent of it (docs/model.md, "Precedence").
 MATCH (n:State)
 WHERE ($region IS NULL OR n.region = $region)
   AND ($subregion IS NULL OR n.subregion = $subregion)
   AND ($unStatus IS NULL OR n.unStatus = $unStatus)
-  AND ($partyTo IS NULL OR EXISTS { (n)-[:RATIFIED]->(:Instrument {id: $partyTo}) })
-  AND ($notPartyTo IS NULL OR NOT EXISTS { (n)-[:RATIFIED]->(:Instrument {id: $notPartyTo}) })
+  AND ($partyTo IS NULL OR EXISTS { (n)-[r:RATIFIED]->(i:Instrument {id: $partyTo})
+      WHERE NOT EXISTS { (src:Source)-[c:COVERS]->(i)
+        WHERE c.complete AND c.asOf > coalesce(r.asOf, '') AND (c.participants = 'all' OR n.unMember)
+          AND NOT n.id IN coalesce(c.excludes, []) AND NOT EXISTS { (n)-[r2:RATIFIED]->(i) WHERE src.id IN r2.citeSources } } })
+  AND ($notPartyTo IS NULL OR (NOT EXISTS { (n)-[r:RATIFIED]->(i:Instrument {id: $notPartyTo})
+      WHERE NOT EXISTS { (src:Source)-[c:COVERS]->(i)
+        WHERE c.complete AND c.asOf > coalesce(r.asOf, '') AND (c.participants = 'all' OR n.unMember)
+          AND NOT n.id IN coalesce(c.excludes, []) AND NOT EXISTS { (n)-[r2:RATIFIED]->(i) WHERE src.id IN r2.citeSources } } }
+    AND EXISTS { (:Source)-[c:COVERS]->(:Instrument {id: $notPartyTo})
+      WHERE c.complete AND (c.participants = 'all' OR n.unMember) AND NOT n.id IN coalesce(c.excludes, []) }))
   AND ($signatoryTo IS NULL OR EXISTS { (n)-[:SIGNED]->(:Instrument {id: $signatoryTo}) })
   AND ($memberOf IS NULL OR EXISTS { (n)-[:MEMBER_OF]->(:Entity {id: $memberOf}) })
 WITH n ORDER BY

@@ -67,9 +67,11 @@ function withPrefix(prefix: string, value: string | undefined): string | undefin
 }
 
 const PRECISION: Record<number, string> = { 4: 'year', 7: 'month', 10: 'day' };
+/** The treaty-status table's header is read case-blind; these columns keep their model name. */
+const CAMEL_COLUMNS: Record<string, string> = { dateprecision: 'datePrecision', asof: 'asOf', asoflatest: 'asOfLatest' };
 
 function treatyRow(header: string[], record: CsvRecord, file: string, out: Entries): void {
-  const data = rowData(header, record.cells, () => ({}));
+  const data = rowData(header.map((h) => CAMEL_COLUMNS[h] ?? h), record.cells, () => ({}));
   const action = typeof data.action === 'string' ? data.action : undefined;
   const where = { file: at(file, record), entry: `row ${String(data.state)} ${String(data.instrument)}` };
   if (!action || !TREATY_ACTIONS.includes(action)) {
@@ -83,13 +85,11 @@ function treatyRow(header: string[], record: CsvRecord, file: string, out: Entri
     to: withPrefix('instrument', instrument as string | undefined),
     ...rest,
   };
-  if (action !== 'signature') {
-    entry.action = action;
-    const date = typeof rest.date === 'string' ? rest.date : undefined;
-    // The precision is what the date string holds; no day or month is invented.
-    entry.datePrecision = datePrecision ?? (date ? PRECISION[date.length] : undefined);
-    if (entry.datePrecision === undefined) delete entry.datePrecision;
-  }
+  if (action !== 'signature') entry.action = action;
+  const date = typeof rest.date === 'string' ? rest.date : undefined;
+  // The precision is what the date string holds; no day or month is invented.
+  entry.datePrecision = datePrecision ?? (date ? PRECISION[date.length] : undefined);
+  if (entry.datePrecision === undefined) delete entry.datePrecision;
   out.relationships.push({ file: where.file, index: out.relationships.length, data: entry });
 }
 

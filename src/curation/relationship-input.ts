@@ -19,6 +19,7 @@ export const RELATIONSHIP_SECTIONS: Record<string, string> = {
   MONITORS: 'monitoring',
   PROTECTS: 'protection',
   GUARANTEES: 'guarantee',
+  COVERS: 'coverage',
 };
 
 export interface RelationshipInput {

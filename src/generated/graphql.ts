@@ -189,6 +189,48 @@ export type CitationInput = {
   source: Scalars['ID']['input'];
 };
 
+/**
+ * A data set (its Source) declares what it covers for an instrument (COVERS). complete: its table
+ * lists every participant (of the kind given by participants) as of asOf, so a State of that kind
+ * absent from it was known not to be party then. Without a complete coverage, a State with no
+ * recorded act is unknown, never "not party" (docs/model.md).
+ */
+export type Coverage = Edge & {
+  __typename?: 'Coverage';
+  /** The date the table holds for (the earliest, when only a range is known) */
+  asOf: Scalars['String']['output'];
+  asOfLatest: Maybe<Scalars['String']['output']>;
+  complete: Scalars['Boolean']['output'];
+  /** States whose rows could not be read (listed in the loader's report): not covered */
+  excludes: Array<Scalars['ID']['output']>;
+  fromId: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  instrument: Instrument;
+  note: Maybe<Scalars['String']['output']>;
+  participants: CoverageParticipants;
+  source: Source;
+  sources: Array<Citation>;
+  toId: Scalars['ID']['output'];
+  type: RelationshipType;
+};
+
+/** Properties of COVERS (a data set's declared coverage of an instrument, docs/model.md). */
+export type CoverageFieldsInput = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  asOfLatest?: InputMaybe<Scalars['String']['input']>;
+  complete?: InputMaybe<Scalars['Boolean']['input']>;
+  /** State ids whose rows the data set could not read (not covered) */
+  excludes?: InputMaybe<Array<Scalars['ID']['input']>>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  participants?: InputMaybe<CoverageParticipants>;
+};
+
+export type CoverageParticipants =
+  /** Every participant (UN members and non-members) */
+  | 'ALL'
+  /** UN Member States only */
+  | 'UN_MEMBERS';
+
 export type CreatedApiKey = {
   __typename?: 'CreatedApiKey';
   change: Change;
@@ -337,15 +379,19 @@ export type GapAnalysis = {
   instrument: Instrument;
   /** States recorded as members of the group, or in the region */
   memberCount: Scalars['Int']['output'];
-  /** Members not recorded as party */
+  /** Members known not to be party: no recorded consent, and a complete participant table covers them (as of statusAsOf) */
   nonParties: Array<State>;
   parties: Array<State>;
   region: Maybe<Scalars['String']['output']>;
-  /** Members among the non-parties that signed */
+  /** Members not recorded as party that signed */
   signedOnly: Array<State>;
-  /** False when the instrument has no per-State data at all, so nonParties means unknown */
+  /** Every listed non-party is known not party as of at least this date (the oldest of their latest covering tables); null when there are none */
+  statusAsOf: Maybe<Scalars['String']['output']>;
+  /** False when the instrument has no per-State data at all */
   statusDataHeld: Scalars['Boolean']['output'];
   subregion: Maybe<Scalars['String']['output']>;
+  /** Members with no recorded consent that no data covers: party or not is unknown (never counted as non-parties) */
+  unknown: Array<State>;
 };
 
 export type Graph = {
@@ -481,6 +527,8 @@ export type Instrument = Node & {
   secretariats: Array<Secretariat>;
   signatories: Array<Signature>;
   sources: Array<Citation>;
+  /** Data sets that declare what they cover for this instrument: whose status is known, as of when */
+  statusCoverage: Array<Coverage>;
   /** Figures the documents report about this instrument (e.g. number of parties), each with its as-of date */
   statusReports: Array<StatusReport>;
   supplementedBy: Array<Supplement>;
@@ -957,6 +1005,17 @@ export type PageInfo = {
   startCursor: Maybe<Scalars['String']['output']>;
 };
 
+/** The status of one (State, instrument) pair, by the data held and its coverage (docs/model.md). */
+export type PairStatus =
+  /** No recorded act, and a complete participant table covers the State: known not party as of its date */
+  | 'NOT_PARTY'
+  /** A recorded consent to be bound (ratification, accession, succession, acceptance, approval) */
+  | 'PARTY'
+  /** A recorded signature, no consent to be bound */
+  | 'SIGNED_ONLY'
+  /** No data covers the pair */
+  | 'UNKNOWN';
+
 /** A node is part of a larger one (PART_OF). */
 export type PartOf = Edge & {
   __typename?: 'PartOf';
@@ -998,10 +1057,15 @@ export type ProfileInstrument = {
   protection: Protection;
   /** The State's ratification (covered only) */
   ratification: Maybe<Ratification>;
+  /** Every recorded consent of the State to the instrument, one per data set, in precedence order (the first is ratification); more than one may disagree */
+  ratifications: Array<Ratification>;
   /** Rights the instrument guarantees */
   rights: Array<Guarantee>;
   /** The State's signature, when it signed without being recorded as party */
   signature: Maybe<Signature>;
+  status: PairStatus;
+  /** For NOT_PARTY and SIGNED_ONLY: the date of the latest complete participant table covering the State (null when none covers it) */
+  statusAsOf: Maybe<Scalars['String']['output']>;
 };
 
 /** An instrument protects a migrant category (PROTECTS), in the articles given. */
@@ -1022,10 +1086,10 @@ export type ProtectionProfile = {
   category: MigrantCategory;
   /** Instruments the State is party to that protect the category or a broader one */
   covered: Array<ProfileInstrument>;
-  /** Instruments with per-State data that protect the category, to which the State is not recorded as party */
+  /** Instruments that protect the category to which the State is known not to be party: no recorded consent, and a complete participant table covers the State (statusAsOf says as of when) */
   missing: Array<ProfileInstrument>;
   state: State;
-  /** Instruments that protect the category but for which no per-State status is held (party or not is unknown) */
+  /** Instruments that protect the category for which no data covers this State: party or not is unknown (never a gap) */
   unknown: Array<ProfileInstrument>;
 };
 
@@ -1344,6 +1408,10 @@ export type RcpEdge = {
 export type Ratification = Edge & {
   __typename?: 'Ratification';
   action: RatificationAction;
+  /** The date the data set this fact comes from holds for (e.g. its scrape date) */
+  asOf: Maybe<Scalars['String']['output']>;
+  /** For a data set known only to hold for a range of dates: the latest (asOf is the earliest) */
+  asOfLatest: Maybe<Scalars['String']['output']>;
   /** When it became party, as precise as the source (see datePrecision) */
   date: Maybe<Scalars['String']['output']>;
   datePrecision: Maybe<DatePrecision>;
@@ -1357,7 +1425,9 @@ export type Ratification = Edge & {
 };
 
 export type RatificationAction =
+  | 'ACCEPTANCE'
   | 'ACCESSION'
+  | 'APPROVAL'
   /** Recorded as party without the kind of act (the UN 2022 data set) */
   | 'PARTY'
   | 'RATIFICATION'
@@ -1366,6 +1436,10 @@ export type RatificationAction =
 /** Properties of RATIFIED. */
 export type RatificationFieldsInput = {
   action?: InputMaybe<RatificationAction>;
+  /** The date the data set holds for (e.g. the scrape date of a status table) */
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  /** For a data set known only to hold for a range of dates: the latest */
+  asOfLatest?: InputMaybe<Scalars['String']['input']>;
   date?: InputMaybe<Scalars['String']['input']>;
   datePrecision?: InputMaybe<DatePrecision>;
 };
@@ -1374,9 +1448,15 @@ export type RatificationStatus = {
   __typename?: 'RatificationStatus';
   /** The date asked for, if any */
   asOf: Maybe<Scalars['String']['output']>;
+  /** The data sets that declare what they cover for this instrument, with their as-of dates */
+  coverage: Array<Coverage>;
   /** The documents the counted ratifications are cited to (e.g. the UN Treaty Collection data set, with its date) */
   dataSources: Array<Source>;
+  /** States whose recorded consents disagree on the date (each record with its source; the first is the one counted) */
+  disagreements: Array<StatusDisagreement>;
   instrument: Instrument;
+  /** States with no consent on or before asOf that are known not party (a complete participant table covers them, or their recorded consent is later) */
+  knownNotPartyCount: Scalars['Int']['output'];
   parties: Array<Ratification>;
   /** States recorded as party (on or before asOf, when given) */
   partyCount: Scalars['Int']['output'];
@@ -1384,6 +1464,8 @@ export type RatificationStatus = {
   reportedCounts: Array<StatusReport>;
   /** States that signed and are not counted as party */
   signedOnlyCount: Scalars['Int']['output'];
+  /** The latest as-of date of a complete participant table of this instrument (null: none is held) */
+  statusAsOf: Maybe<Scalars['String']['output']>;
   /**
    * With asOf: parties whose recorded date is too coarse to place before or after it (a ratification
    * recorded as "2010", asked as of 2010-06-30). Not counted in partyCount.
@@ -1391,6 +1473,8 @@ export type RatificationStatus = {
   uncertainPartyCount: Scalars['Int']['output'];
   /** Parties with no recorded date: counted without asOf, left out with it */
   undatedPartyCount: Scalars['Int']['output'];
+  /** States whose status no data covers: neither counted as party nor as not party */
+  unknownCount: Scalars['Int']['output'];
 };
 
 /** Fields of an RCP (id rcp:<slug>). */
@@ -1407,10 +1491,11 @@ export type RcpFilter = {
 
 /**
  * A relationship to add. Its properties go in the section named for its type (ratification,
- * signature, membership, mandate, monitoring, protection, guarantee); the other types have none.
+ * signature, membership, mandate, monitoring, protection, guarantee, coverage); the other types have none.
  */
 export type RelationshipInput = {
   citations: Array<CitationInput>;
+  coverage?: InputMaybe<CoverageFieldsInput>;
   from: Scalars['ID']['input'];
   guarantee?: InputMaybe<ArticlesFieldsInput>;
   /** Tells apart the same fact reported by different sources (e.g. untc-2022); part of the edge id */
@@ -1426,6 +1511,7 @@ export type RelationshipInput = {
 };
 
 export type RelationshipType =
+  | 'COVERS'
   | 'ESTABLISHED_BY'
   | 'GUARANTEES'
   | 'HAS_MANDATE'
@@ -1447,6 +1533,7 @@ export type RelationshipType =
  */
 export type RelationshipUpdateInput = {
   citations: Array<CitationInput>;
+  coverage?: InputMaybe<CoverageFieldsInput>;
   guarantee?: InputMaybe<ArticlesFieldsInput>;
   id: Scalars['ID']['input'];
   mandate?: InputMaybe<MandateFieldsInput>;
@@ -1551,7 +1638,12 @@ export type Secretariat = Edge & {
 /** A State signed an instrument (SIGNED). */
 export type Signature = Edge & {
   __typename?: 'Signature';
+  /** The date the data set this fact comes from holds for */
+  asOf: Maybe<Scalars['String']['output']>;
+  /** For a data set known only to hold for a range of dates: the latest (asOf is the earliest) */
+  asOfLatest: Maybe<Scalars['String']['output']>;
   date: Maybe<Scalars['String']['output']>;
+  datePrecision: Maybe<DatePrecision>;
   fromId: Scalars['ID']['output'];
   id: Scalars['ID']['output'];
   instrument: Instrument;
@@ -1563,7 +1655,10 @@ export type Signature = Edge & {
 
 /** Properties of SIGNED. */
 export type SignatureFieldsInput = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  asOfLatest?: InputMaybe<Scalars['String']['input']>;
   date?: InputMaybe<Scalars['String']['input']>;
+  datePrecision?: InputMaybe<DatePrecision>;
 };
 
 export type SortDirection =
@@ -1576,6 +1671,8 @@ export type Source = Node & {
   acronym: Maybe<Scalars['String']['output']>;
   aliases: Array<Scalars['String']['output']>;
   author: Maybe<Scalars['String']['output']>;
+  /** Instruments this data set covers (its declared coverage) */
+  covers: Array<Coverage>;
   date: Maybe<Scalars['String']['output']>;
   description: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
@@ -1647,6 +1744,10 @@ export type StateConnection = {
   edges: Array<StateEdge>;
   nodes: Array<State>;
   pageInfo: PageInfo;
+  /** With filter.notPartyTo: the latest as-of date of a complete participant table of the instrument; null when none is held (then no State is listed: all are unknown) */
+  statusAsOf: Maybe<Scalars['String']['output']>;
+  /** With filter.notPartyTo: the data sets declaring coverage of that instrument (as-of dates); empty otherwise */
+  statusCoverage: Array<Coverage>;
   totalCount: Scalars['Int']['output'];
 };
 
@@ -1670,7 +1771,7 @@ export type StateFieldsInput = {
 export type StateFilter = {
   /** Recorded member (any role) of this RCP, forum or organisation (id) */
   memberOf?: InputMaybe<Scalars['ID']['input']>;
-  /** Not recorded as party to this instrument (id) */
+  /** Known not to be party to this instrument (id): no recorded consent, and a complete participant table covers the State. States no data covers are unknown and not listed; see StateConnection.statusCoverage */
   notPartyTo?: InputMaybe<Scalars['ID']['input']>;
   /** Recorded as party to this instrument (id) */
   partyTo?: InputMaybe<Scalars['ID']['input']>;
@@ -1691,6 +1792,14 @@ export type StateSortField =
   | 'ID'
   | 'NAME'
   | 'REGION';
+
+/** Data sets that give different dates for the same State's consent to an instrument. */
+export type StatusDisagreement = {
+  __typename?: 'StatusDisagreement';
+  /** Every record, in precedence order: the first is the one answers use */
+  ratifications: Array<Ratification>;
+  state: State;
+};
 
 /** A figure a document reports (e.g. 47 States parties), with the date it holds for. */
 export type StatusReport = Node & {
@@ -1873,6 +1982,9 @@ export type ResolversTypes = {
   ChangeTarget: ChangeTarget;
   Citation: ResolverTypeWrapper<CitationView>;
   CitationInput: CitationInput;
+  Coverage: ResolverTypeWrapper<EdgeView>;
+  CoverageFieldsInput: CoverageFieldsInput;
+  CoverageParticipants: CoverageParticipants;
   CreatedApiKey: ResolverTypeWrapper<CreatedKey>;
   Curator: ResolverTypeWrapper<Principal>;
   DatePrecision: DatePrecision;
@@ -1889,7 +2001,7 @@ export type ResolversTypes = {
   ForumOrder: ForumOrder;
   ForumSortField: ForumSortField;
   ForumType: ForumType;
-  GapAnalysis: ResolverTypeWrapper<Omit<GapAnalysis, 'group' | 'instrument' | 'nonParties' | 'parties' | 'signedOnly'> & { group?: Maybe<ResolversTypes['Node']>, instrument: ResolversTypes['Instrument'], nonParties: Array<ResolversTypes['State']>, parties: Array<ResolversTypes['State']>, signedOnly: Array<ResolversTypes['State']> }>;
+  GapAnalysis: ResolverTypeWrapper<Omit<GapAnalysis, 'group' | 'instrument' | 'nonParties' | 'parties' | 'signedOnly' | 'unknown'> & { group?: Maybe<ResolversTypes['Node']>, instrument: ResolversTypes['Instrument'], nonParties: Array<ResolversTypes['State']>, parties: Array<ResolversTypes['State']>, signedOnly: Array<ResolversTypes['State']>, unknown: Array<ResolversTypes['State']> }>;
   Graph: ResolverTypeWrapper<GraphView>;
   GraphEdge: ResolverTypeWrapper<EdgeView>;
   GraphExport: ResolverTypeWrapper<GraphExport>;
@@ -1943,10 +2055,11 @@ export type ResolversTypes = {
   OrganizationFilter: OrganizationFilter;
   OrganizationType: OrganizationType;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PairStatus: PairStatus;
   PartOf: ResolverTypeWrapper<EdgeView>;
   PathInGraph: ResolverTypeWrapper<PathInGraph>;
   PathsGraph: ResolverTypeWrapper<Omit<PathsGraph, 'graph'> & { graph: ResolversTypes['Graph'] }>;
-  ProfileInstrument: ResolverTypeWrapper<Omit<ProfileInstrument, 'instrument' | 'monitors' | 'protection' | 'ratification' | 'rights' | 'signature'> & { instrument: ResolversTypes['Instrument'], monitors: Array<ResolversTypes['Monitoring']>, protection: ResolversTypes['Protection'], ratification?: Maybe<ResolversTypes['Ratification']>, rights: Array<ResolversTypes['Guarantee']>, signature?: Maybe<ResolversTypes['Signature']> }>;
+  ProfileInstrument: ResolverTypeWrapper<Omit<ProfileInstrument, 'instrument' | 'monitors' | 'protection' | 'ratification' | 'ratifications' | 'rights' | 'signature'> & { instrument: ResolversTypes['Instrument'], monitors: Array<ResolversTypes['Monitoring']>, protection: ResolversTypes['Protection'], ratification?: Maybe<ResolversTypes['Ratification']>, ratifications: Array<ResolversTypes['Ratification']>, rights: Array<ResolversTypes['Guarantee']>, signature?: Maybe<ResolversTypes['Signature']> }>;
   Protection: ResolverTypeWrapper<EdgeView>;
   ProtectionProfile: ResolverTypeWrapper<Omit<ProtectionProfile, 'category' | 'covered' | 'missing' | 'state' | 'unknown'> & { category: ResolversTypes['MigrantCategory'], covered: Array<ResolversTypes['ProfileInstrument']>, missing: Array<ResolversTypes['ProfileInstrument']>, state: ResolversTypes['State'], unknown: Array<ResolversTypes['ProfileInstrument']> }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -1956,7 +2069,7 @@ export type ResolversTypes = {
   Ratification: ResolverTypeWrapper<EdgeView>;
   RatificationAction: RatificationAction;
   RatificationFieldsInput: RatificationFieldsInput;
-  RatificationStatus: ResolverTypeWrapper<Omit<RatificationStatus, 'dataSources' | 'instrument' | 'parties' | 'reportedCounts'> & { dataSources: Array<ResolversTypes['Source']>, instrument: ResolversTypes['Instrument'], parties: Array<ResolversTypes['Ratification']>, reportedCounts: Array<ResolversTypes['StatusReport']> }>;
+  RatificationStatus: ResolverTypeWrapper<Omit<RatificationStatus, 'coverage' | 'dataSources' | 'disagreements' | 'instrument' | 'parties' | 'reportedCounts'> & { coverage: Array<ResolversTypes['Coverage']>, dataSources: Array<ResolversTypes['Source']>, disagreements: Array<ResolversTypes['StatusDisagreement']>, instrument: ResolversTypes['Instrument'], parties: Array<ResolversTypes['Ratification']>, reportedCounts: Array<ResolversTypes['StatusReport']> }>;
   RcpFieldsInput: RcpFieldsInput;
   RcpFilter: RcpFilter;
   RelationshipInput: RelationshipInput;
@@ -1981,12 +2094,13 @@ export type ResolversTypes = {
   SourceEdge: ResolverTypeWrapper<Omit<SourceEdge, 'node'> & { node: ResolversTypes['Source'] }>;
   SourceFieldsInput: SourceFieldsInput;
   State: ResolverTypeWrapper<NodeView>;
-  StateConnection: ResolverTypeWrapper<Omit<StateConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['StateEdge']>, nodes: Array<ResolversTypes['State']> }>;
+  StateConnection: ResolverTypeWrapper<Omit<StateConnection, 'edges' | 'nodes' | 'statusCoverage'> & { edges: Array<ResolversTypes['StateEdge']>, nodes: Array<ResolversTypes['State']>, statusCoverage: Array<ResolversTypes['Coverage']> }>;
   StateEdge: ResolverTypeWrapper<Omit<StateEdge, 'node'> & { node: ResolversTypes['State'] }>;
   StateFieldsInput: StateFieldsInput;
   StateFilter: StateFilter;
   StateOrder: StateOrder;
   StateSortField: StateSortField;
+  StatusDisagreement: ResolverTypeWrapper<Omit<StatusDisagreement, 'ratifications' | 'state'> & { ratifications: Array<ResolversTypes['Ratification']>, state: ResolversTypes['State'] }>;
   StatusReport: ResolverTypeWrapper<NodeView>;
   StatusReportConnection: ResolverTypeWrapper<Omit<StatusReportConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['StatusReportEdge']>, nodes: Array<ResolversTypes['StatusReport']> }>;
   StatusReportEdge: ResolverTypeWrapper<Omit<StatusReportEdge, 'node'> & { node: ResolversTypes['StatusReport'] }>;
@@ -2016,6 +2130,8 @@ export type ResolversParentTypes = {
   ChangeEdge: Omit<ChangeEdge, 'node'> & { node: ResolversParentTypes['Change'] };
   Citation: CitationView;
   CitationInput: CitationInput;
+  Coverage: EdgeView;
+  CoverageFieldsInput: CoverageFieldsInput;
   CreatedApiKey: CreatedKey;
   Curator: Principal;
   Edge: EdgeView;
@@ -2029,7 +2145,7 @@ export type ResolversParentTypes = {
   ForumFieldsInput: ForumFieldsInput;
   ForumFilter: ForumFilter;
   ForumOrder: ForumOrder;
-  GapAnalysis: Omit<GapAnalysis, 'group' | 'instrument' | 'nonParties' | 'parties' | 'signedOnly'> & { group?: Maybe<ResolversParentTypes['Node']>, instrument: ResolversParentTypes['Instrument'], nonParties: Array<ResolversParentTypes['State']>, parties: Array<ResolversParentTypes['State']>, signedOnly: Array<ResolversParentTypes['State']> };
+  GapAnalysis: Omit<GapAnalysis, 'group' | 'instrument' | 'nonParties' | 'parties' | 'signedOnly' | 'unknown'> & { group?: Maybe<ResolversParentTypes['Node']>, instrument: ResolversParentTypes['Instrument'], nonParties: Array<ResolversParentTypes['State']>, parties: Array<ResolversParentTypes['State']>, signedOnly: Array<ResolversParentTypes['State']>, unknown: Array<ResolversParentTypes['State']> };
   Graph: GraphView;
   GraphEdge: EdgeView;
   GraphExport: GraphExport;
@@ -2076,7 +2192,7 @@ export type ResolversParentTypes = {
   PartOf: EdgeView;
   PathInGraph: PathInGraph;
   PathsGraph: Omit<PathsGraph, 'graph'> & { graph: ResolversParentTypes['Graph'] };
-  ProfileInstrument: Omit<ProfileInstrument, 'instrument' | 'monitors' | 'protection' | 'ratification' | 'rights' | 'signature'> & { instrument: ResolversParentTypes['Instrument'], monitors: Array<ResolversParentTypes['Monitoring']>, protection: ResolversParentTypes['Protection'], ratification?: Maybe<ResolversParentTypes['Ratification']>, rights: Array<ResolversParentTypes['Guarantee']>, signature?: Maybe<ResolversParentTypes['Signature']> };
+  ProfileInstrument: Omit<ProfileInstrument, 'instrument' | 'monitors' | 'protection' | 'ratification' | 'ratifications' | 'rights' | 'signature'> & { instrument: ResolversParentTypes['Instrument'], monitors: Array<ResolversParentTypes['Monitoring']>, protection: ResolversParentTypes['Protection'], ratification?: Maybe<ResolversParentTypes['Ratification']>, ratifications: Array<ResolversParentTypes['Ratification']>, rights: Array<ResolversParentTypes['Guarantee']>, signature?: Maybe<ResolversParentTypes['Signature']> };
   Protection: EdgeView;
   ProtectionProfile: Omit<ProtectionProfile, 'category' | 'covered' | 'missing' | 'state' | 'unknown'> & { category: ResolversParentTypes['MigrantCategory'], covered: Array<ResolversParentTypes['ProfileInstrument']>, missing: Array<ResolversParentTypes['ProfileInstrument']>, state: ResolversParentTypes['State'], unknown: Array<ResolversParentTypes['ProfileInstrument']> };
   Query: Record<PropertyKey, never>;
@@ -2085,7 +2201,7 @@ export type ResolversParentTypes = {
   RCPEdge: Omit<RcpEdge, 'node'> & { node: ResolversParentTypes['RCP'] };
   Ratification: EdgeView;
   RatificationFieldsInput: RatificationFieldsInput;
-  RatificationStatus: Omit<RatificationStatus, 'dataSources' | 'instrument' | 'parties' | 'reportedCounts'> & { dataSources: Array<ResolversParentTypes['Source']>, instrument: ResolversParentTypes['Instrument'], parties: Array<ResolversParentTypes['Ratification']>, reportedCounts: Array<ResolversParentTypes['StatusReport']> };
+  RatificationStatus: Omit<RatificationStatus, 'coverage' | 'dataSources' | 'disagreements' | 'instrument' | 'parties' | 'reportedCounts'> & { coverage: Array<ResolversParentTypes['Coverage']>, dataSources: Array<ResolversParentTypes['Source']>, disagreements: Array<ResolversParentTypes['StatusDisagreement']>, instrument: ResolversParentTypes['Instrument'], parties: Array<ResolversParentTypes['Ratification']>, reportedCounts: Array<ResolversParentTypes['StatusReport']> };
   RcpFieldsInput: RcpFieldsInput;
   RcpFilter: RcpFilter;
   RelationshipInput: RelationshipInput;
@@ -2106,11 +2222,12 @@ export type ResolversParentTypes = {
   SourceEdge: Omit<SourceEdge, 'node'> & { node: ResolversParentTypes['Source'] };
   SourceFieldsInput: SourceFieldsInput;
   State: NodeView;
-  StateConnection: Omit<StateConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['StateEdge']>, nodes: Array<ResolversParentTypes['State']> };
+  StateConnection: Omit<StateConnection, 'edges' | 'nodes' | 'statusCoverage'> & { edges: Array<ResolversParentTypes['StateEdge']>, nodes: Array<ResolversParentTypes['State']>, statusCoverage: Array<ResolversParentTypes['Coverage']> };
   StateEdge: Omit<StateEdge, 'node'> & { node: ResolversParentTypes['State'] };
   StateFieldsInput: StateFieldsInput;
   StateFilter: StateFilter;
   StateOrder: StateOrder;
+  StatusDisagreement: Omit<StatusDisagreement, 'ratifications' | 'state'> & { ratifications: Array<ResolversParentTypes['Ratification']>, state: ResolversParentTypes['State'] };
   StatusReport: NodeView;
   StatusReportConnection: Omit<StatusReportConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['StatusReportEdge']>, nodes: Array<ResolversParentTypes['StatusReport']> };
   StatusReportEdge: Omit<StatusReportEdge, 'node'> & { node: ResolversParentTypes['StatusReport'] };
@@ -2204,6 +2321,23 @@ export type CitationResolvers<ContextType = RequestContext, ParentType extends R
   sourceTitle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type CoverageResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Coverage'] = ResolversParentTypes['Coverage']> = {
+  asOf?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  asOfLatest?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  complete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  excludes?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  fromId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  instrument?: Resolver<ResolversTypes['Instrument'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  participants?: Resolver<ResolversTypes['CoverageParticipants'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  toId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['RelationshipType'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type CreatedApiKeyResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CreatedApiKey'] = ResolversParentTypes['CreatedApiKey']> = {
   change?: Resolver<ResolversTypes['Change'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType>;
@@ -2217,7 +2351,7 @@ export type CuratorResolvers<ContextType = RequestContext, ParentType extends Re
 };
 
 export type EdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Edge'] = ResolversParentTypes['Edge']> = {
-  __resolveType: TypeResolveFn<'Establishment' | 'Guarantee' | 'Hosting' | 'Mandate' | 'Membership' | 'Monitoring' | 'PartOf' | 'Protection' | 'Ratification' | 'Secretariat' | 'Signature' | 'Subcategory' | 'Supplement', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Coverage' | 'Establishment' | 'Guarantee' | 'Hosting' | 'Mandate' | 'Membership' | 'Monitoring' | 'PartOf' | 'Protection' | 'Ratification' | 'Secretariat' | 'Signature' | 'Subcategory' | 'Supplement', ParentType, ContextType>;
 };
 
 export type EstablishmentResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Establishment'] = ResolversParentTypes['Establishment']> = {
@@ -2290,8 +2424,10 @@ export type GapAnalysisResolvers<ContextType = RequestContext, ParentType extend
   parties?: Resolver<Array<ResolversTypes['State']>, ParentType, ContextType>;
   region?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   signedOnly?: Resolver<Array<ResolversTypes['State']>, ParentType, ContextType>;
+  statusAsOf?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   statusDataHeld?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   subregion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  unknown?: Resolver<Array<ResolversTypes['State']>, ParentType, ContextType>;
 };
 
 export type GraphResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Graph'] = ResolversParentTypes['Graph']> = {
@@ -2381,6 +2517,7 @@ export type InstrumentResolvers<ContextType = RequestContext, ParentType extends
   secretariats?: Resolver<Array<ResolversTypes['Secretariat']>, ParentType, ContextType>;
   signatories?: Resolver<Array<ResolversTypes['Signature']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  statusCoverage?: Resolver<Array<ResolversTypes['Coverage']>, ParentType, ContextType>;
   statusReports?: Resolver<Array<ResolversTypes['StatusReport']>, ParentType, ContextType>;
   supplementedBy?: Resolver<Array<ResolversTypes['Supplement']>, ParentType, ContextType>;
   supplements?: Resolver<Array<ResolversTypes['Supplement']>, ParentType, ContextType>;
@@ -2598,8 +2735,11 @@ export type ProfileInstrumentResolvers<ContextType = RequestContext, ParentType 
   monitors?: Resolver<Array<ResolversTypes['Monitoring']>, ParentType, ContextType>;
   protection?: Resolver<ResolversTypes['Protection'], ParentType, ContextType>;
   ratification?: Resolver<Maybe<ResolversTypes['Ratification']>, ParentType, ContextType>;
+  ratifications?: Resolver<Array<ResolversTypes['Ratification']>, ParentType, ContextType>;
   rights?: Resolver<Array<ResolversTypes['Guarantee']>, ParentType, ContextType>;
   signature?: Resolver<Maybe<ResolversTypes['Signature']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['PairStatus'], ParentType, ContextType>;
+  statusAsOf?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type ProtectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Protection'] = ResolversParentTypes['Protection']> = {
@@ -2692,6 +2832,8 @@ export type RcpEdgeResolvers<ContextType = RequestContext, ParentType extends Re
 
 export type RatificationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Ratification'] = ResolversParentTypes['Ratification']> = {
   action?: Resolver<ResolversTypes['RatificationAction'], ParentType, ContextType>;
+  asOf?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  asOfLatest?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   datePrecision?: Resolver<Maybe<ResolversTypes['DatePrecision']>, ParentType, ContextType>;
   fromId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2706,14 +2848,19 @@ export type RatificationResolvers<ContextType = RequestContext, ParentType exten
 
 export type RatificationStatusResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RatificationStatus'] = ResolversParentTypes['RatificationStatus']> = {
   asOf?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  coverage?: Resolver<Array<ResolversTypes['Coverage']>, ParentType, ContextType>;
   dataSources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  disagreements?: Resolver<Array<ResolversTypes['StatusDisagreement']>, ParentType, ContextType>;
   instrument?: Resolver<ResolversTypes['Instrument'], ParentType, ContextType>;
+  knownNotPartyCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   parties?: Resolver<Array<ResolversTypes['Ratification']>, ParentType, ContextType>;
   partyCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   reportedCounts?: Resolver<Array<ResolversTypes['StatusReport']>, ParentType, ContextType>;
   signedOnlyCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  statusAsOf?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   uncertainPartyCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   undatedPartyCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unknownCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type RelationshipWriteResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RelationshipWriteResult'] = ResolversParentTypes['RelationshipWriteResult']> = {
@@ -2777,7 +2924,10 @@ export type SecretariatResolvers<ContextType = RequestContext, ParentType extend
 };
 
 export type SignatureResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Signature'] = ResolversParentTypes['Signature']> = {
+  asOf?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  asOfLatest?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  datePrecision?: Resolver<Maybe<ResolversTypes['DatePrecision']>, ParentType, ContextType>;
   fromId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   instrument?: Resolver<ResolversTypes['Instrument'], ParentType, ContextType>;
@@ -2792,6 +2942,7 @@ export type SourceResolvers<ContextType = RequestContext, ParentType extends Res
   acronym?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   author?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  covers?: Resolver<Array<ResolversTypes['Coverage']>, ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2844,12 +2995,19 @@ export type StateConnectionResolvers<ContextType = RequestContext, ParentType ex
   edges?: Resolver<Array<ResolversTypes['StateEdge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['State']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  statusAsOf?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  statusCoverage?: Resolver<Array<ResolversTypes['Coverage']>, ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type StateEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StateEdge'] = ResolversParentTypes['StateEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['State'], ParentType, ContextType>;
+};
+
+export type StatusDisagreementResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StatusDisagreement'] = ResolversParentTypes['StatusDisagreement']> = {
+  ratifications?: Resolver<Array<ResolversTypes['Ratification']>, ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['State'], ParentType, ContextType>;
 };
 
 export type StatusReportResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['StatusReport'] = ResolversParentTypes['StatusReport']> = {
@@ -2910,6 +3068,7 @@ export type Resolvers<ContextType = RequestContext> = {
   ChangeConnection?: ChangeConnectionResolvers<ContextType>;
   ChangeEdge?: ChangeEdgeResolvers<ContextType>;
   Citation?: CitationResolvers<ContextType>;
+  Coverage?: CoverageResolvers<ContextType>;
   CreatedApiKey?: CreatedApiKeyResolvers<ContextType>;
   Curator?: CuratorResolvers<ContextType>;
   Edge?: EdgeResolvers<ContextType>;
@@ -2975,6 +3134,7 @@ export type Resolvers<ContextType = RequestContext> = {
   State?: StateResolvers<ContextType>;
   StateConnection?: StateConnectionResolvers<ContextType>;
   StateEdge?: StateEdgeResolvers<ContextType>;
+  StatusDisagreement?: StatusDisagreementResolvers<ContextType>;
   StatusReport?: StatusReportResolvers<ContextType>;
   StatusReportConnection?: StatusReportConnectionResolvers<ContextType>;
   StatusReportEdge?: StatusReportEdgeResolvers<ContextType>;

@@ -44,6 +44,7 @@ export const EDGE_TYPES: Record<string, EdgeTypeMap> = {
   GUARANTEES: { typeName: 'Guarantee', fromField: 'instrument', toField: 'right' },
   SUBCATEGORY_OF: { typeName: 'Subcategory', fromField: 'narrower', toField: 'broader' },
   HOSTED_BY: { typeName: 'Hosting', fromField: 'hosted', toField: 'host' },
+  COVERS: { typeName: 'Coverage', fromField: 'source', toField: 'instrument' },
 };
 
 export type Direction = 'out' | 'in';
@@ -100,6 +101,7 @@ export const RELATIONSHIP_FIELDS: Record<string, Record<string, RelationshipFiel
     mandatedBy: inward('HAS_MANDATE'),
     secretariats: inward('SECRETARIAT_OF'),
     establishes: inward('ESTABLISHED_BY'),
+    statusCoverage: inward('COVERS'),
     ...PART_OF_FIELDS,
   },
   Body: AGENCY_FIELDS,
@@ -113,6 +115,7 @@ export const RELATIONSHIP_FIELDS: Record<string, Record<string, RelationshipFiel
     mandatedBy: inward('HAS_MANDATE'),
     ...PART_OF_FIELDS,
   },
+  Source: { covers: out('COVERS') },
   Right: { guaranteedBy: inward('GUARANTEES'), mandatedBy: inward('HAS_MANDATE'), ...PART_OF_FIELDS },
 };
 

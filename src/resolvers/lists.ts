@@ -137,6 +137,21 @@ async function filterParams(ctx: RequestContext, spec: ListSpec, filter: Record<
   return params;
 }
 
+/**
+ * A "not party" answer rests on the data sets that declare complete coverage of the instrument:
+ * the connection carries them and their latest as-of date, so the reader sees what "not party"
+ * means and as of when (empty for other lists and filters). Functions, so graphql-js resolves
+ * them only when asked (no round-trip otherwise).
+ */
+function statusCoverageOf(ctx: RequestContext, instrumentId: unknown) {
+  if (typeof instrumentId !== 'string') return { statusCoverage: [], statusAsOf: null };
+  const coverage = () => ctx.loaders.edges.load({ id: instrumentId, type: 'COVERS', direction: 'in' });
+  return {
+    statusCoverage: coverage,
+    statusAsOf: async () => (await coverage()).filter((c) => c.props.complete === true).map((c) => String(c.props.asOf)).sort().at(-1) ?? null,
+  };
+}
+
 function listResolver(spec: ListSpec): GraphQLFieldResolver<unknown, RequestContext, ListArgs> {
   return async (_parent, args, ctx) => {
     const limit = checkPageSize('first', args.first, 20);
@@ -151,7 +166,7 @@ function listResolver(spec: ListSpec): GraphQLFieldResolver<unknown, RequestCont
     });
     const nodes = (row!.page as Props[]).map((props) => toNodeView(spec.label, props));
     for (const node of nodes) ctx.loaders.node.prime(node.id, node);
-    return toConnection(nodes, offset, Number(row!.totalCount));
+    return { ...toConnection(nodes, offset, Number(row!.totalCount)), ...statusCoverageOf(ctx, params.notPartyTo) };
   };
 }
 

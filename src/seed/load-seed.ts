@@ -5,6 +5,8 @@ import path from 'node:path';
 import type { Database } from '../db/database.js';
 import { projectRoot } from '../db/embedded/launcher-paths.js';
 import { readSeedFiles } from './read-seed.js';
+import { readStatusData } from './status/read-status-data.js';
+import type { PairValue, SkippedRow } from './status/status-data.js';
 import { readTreatyStatus, type StatusAnomaly } from './treaty-status.js';
 import { validateSeed, type Problem } from './validate.js';
 import { writeGraph, type WriteReport } from './write-graph.js';
@@ -22,8 +24,11 @@ export function checkSeed(seedDir = defaultSeedDir) {
     files.nodes.filter((e) => typeof e.data.iso2 === 'string').map((e) => [String(e.data.iso2), String(e.data.id)]),
   );
   const status = readTreatyStatus(seedDir, stateIdByIso2);
-  const result = validateSeed(files.nodes, [...files.relationships, ...status.entries]);
-  return { ...result, problems: [...files.problems, ...result.problems], anomalies: status.anomalies };
+  const more = readStatusData(seedDir, files.nodes);
+  const result = validateSeed(files.nodes, [...files.relationships, ...status.entries, ...more.entries]);
+  const statusValues: PairValue[] = [...status.values, ...more.values];
+  const skipped: SkippedRow[] = more.skipped;
+  return { ...result, problems: [...files.problems, ...result.problems], anomalies: status.anomalies, skipped, statusValues };
 }
 
 export async function loadSeed(db: Database, seedDir = defaultSeedDir): Promise<SeedOutcome> {

@@ -125,18 +125,42 @@ export interface RelationshipSpec {
 
 const ANY = Object.keys(KINDS).filter((k) => k !== 'source' && k !== 'status');
 const ARTICLES: Record<string, FieldSpec> = { articles: { type: 'string[]' } };
+/**
+ * The date the data set holds for (asOf) and, for a scrape known only to lie in a range, the
+ * latest date it may hold for (asOfLatest): each per-State fact carries its data set's date.
+ */
+const AS_OF: Record<string, FieldSpec> = { asOf: { type: 'date' }, asOfLatest: { type: 'date' } };
 
 export const RELATIONSHIPS: Record<string, RelationshipSpec> = {
   RATIFIED: {
     from: ['state'],
     to: ['instrument'],
     fields: {
-      action: { type: 'string', required: true, values: ['ratification', 'accession', 'succession', 'party'] },
+      action: { type: 'string', required: true, values: ['ratification', 'accession', 'succession', 'acceptance', 'approval', 'party'] },
       date: { type: 'date' },
       datePrecision: { type: 'string', values: ['year', 'month', 'day'] },
+      ...AS_OF,
     },
   },
-  SIGNED: { from: ['state'], to: ['instrument'], fields: { date: { type: 'date' } } },
+  SIGNED: {
+    from: ['state'],
+    to: ['instrument'],
+    fields: { date: { type: 'date' }, datePrecision: { type: 'string', values: ['year', 'month', 'day'] }, ...AS_OF },
+  },
+  // A data set (its Source) declares which instrument's participants it lists, as of when: the
+  // rule that turns "absent from the table" into "known not party" (docs/model.md).
+  COVERS: {
+    from: ['source'],
+    to: ['instrument'],
+    fields: {
+      complete: { type: 'boolean', required: true },
+      participants: { type: 'string', required: true, values: ['all', 'un-members'] },
+      asOf: { type: 'date', required: true },
+      asOfLatest: { type: 'date' },
+      excludes: { type: 'string[]' },
+      note: { type: 'string' },
+    },
+  },
   MEMBER_OF: {
     from: ['state', 'org', 'body', 'forum', 'rcp'],
     to: ['rcp', 'forum', 'org', 'body'],

@@ -6,11 +6,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
+import type { PairValue } from './status/status-data.js';
 import type { RawEntry } from './validate.js';
 
 export const TREATY_STATUS_SOURCE = 'source:un-treaty-collection-2022';
 /** The edge key that keeps this data set's facts apart from the same facts told by other sources. */
 export const TREATY_STATUS_KEY = 'untc-2022';
+export const TREATY_STATUS_AS_OF = '2022-08-25';
 
 export interface StatusAnomaly {
   file: string;
@@ -48,7 +50,8 @@ export function readTreatyStatus(seedDir: string, stateIdByIso2: Map<string, str
   const dir = path.join(seedDir, 'treaty-status');
   const entries: RawEntry[] = [];
   const anomalies: StatusAnomaly[] = [];
-  if (!fs.existsSync(dir)) return { entries, anomalies };
+  const values: PairValue[] = [];
+  if (!fs.existsSync(dir)) return { entries, anomalies, values };
   const instruments = YAML.parse(fs.readFileSync(path.join(dir, 'instruments.yaml'), 'utf8')) as Record<string, string>;
   for (const [file, instrumentId] of Object.entries(instruments)) {
     const lines = fs.readFileSync(path.join(dir, file), 'utf8').split(/\r?\n/);
@@ -66,19 +69,33 @@ export function readTreatyStatus(seedDir: string, stateIdByIso2: Map<string, str
       if (set.length !== 1) return anomaly(`contradictory flags: ${set.length === 0 ? 'none' : set.join(' and ')} set (status "${status}")`);
       const flag = set[0]!;
       if (status !== EXPECTED_STATUS[flag]) return anomaly(`status text "${status}" disagrees with the ${flag} flag`);
-      if (flag === 'none') return;
+      const value = { dataSet: '2022', file: relFile, line, stateId, instrumentId };
+      if (flag === 'none') return void values.push({ ...value, status: 'none' });
       const citations = [{ source: TREATY_STATUS_SOURCE, locator: `${file}, ${rawIso2}` }];
       if (flag === 'party') {
         if (!/^\d{4}$/.test(year)) return anomaly(`state party without a four-digit year ("${year}")`);
+        values.push({ ...value, status: 'party', action: 'party', date: year });
         entries.push({
           file: relFile,
           index: line - 2,
-          data: { type: 'RATIFIED', from: stateId, to: instrumentId, key: TREATY_STATUS_KEY, action: 'party', date: year, datePrecision: 'year', citations },
+          data: { type: 'RATIFIED', from: stateId, to: instrumentId, key: TREATY_STATUS_KEY, asOf: TREATY_STATUS_AS_OF, action: 'party', date: year, datePrecision: 'year', citations },
         });
       } else {
-        entries.push({ file: relFile, index: line - 2, data: { type: 'SIGNED', from: stateId, to: instrumentId, key: TREATY_STATUS_KEY, citations } });
+        values.push({ ...value, status: 'signed' });
+        entries.push({ file: relFile, index: line - 2, data: { type: 'SIGNED', from: stateId, to: instrumentId, key: TREATY_STATUS_KEY, asOf: TREATY_STATUS_AS_OF, citations } });
       }
     });
+    // The file lists every UN Member State as of its date; rows it could not read are not covered.
+    const excludes = anomalies.filter((a) => a.file === relFile).map((a) => stateIdByIso2.get(a.iso2 === 'TP' ? 'TL' : a.iso2)).filter((id): id is string => !!id);
+    entries.push({
+      file: 'treaty-status/instruments.yaml',
+      index: 0,
+      data: {
+        type: 'COVERS', from: TREATY_STATUS_SOURCE, to: instrumentId, complete: true, participants: 'un-members', asOf: TREATY_STATUS_AS_OF,
+        ...(excludes.length > 0 ? { excludes } : {}),
+        citations: [{ source: TREATY_STATUS_SOURCE, locator: 'treaty-status/README.md: "only the 193 UN Member States"' }],
+      },
+    });
   }
-  return { entries, anomalies };
+  return { entries, anomalies, values };
 }

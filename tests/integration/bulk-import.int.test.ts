@@ -63,7 +63,7 @@ describe('bad rows: each rule named with file, line and field; nothing written',
       { file: rel, line: 5, field: 'date', reason: '"date" 1989 is before instrument:icrmw was adopted (1990)' },
       { file: rel, line: 7, field: 'type', reason: `duplicate relationship state:BRA-[RATIFIED:bulk]->instrument:icrmw, first defined in ${rel}:6` },
       { file: rel, line: 8, field: 'to', reason: 'a relationship cannot join a node to itself' },
-      { file: rel, line: 9, field: 'action', reason: '"action" is "ratifed", expected one of ratification, accession, succession, party' },
+      { file: rel, line: 9, field: 'action', reason: '"action" is "ratifed", expected one of ratification, accession, succession, acceptance, approval, party' },
     ]);
     expect(outcome.rows).toBe(9);
     expect(await graphSnapshot(db)).toEqual(before);
@@ -167,7 +167,8 @@ describe('dry run, import, re-import', () => {
     );
     expect(rows).toEqual([
       { type: 'RATIFIED', state: 'state:MEX', instrument: 'instrument:cped', action: 'accession', date: '2008-03-18', year: 2008, precision: 'day' },
-      { type: 'SIGNED', state: 'state:ARG', instrument: 'instrument:icrmw', action: null, date: '2004-08', year: 2004, precision: null },
+      // Since issue 12 a signature carries the precision of its date too.
+      { type: 'SIGNED', state: 'state:ARG', instrument: 'instrument:icrmw', action: null, date: '2004-08', year: 2004, precision: 'month' },
     ]);
   });
 });

@@ -2,23 +2,20 @@
  * The cross-silo questions (schema/cross-silo.graphql) on the seeded graph. Expected answers come
  * from the seed files and the UN treaty-status CSVs, read independently of the Cypher under test.
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../../src/db/embedded/launcher-paths.js';
 import { checkSeed } from '../../src/seed/load-seed.js';
+import { readTable } from '../../src/seed/status/read-table.js';
 import { startTestApi, type TestApi } from '../support/api.js';
 
 let api: TestApi;
 const seed = checkSeed();
 const edgesTo = (type: string, to: string) => seed.relationships.filter((r) => r.type === type && r.to === to);
 
-/** Rows of a treaty-status CSV, as the data set gives them. */
-function statusRows(file: string): Record<string, string>[] {
-  const [header, ...lines] = fs.readFileSync(path.join(projectRoot, 'seed', 'treaty-status', file), 'utf8').trim().split('\n');
-  const columns = header!.split(',');
-  return lines.map((line) => Object.fromEntries(line.split(',').map((v, i) => [columns[i], v])));
-}
+/** Rows of the 2026 UN Treaty Collection table (quoted fields), or of the ILO list, as the data sets give them. */
+const untc2026 = readTable(path.join(projectRoot, 'seed', 'treaty-status-2026', 'un_hr_ratifications.csv')).map((r) => r.cells);
+const ilo = readTable(path.join(projectRoot, 'seed', 'ilo-ratifications', 'ilo_ratifications.csv')).map((r) => r.cells);
 
 beforeAll(async () => {
   api = await startTestApi();
@@ -38,13 +35,18 @@ describe('protectionProfile', () => {
     const { protectionProfile: p } = await api.data(PROFILE, { state: 'state:MEX', category: 'category:irregular-migrant-workers' });
     const icrmw = p.covered.find((c: any) => c.instrument.id === 'instrument:icrmw');
     expect(icrmw.categoryPath).toEqual(['category:irregular-migrant-workers']);
-    // hr_status_icmw.csv: "MX,Mexico,1,1999,..."
-    expect(icrmw.ratification).toEqual({ date: '1999', sources: [{ sourceId: 'source:un-treaty-collection-2022', locator: 'hr_status_icmw.csv, MX' }] });
+    // The 2026 table's day-precision date takes precedence over the 2022 year (hr_status_icmw.csv: "MX,Mexico,1,1999,...").
+    expect(icrmw.ratification).toEqual({
+      date: '1999-03-08',
+      sources: [{ sourceId: 'source:untc-core-human-rights-2026', locator: 'treaty-status-2026/un_hr_ratifications.csv, line 2097 (Mexico, cmw)' }],
+    });
     expect(icrmw.monitors).toEqual([{ monitor: { id: 'body:cmw' }, kind: 'TREATY_BODY' }]);
     const cat = p.covered.find((c: any) => c.instrument.id === 'instrument:cat');
     expect(cat.categoryPath.at(-1)).toBe('category:everyone');
     expect(ids(cat.rights.map((r: any) => r.right))).toContain('right:non-refoulement');
+    // C143 data is a partial list without Mexico: unknown, not missing.
     expect(ids(p.unknown.map((u: any) => u.instrument))).toContain('instrument:ilo-c143');
+    expect(ids(p.missing.map((u: any) => u.instrument))).not.toContain('instrument:ilo-c143');
     // Every covered instrument really has a seeded RATIFIED edge from Mexico.
     for (const c of p.covered) expect(edgesTo('RATIFIED', c.instrument.id).some((r) => r.from === 'state:MEX')).toBe(true);
   });
@@ -56,8 +58,8 @@ describe('protectionProfile', () => {
     expect(missing.signature).toBeNull();
     expect(ids(p.covered.map((c: any) => c.instrument))).not.toContain('instrument:icrmw');
     expect(ids(p.unknown.map((c: any) => c.instrument))).not.toContain('instrument:icrmw');
-    // Instruments without any per-State data are never reported as missing.
-    for (const m of p.missing) expect(edgesTo('RATIFIED', m.instrument.id).length + edgesTo('SIGNED', m.instrument.id).length).toBeGreaterThan(0);
+    // An instrument is reported missing only when a complete participant table covers France.
+    for (const m of p.missing) expect(edgesTo('COVERS', m.instrument.id).some((c) => c.props.complete === true)).toBe(true);
   });
 
   it('a State where a category is asked names the argument', async () => {
@@ -69,36 +71,46 @@ describe('protectionProfile', () => {
 
 describe('ratificationStatus', () => {
   const STATUS = `query ($instrument: ID!, $asOf: String) { ratificationStatus(instrument: $instrument, asOf: $asOf) {
-    partyCount signedOnlyCount undatedPartyCount uncertainPartyCount parties { state { iso2 } date }
+    partyCount signedOnlyCount undatedPartyCount uncertainPartyCount knownNotPartyCount unknownCount statusAsOf parties { state { iso2 } date }
     dataSources { id } reportedCounts { value asOf measure sources { sourceId locator } } } }`;
-  const icmw = statusRows('hr_status_icmw.csv');
 
-  it('ICRMW: parties and signatories as in the data set, beside the counts the documents report (46, 46, 48)', async () => {
+  it('ICRMW: one consent per State, the 2026 table (day precision) before the 2022 years, beside the counts the documents report (46, 46, 48)', async () => {
+    // Until issue 12 this test pinned the 2022 compilation's year-precision parties; the 2026 UN
+    // Treaty Collection table now takes precedence (exact date over year, later scrape over earlier).
     const { ratificationStatus: s } = await api.data(STATUS, { instrument: 'instrument:icrmw' });
-    const partyRows = icmw.filter((r) => r['state party'] === '1' && r['no action'] === '0' && r.signatory === '0');
-    expect(s.partyCount).toBe(partyRows.length);
-    expect(s.partyCount).toBe(edgesTo('RATIFIED', 'instrument:icrmw').length);
-    // The data set still uses TP, the obsolete code of Timor-Leste (seed/treaty-status/README.md).
-    const iso2 = (code: string) => (code === 'TP' ? 'TL' : code);
-    expect(s.parties.map((p: any) => p.state.iso2).sort()).toEqual(partyRows.map((r) => iso2(r.iso2!)).sort());
-    expect(s.signedOnlyCount).toBe(icmw.filter((r) => r.signatory === '1' && r['state party'] === '0').length);
+    const cmw = untc2026.filter((r) => r.treaty_id === 'cmw');
+    const consents = cmw.filter((r) => r.action_type !== '');
+    expect(consents.length).toBe(60); // seed/treaty-status-2026/README.md: "ICRMW 60"
+    expect(s.partyCount).toBe(60);
+    expect(s.parties.map((p: any) => p.date).sort()).toEqual(consents.map((r) => r.action_date).sort());
+    expect(s.signedOnlyCount).toBe(cmw.filter((r) => r.action_type === '' && r.signature_date !== '').length);
     expect(s.undatedPartyCount).toBe(0);
-    expect(s.dataSources).toEqual([{ id: 'source:un-treaty-collection-2022' }]);
+    expect(s.dataSources).toEqual([{ id: 'source:untc-core-human-rights-2026' }]);
+    // The 2026 table lists every participant: no State is unknown, the rest are known not party.
+    expect(s.unknownCount).toBe(0);
+    expect(s.partyCount + s.signedOnlyCount + s.knownNotPartyCount).toBe(seed.nodes.filter((n) => n.label === 'State').length);
+    expect(s.statusAsOf).toBe('2026-02-03');
     const parties = s.reportedCounts.filter((c: any) => c.measure === 'states-parties');
     expect(parties.map((c: any) => c.value).sort()).toEqual([46, 46, 48]);
     expect(parties.find((c: any) => c.value === 48).asOf).toBe('2015-09');
   });
 
-  it('as of a year counts ratifications in or before it; as of a day inside a year, that year is uncertain', async () => {
-    const byYear = (year: number) => icmw.filter((r) => r['state party'] === '1' && r['no action'] === '0' && Number(r['year ratification or accession']) <= year);
-    const in2003 = icmw.filter((r) => r['state party'] === '1' && r['year ratification or accession'] === '2003');
+  it('as of a date counts consents on or before it (day precision from 2026)', async () => {
+    const consents = untc2026.filter((r) => r.treaty_id === 'cmw' && r.action_type !== '');
     const endOf2003 = await api.data(STATUS, { instrument: 'instrument:icrmw', asOf: '2003' });
-    expect(endOf2003.ratificationStatus.partyCount).toBe(byYear(2003).length);
+    expect(endOf2003.ratificationStatus.partyCount).toBe(consents.filter((r) => r.action_date! <= '2003-12-31').length);
     expect(endOf2003.ratificationStatus.uncertainPartyCount).toBe(0);
     const midYear = await api.data(STATUS, { instrument: 'instrument:icrmw', asOf: '2003-06-30' });
-    expect(midYear.ratificationStatus.partyCount).toBe(byYear(2002).length);
-    expect(midYear.ratificationStatus.uncertainPartyCount).toBe(in2003.length);
-    expect(in2003.length).toBeGreaterThan(0);
+    expect(midYear.ratificationStatus.partyCount).toBe(consents.filter((r) => r.action_date! <= '2003-06-30').length);
+    expect(midYear.ratificationStatus.partyCount).toBeLessThan(endOf2003.ratificationStatus.partyCount);
+  });
+
+  it('as of a day inside a year, a year-precision ratification of that year is uncertain (ILO C143, partial list)', async () => {
+    const c143 = ilo.filter((r) => r.convention === 'C143' && r.source_kind !== 'press or advocacy');
+    const { ratificationStatus: s } = await api.data(STATUS, { instrument: 'instrument:ilo-c143', asOf: '1979-06-30' });
+    expect(s.partyCount).toBe(c143.filter((r) => r.date!.length === 4 && Number(r.date) <= 1978).length);
+    expect(s.uncertainPartyCount).toBe(c143.filter((r) => r.date === '1979').length);
+    expect(s.uncertainPartyCount).toBeGreaterThan(0);
   });
 
   it('rejects an impossible asOf date, naming it', async () => {
@@ -110,7 +122,7 @@ describe('ratificationStatus', () => {
 
 describe('gapAnalysis', () => {
   const GAP = `query ($instrument: ID!, $group: ID, $subregion: String) { gapAnalysis(instrument: $instrument, group: $group, subregion: $subregion) {
-    memberCount statusDataHeld parties { id } nonParties { id } signedOnly { id } } }`;
+    memberCount statusDataHeld statusAsOf parties { id } nonParties { id } signedOnly { id } unknown { id } } }`;
 
   it('Western Europe and the ICRMW: every State of the subregion is a non-party (all are "no action" in the data)', async () => {
     const { gapAnalysis: g } = await api.data(GAP, { instrument: 'instrument:icrmw', subregion: 'Western Europe' });
@@ -120,13 +132,25 @@ describe('gapAnalysis', () => {
     expect(g.parties).toEqual([]);
     expect(ids(g.nonParties).sort()).toEqual(region.map((n) => n.id).sort());
     expect(ids(g.nonParties)).toEqual(expect.arrayContaining(['state:FRA', 'state:DEU']));
+    expect(g.unknown).toEqual([]);
+    expect(g.statusAsOf).toBe('2026-02-03');
   });
 
-  it('an instrument without per-State data says so instead of calling members non-parties', async () => {
+  it('the 1951 Convention now has per-State data (UNTC 2015 table): Belgium, the one State recorded in the GFMD, is a party', async () => {
+    // Until issue 12 no per-State data was held for the 1951 Convention (statusDataHeld false).
     const { gapAnalysis: g } = await api.data(GAP, { instrument: 'instrument:refugee-convention', group: 'forum:gfmd' });
-    expect(g.statusDataHeld).toBe(false);
+    expect(g.statusDataHeld).toBe(true);
     // Belgium initiated the GFMD (OHCHR 2013, footnote 23): the one State recorded in it.
     expect(g.memberCount).toBe(1);
+    expect(ids(g.parties)).toEqual(['state:BEL']); // treaty-status-2015/5-2.csv: "Belgium,28 Jul 1951,22 Jul 1953"
+  });
+
+  it('a partial list (ILO C143) makes the States it does not name unknown, never non-parties', async () => {
+    const { gapAnalysis: g } = await api.data(GAP, { instrument: 'instrument:ilo-c143', subregion: 'Western Europe' });
+    expect(g.nonParties).toEqual([]);
+    expect(g.statusAsOf).toBeNull();
+    expect(g.parties.length + g.unknown.length).toBe(g.memberCount);
+    expect(ids(g.unknown)).toContain('state:FRA');
   });
 
   it('needs a group or a region', async () => {

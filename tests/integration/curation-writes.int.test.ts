@@ -64,6 +64,7 @@ const RELS: Record<string, unknown>[] = [
   { type: 'GUARANTEES', from: 'instrument:test-convention', to: 'right:test-right', guarantee: { articles: ['arts. 8-10'] } },
   { type: 'SUBCATEGORY_OF', from: 'category:test-migrants', to: 'category:migrants' },
   { type: 'HOSTED_BY', from: 'forum:test-meeting', to: 'state:XTS' },
+  { type: 'COVERS', from: 'source:test-report', to: 'instrument:test-convention', coverage: { complete: true, participants: 'ALL', asOf: '2020-05' } },
 ];
 
 describe('creating a node of every kind', () => {

@@ -77,13 +77,20 @@ describe('facts from the source documents', () => {
 
   it('UN Treaty Collection 2022, hr_status_icmw.csv: Algeria party to the ICRMW since 2005, year precision only', async () => {
     const [row] = await db.readText(
-      "MATCH (:State {id: 'state:DZA'})-[r:RATIFIED]->(:Instrument {id: 'instrument:icrmw'}) RETURN r.date AS date, r.datePrecision AS precision, r.citeLocators AS loc",
+      "MATCH (:State {id: 'state:DZA'})-[r:RATIFIED]->(:Instrument {id: 'instrument:icrmw'}) WHERE r.citeSources = ['source:un-treaty-collection-2022'] RETURN r.date AS date, r.datePrecision AS precision, r.citeLocators AS loc",
     );
     expect(row).toEqual({ date: '2005', precision: 'year', loc: ['hr_status_icmw.csv, DZ'] });
   });
 
-  it('UN Treaty Collection 2022: a contradictory row (KP, hr_status_crc.csv) is not loaded', async () => {
-    const rows = await db.readText("MATCH (:State {id: 'state:PRK'})-[r:RATIFIED|SIGNED]->(:Instrument {id: 'instrument:crc'}) RETURN r");
-    expect(rows).toEqual([]);
+  it('UN Treaty Collection 2022: a contradictory row (KP, hr_status_crc.csv) is not loaded; the 2026 table states the ratification', async () => {
+    // Since issue 12 the 2026 table (day precision) is loaded too: it gives North Korea's CRC
+    // ratification and signature. The contradictory 2022 row still yields no edge.
+    const rows = await db.readText(
+      "MATCH (:State {id: 'state:PRK'})-[r:RATIFIED|SIGNED]->(:Instrument {id: 'instrument:crc'}) RETURN type(r) AS type, r.date AS date, r.citeSources AS sources ORDER BY type",
+    );
+    expect(rows).toEqual([
+      { type: 'RATIFIED', date: '1990-09-21', sources: ['source:untc-core-human-rights-2026'] },
+      { type: 'SIGNED', date: '1990-08-23', sources: ['source:untc-core-human-rights-2026'] },
+    ]);
   });
 });

@@ -67,10 +67,10 @@ describe('CSV tables → entries', () => {
     );
     expect(relationships.map((r) => [r.file, r.data])).toEqual([
       ['t.csv:2', { type: 'RATIFIED', from: 'state:MEX', to: 'instrument:icrmw', action: 'ratification', date: '1999-03-08', datePrecision: 'day', citations: [{ source: 'source:x', locator: 'row 1' }] }],
-      ['t.csv:3', { type: 'SIGNED', from: 'state:ALB', to: 'instrument:icrmw', date: '2000', citations: [{ source: 'source:x', locator: 'row 2' }] }],
+      ['t.csv:3', { type: 'SIGNED', from: 'state:ALB', to: 'instrument:icrmw', date: '2000', datePrecision: 'year', citations: [{ source: 'source:x', locator: 'row 2' }] }],
     ]);
     expect(problems).toEqual([
-      { file: 't.csv:4', entry: 'row MEX cat', field: 'action', reason: '"action" is "acceded", expected one of ratification, accession, succession, party, signature' },
+      { file: 't.csv:4', entry: 'row MEX cat', field: 'action', reason: '"action" is "acceded", expected one of ratification, accession, succession, acceptance, approval, party, signature' },
     ]);
   });
 

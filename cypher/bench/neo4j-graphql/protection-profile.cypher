@@ -10,17 +10,21 @@ CALL () {
   RETURN instrument.id AS instrumentId, properties(instrument) AS instrumentProps,
     [n IN nodes(best.up) WHERE n:MigrantCategory | n.id] AS categoryPath,
     {type: 'PROTECTS', from: instrument.id, to: endNode(best.protects).id, props: properties(best.protects)} AS protection,
-    [(state)-[r:RATIFIED]->(instrument) | {type: 'RATIFIED', from: state.id, to: instrument.id, props: properties(r)}] AS ratifications,
+    [(state)-[r:RATIFIED]->(instrument) | {type: 'RATIFIED', from: state.id, to: instrument.id, props: properties(r),
+      superseded: EXISTS { (src:Source)-[c:COVERS]->(instrument)
+        WHERE c.complete AND c.asOf > coalesce(r.asOf, '') AND (c.participants = 'all' OR state.unMember)
+          AND NOT state.id IN coalesce(c.excludes, []) AND NOT EXISTS { (state)-[r2:RATIFIED]->(instrument) WHERE src.id IN r2.citeSources } }}] AS ratifications,
     [(state)-[s:SIGNED]->(instrument) | {type: 'SIGNED', from: state.id, to: instrument.id, props: properties(s)}] AS signatures,
     [(instrument)-[g:GUARANTEES]->(right:Right) | {type: 'GUARANTEES', from: instrument.id, to: right.id, props: properties(g),
       other: {label: 'Right', props: properties(right)}}] AS guarantees,
     [(monitor:Entity)-[m:MONITORS]->(instrument) | {type: 'MONITORS', from: monitor.id, to: instrument.id, props: properties(m),
       other: {label: [l IN labels(monitor) WHERE l <> 'Entity'][0], props: properties(monitor)}}] AS monitors,
-    EXISTS { (:State)-[:RATIFIED|SIGNED]->(instrument) } AS statusHeld
+    [(:Source)-[c:COVERS]->(instrument)
+      WHERE c.complete AND (c.participants = 'all' OR state.unMember) AND NOT state.id IN coalesce(c.excludes, []) | c.asOf] AS coveredAsOf
   ORDER BY instrument.name
 }
 RETURN {instrumentId: instrumentId, instrumentName: instrumentProps.name, categoryPath: categoryPath,
   ratification: [r IN ratifications | r.props][0], signature: [s IN signatures | s.props][0],
   rights: [g IN guarantees | {id: g.to, name: g.other.props.name, articles: g.props.articles}],
   monitors: [m IN monitors | {id: m.from, name: m.other.props.name, kind: m.props.kind}],
-  statusHeld: statusHeld} AS profile
+  coveredAsOf: coveredAsOf} AS profile

@@ -1,7 +1,7 @@
 /**
- * gapAnalysis(instrument, group | region | subregion): which States of a group or region are not
- * recorded as party to an instrument. statusDataHeld is false when the graph holds no per-State
- * data for the instrument, in which case nonParties means "unknown", not "not party".
+ * gapAnalysis(instrument, group | region | subregion): which States of a group or region are
+ * parties to an instrument, which are known not to be (a complete participant table covers them,
+ * as of statusAsOf), and which are unknown (no data covers them: never listed as gaps).
  */
 import { GraphQLError } from 'graphql';
 import type { QueryResolvers } from '../../generated/graphql.js';
@@ -50,10 +50,11 @@ export const gapAnalysisQuery: QueryResolvers['gapAnalysis'] = async (_parent, a
   });
   if (!row) throw new Error(`gap-analysis returned no row for instrument ${args.instrument}`);
   refuseUnknownScope(args, row);
-  const [parties, nonParties, signedOnly] = await Promise.all([
+  const [parties, nonParties, signedOnly, unknown] = await Promise.all([
     statesOf(ctx, row.partyIds as string[]),
     statesOf(ctx, row.nonPartyIds as string[]),
     statesOf(ctx, row.signedOnlyIds as string[]),
+    statesOf(ctx, row.unknownIds as string[]),
   ]);
   return {
     instrument,
@@ -64,6 +65,8 @@ export const gapAnalysisQuery: QueryResolvers['gapAnalysis'] = async (_parent, a
     parties,
     nonParties,
     signedOnly,
+    unknown,
+    statusAsOf: (row.notPartyAsOf as string | null) ?? null,
     statusDataHeld: Boolean(row.statusHeld),
   };
 };

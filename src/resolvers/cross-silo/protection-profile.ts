@@ -1,13 +1,14 @@
 /**
  * protectionProfile(state, category): what protects a category of migrant in a State. Each
  * instrument protecting the category (or a broader one) lands in one of three lists: covered
- * (the State is recorded as party), missing (per-State data exists and the State is not recorded
- * as party) or unknown (the graph holds no per-State data for the instrument, so party or not
- * cannot be told — never reported as a gap).
+ * (the State is recorded as party), missing (no recorded consent, and a complete participant
+ * table covers the State: known not party as of its date) or unknown (no data covers the State
+ * for the instrument, so party or not cannot be told — never reported as a gap).
  */
 import type { QueryResolvers, ResolversTypes } from '../../generated/graphql.js';
 import type { Props } from '../../graph/views.js';
 import { toNodeView } from '../../graph/views.js';
+import { byPrecedence } from '../../graph/consent-precedence.js';
 import { requireNode } from '../require-node.js';
 import { edgeOfRow, edgesOfRows, type EdgeRow } from '../rows.js';
 
@@ -25,18 +26,28 @@ export const protectionProfileQuery: QueryResolvers['protectionProfile'] = async
   for (const row of rows) {
     const instrument = toNodeView('Instrument', row.instrumentProps as Props);
     ctx.loaders.node.prime(instrument.id, instrument);
-    const ratification = edgesOfRows(ctx, row.ratifications as EdgeRow[])[0] ?? null;
+    const rows = row.ratifications as Array<EdgeRow & { superseded: boolean }>;
+    const ratifications = byPrecedence(edgesOfRows(ctx, rows));
+    // A superseded record stays listed (with its source) but is not the State's consent.
+    const supersededIds = new Set(rows.filter((r) => r.superseded).map((r) => String(r.props.id)));
+    const ratification = ratifications.find((r) => !supersededIds.has(r.id)) ?? null;
+    const signature = ratification ? null : (byPrecedence(edgesOfRows(ctx, row.signatures as EdgeRow[]))[0] ?? null);
+    const coveredAsOf = (row.coveredAsOf as string[]).sort();
+    const statusAsOf = ratification ? null : (coveredAsOf.at(-1) ?? null);
     const entry: ProfileInstrument = {
       instrument,
       categoryPath: row.categoryPath as string[],
       protection: edgeOfRow(ctx, row.protection as EdgeRow),
       ratification,
-      signature: ratification ? null : (edgesOfRows(ctx, row.signatures as EdgeRow[])[0] ?? null),
+      ratifications,
+      signature,
+      status: ratification ? 'PARTY' : signature ? 'SIGNED_ONLY' : statusAsOf ? 'NOT_PARTY' : 'UNKNOWN',
+      statusAsOf,
       rights: ctx.budget.admit(edgesOfRows(ctx, row.guarantees as EdgeRow[])),
       monitors: ctx.budget.admit(edgesOfRows(ctx, row.monitors as EdgeRow[])),
     };
     if (ratification) covered.push(entry);
-    else if (row.statusHeld) missing.push(entry);
+    else if (statusAsOf) missing.push(entry);
     else unknown.push(entry);
   }
   return { state, category, covered, missing, unknown };

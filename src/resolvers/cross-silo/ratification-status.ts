@@ -19,6 +19,7 @@ export const ratificationStatusQuery: QueryResolvers['ratificationStatus'] = asy
   const instrument = await requireNode(ctx, 'instrument', args.instrument, 'Instrument');
   const [row] = await ctx.db.read('analyst/ratification-status', { instrument: args.instrument, asOf: args.asOf ?? null });
   const sourceIds = (row!.dataSourceIds as string[]) ?? [];
+  const coverage = edgesOfRows(ctx, row!.coverage as EdgeRow[]);
   const [dataSources, reportedCounts] = await Promise.all([
     ctx.loaders.node.loadMany(sourceIds),
     ctx.loaders.statusReports.load(args.instrument),
@@ -33,5 +34,15 @@ export const ratificationStatusQuery: QueryResolvers['ratificationStatus'] = asy
     parties: ctx.budget.admit(edgesOfRows(ctx, row!.parties as EdgeRow[])),
     dataSources: dataSources.filter((s): s is NodeView => s !== null && !(s instanceof Error)),
     reportedCounts,
+    knownNotPartyCount: Number(row!.knownNotPartyCount),
+    unknownCount: Number(row!.unknownCount),
+    coverage,
+    statusAsOf: coverage.filter((c) => c.props.complete === true).map((c) => String(c.props.asOf)).sort().at(-1) ?? null,
+    disagreements: await Promise.all(
+      (row!.disagreements as Array<{ stateId: string; records: EdgeRow[] }>).map(async (d) => ({
+        state: (await ctx.loaders.node.load(d.stateId))!,
+        ratifications: edgesOfRows(ctx, d.records),
+      })),
+    ),
   };
 };
