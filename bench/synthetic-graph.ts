@@ -240,6 +240,12 @@ export function generateSyntheticGraph(targetRelationships: number, seed = 1): S
         }
       }
     }
+    // Each status table declares what it covers, as the curated data sets do (docs/model.md).
+    // Partial (complete: false): the ratifications above cite random sources, so a complete table
+    // would supersede most of them. Drawn last so the edges above stay what they were.
+    for (const inst of binding) {
+      yield edge({ type: 'COVERS', from: rPick(sources), to: inst.id, complete: false, participants: 'all', asOf: '2022-12-31', citations: rCite('coverage') });
+    }
   }
 
   return {

@@ -59,8 +59,9 @@ describe('monitoringBodies', () => {
   it('with a State, treaty answers are limited to instruments it is recorded as party to', async () => {
     const { data } = await ask({ right: 'right:non-refoulement', category: 'category:refugees', state: 'state:MEX' });
     const treaty = data!.monitoringBodies.filter((a) => a.basis === 'TREATY').map((a) => a.monitorId);
-    // Mexico is party to the CAT in the UN Treaty Collection data; no per-State data exists for the 1951 Convention.
-    expect(treaty).toEqual(['body:cat']);
+    // Mexico is party to the CAT (UN Treaty Collection 2026) and, by accession on 2000-06-07, to the
+    // 1951 Convention (UN Treaty Collection 2013-2015 tables), whose supervision UNHCR holds (art. 35).
+    expect(treaty).toEqual(['body:cat', 'body:unhcr-supervision']);
   });
 
   it('unknown ids and wrong kinds are named in the error', async () => {
