@@ -46,6 +46,7 @@ function edgeTypeResolvers(type: string): Record<string, Resolver<EdgeView>> {
     [toField]: (e, _args, ctx) => loadEnd(ctx, e.toId),
     ...(type === 'PROTECTS' || type === 'GUARANTEES' ? { articles: list('articles') } : {}),
     ...(type === 'MONITORS' ? { procedures: list('procedures') } : {}),
+    ...(type === 'COVERS' ? { excludes: list('excludes') } : {}),
   };
 }
 
