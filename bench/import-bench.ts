@@ -25,7 +25,6 @@ import { Database } from '../src/db/database.js';
 import { startEmbeddedNeo4j } from '../src/db/embedded/embedded-neo4j.js';
 import { projectRoot } from '../src/db/embedded/launcher-paths.js';
 import { migrate } from '../src/db/migrations.js';
-import { cypher } from '../src/db/query-registry.js';
 import { validateSeed } from '../src/seed/validate.js';
 import { freePort } from '../tests/support/free-port.js';
 import { writeSyntheticGraph } from './import-synthetic.js';

@@ -85,7 +85,7 @@ export function createApollo(production: boolean, logger: Logger = defaultLogger
     hideSchemaDetailsFromClientErrors: production,
     // main.ts owns shutdown order (HTTP, then driver, then Neo4j); Apollo must not race it.
     stopOnTerminationSignals: false,
-    formatError: (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    formatError: (formatted: GraphQLFormattedError): GraphQLFormattedError => {
       const code = String(formatted.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
       if (PUBLIC_CODES.has(code) || !production) return formatted;
       // Logged with its request id by the plugin below; the client sees only the id.

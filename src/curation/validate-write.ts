@@ -8,7 +8,7 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import type { Database } from '../db/database.js';
 import { cypher } from '../db/query-registry.js';
 import { lookupKnownNodes } from '../seed/known-nodes.js';
-import { validateSeed, type KnownNode, type NodeRecord, type Problem, type RelationshipRecord } from '../seed/validate.js';
+import { validateSeed, type NodeRecord, type Problem, type RelationshipRecord } from '../seed/validate.js';
 import type { EntryDraft } from './node-input.js';
 import { InvalidInputError, type InputProblem } from './problems.js';
 import { parseEdgeId, storedEdgeToEntry } from '../seed/stored-entry.js';

@@ -33,6 +33,9 @@ export interface TransactionOptions {
 /** Lets Neo4j's own timeout error win over ours when Neo4j is alive; ours only catches a hung one. */
 const CLIENT_GRACE_MS = 1_000;
 
+/** What the per-request loaders need of the database: named read queries (a fake of it records their batches in tests/unit). */
+export type QueryReader = Pick<Database, 'read'>;
+
 export class Database {
   readonly driver: Driver;
   readonly uri: string;

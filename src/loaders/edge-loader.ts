@@ -5,7 +5,7 @@
  * no further round-trip.
  */
 import DataLoader from 'dataloader';
-import type { Database } from '../db/database.js';
+import type { QueryReader } from '../db/database.js';
 import type { Direction } from '../graph/schema-map.js';
 import { toEdgeView, toNodeView, type EdgeView, type Props } from '../graph/views.js';
 import type { NodeLoader } from './node-loader.js';
@@ -20,7 +20,7 @@ export type EdgeLoader = DataLoader<EdgeKey, EdgeView[], string>;
 
 const keyString = (k: EdgeKey) => `${k.id}|${k.type}|${k.direction}`;
 
-export function createEdgeLoader(db: Database, nodes: NodeLoader): EdgeLoader {
+export function createEdgeLoader(db: QueryReader, nodes: NodeLoader): EdgeLoader {
   return new DataLoader(
     async (keys) => {
       const rows = await db.read('edges/by-node', { keys: keys.map((k) => ({ id: k.id, type: k.type, direction: k.direction })) });

@@ -1,5 +1,5 @@
 /** The DataLoaders of one request. Created fresh per request: batching and caching never leak between requests. */
-import type { Database } from '../db/database.js';
+import type { QueryReader } from '../db/database.js';
 import { createEdgeLoader, type EdgeLoader } from './edge-loader.js';
 import { createNodeLoader, type NodeLoader } from './node-loader.js';
 import { createStatusReportLoader, type StatusReportLoader } from './status-report-loader.js';
@@ -10,7 +10,7 @@ export interface Loaders {
   statusReports: StatusReportLoader;
 }
 
-export function createLoaders(db: Database): Loaders {
+export function createLoaders(db: QueryReader): Loaders {
   const node = createNodeLoader(db);
   return { node, edges: createEdgeLoader(db, node), statusReports: createStatusReportLoader(db) };
 }

@@ -3,12 +3,12 @@
  * order, null for an unknown id. Other loaders prime it with the nodes they already read.
  */
 import DataLoader from 'dataloader';
-import type { Database } from '../db/database.js';
+import type { QueryReader } from '../db/database.js';
 import { toNodeView, type NodeView, type Props } from '../graph/views.js';
 
 export type NodeLoader = DataLoader<string, NodeView | null>;
 
-export function createNodeLoader(db: Database): NodeLoader {
+export function createNodeLoader(db: QueryReader): NodeLoader {
   return new DataLoader(async (ids) => {
     const rows = await db.read('nodes/by-ids', { ids: [...ids] });
     const byId = new Map(rows.map((r) => [String(r.id), toNodeView(String(r.label), r.props as Props)]));

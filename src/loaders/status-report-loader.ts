@@ -1,11 +1,11 @@
 /** Per-request DataLoader of the StatusReport figures about each node (one UNWIND query per batch). */
 import DataLoader from 'dataloader';
-import type { Database } from '../db/database.js';
+import type { QueryReader } from '../db/database.js';
 import { toNodeView, type NodeView, type Props } from '../graph/views.js';
 
 export type StatusReportLoader = DataLoader<string, NodeView[]>;
 
-export function createStatusReportLoader(db: Database): StatusReportLoader {
+export function createStatusReportLoader(db: QueryReader): StatusReportLoader {
   return new DataLoader(async (ids) => {
     const rows = await db.read('nodes/status-reports-about', { ids: [...ids] });
     const byId = new Map<string, NodeView[]>();

@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
+import { parseCsv } from '../bulk/csv.js';
 import type { PairValue } from './status/status-data.js';
 import type { RawEntry } from './validate.js';
 
@@ -21,29 +22,6 @@ export interface StatusAnomaly {
   reason: string;
 }
 
-/** Splits one CSV line, honouring double-quoted fields. */
-export function parseCsvLine(line: string): string[] {
-  const fields: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const ch = line[i]!;
-    if (quoted) {
-      if (ch === '"' && line[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      fields.push(field);
-      field = '';
-    } else field += ch;
-  }
-  fields.push(field);
-  return fields;
-}
-
 const EXPECTED_STATUS: Record<string, string> = { party: 'state party', signatory: 'signatory state', none: 'no action' };
 
 export function readTreatyStatus(seedDir: string, stateIdByIso2: Map<string, string>) {
@@ -54,26 +32,39 @@ export function readTreatyStatus(seedDir: string, stateIdByIso2: Map<string, str
   if (!fs.existsSync(dir)) return { entries, anomalies, values };
   const instruments = YAML.parse(fs.readFileSync(path.join(dir, 'instruments.yaml'), 'utf8')) as Record<string, string>;
   for (const [file, instrumentId] of Object.entries(instruments)) {
-    const lines = fs.readFileSync(path.join(dir, file), 'utf8').split(/\r?\n/);
+    const { records } = parseCsv(fs.readFileSync(path.join(dir, file), 'utf8'));
     const relFile = `treaty-status/${file}`;
-    lines.slice(1).forEach((text, i) => {
-      if (text.trim() === '') return;
-      const line = i + 2;
-      const [rawIso2 = '', , party, year = '', signatory, none, status = ''] = parseCsvLine(text).map((f) => f.trim());
+    for (const { line, cells } of records.slice(1)) {
+      const [rawIso2 = '', , party, year = '', signatory, none, status = ''] = cells.map((cell) => cell.trim());
       const iso2 = rawIso2 === 'TP' ? 'TL' : rawIso2; // obsolete code of Timor-Leste
       const flags = { party: party === '1', signatory: signatory === '1', none: none === '1' };
       const set = (Object.keys(flags) as Array<keyof typeof flags>).filter((k) => flags[k]);
       const anomaly = (reason: string) => anomalies.push({ file: relFile, line, iso2: rawIso2, reason });
       const stateId = stateIdByIso2.get(iso2);
-      if (!stateId) return anomaly(`no State with ISO code ${iso2}`);
-      if (set.length !== 1) return anomaly(`contradictory flags: ${set.length === 0 ? 'none' : set.join(' and ')} set (status "${status}")`);
+      if (!stateId) {
+        anomaly(`no State with ISO code ${iso2}`);
+        continue;
+      }
+      if (set.length !== 1) {
+        anomaly(`contradictory flags: ${set.length === 0 ? 'none' : set.join(' and ')} set (status "${status}")`);
+        continue;
+      }
       const flag = set[0]!;
-      if (status !== EXPECTED_STATUS[flag]) return anomaly(`status text "${status}" disagrees with the ${flag} flag`);
+      if (status !== EXPECTED_STATUS[flag]) {
+        anomaly(`status text "${status}" disagrees with the ${flag} flag`);
+        continue;
+      }
       const value = { dataSet: '2022', file: relFile, line, stateId, instrumentId };
-      if (flag === 'none') return void values.push({ ...value, status: 'none' });
+      if (flag === 'none') {
+        values.push({ ...value, status: 'none' });
+        continue;
+      }
       const citations = [{ source: TREATY_STATUS_SOURCE, locator: `${file}, ${rawIso2}` }];
       if (flag === 'party') {
-        if (!/^\d{4}$/.test(year)) return anomaly(`state party without a four-digit year ("${year}")`);
+        if (!/^\d{4}$/.test(year)) {
+          anomaly(`state party without a four-digit year ("${year}")`);
+          continue;
+        }
         values.push({ ...value, status: 'party', action: 'party', date: year });
         entries.push({
           file: relFile,
@@ -84,7 +75,7 @@ export function readTreatyStatus(seedDir: string, stateIdByIso2: Map<string, str
         values.push({ ...value, status: 'signed' });
         entries.push({ file: relFile, index: line - 2, data: { type: 'SIGNED', from: stateId, to: instrumentId, key: TREATY_STATUS_KEY, asOf: TREATY_STATUS_AS_OF, citations } });
       }
-    });
+    }
     // The file lists every UN Member State as of its date; rows it could not read are not covered.
     const excludes = anomalies.filter((a) => a.file === relFile).map((a) => stateIdByIso2.get(a.iso2 === 'TP' ? 'TL' : a.iso2)).filter((id): id is string => !!id);
     entries.push({

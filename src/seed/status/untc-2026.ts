@@ -8,7 +8,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
-import type { RawEntry } from '../validate.js';
 import { readTable } from './read-table.js';
 import type { NameMatch } from './state-names.js';
 import { skippedFor, type StatusData } from './status-data.js';

@@ -3,15 +3,12 @@
  * Column names follow Gephi's spreadsheet import: Id and Label for nodes; Source, Target and
  * Type (Directed) for edges, with the relationship type as the edge Label.
  */
+import { stringify } from 'csv-stringify/sync';
 import type { PlainGraph } from '../plain-graph.js';
 import { cellValue, propertyColumns } from './flatten.js';
 
-export function csvField(text: string): string {
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
 function table(header: string[], rows: string[][]): string {
-  return [header, ...rows].map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
+  return stringify([header, ...rows], { record_delimiter: 'windows' });
 }
 
 export function toCsvNodes(graph: PlainGraph): string {
