@@ -1,28 +1,23 @@
 /**
- * HTTP + Apollo wiring: /graphql (API, CORS, GraphiQL for browsers), /explorer, /health/live,
- * /health/ready, /metrics; an access-log line per request; graceful shutdown.
+ * The HTTP server: routes /graphql (API, CORS, GraphiQL for browsers), /explorer, /health/live,
+ * /health/ready and /metrics; an access-log line per request; graceful shutdown. The Apollo
+ * server itself is configured in graphql/apollo.ts.
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ApolloServer } from '@apollo/server';
-import { unwrapResolverError } from '@apollo/server/errors';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { createContext, type RequestContext } from './context.js';
 import type { Database } from './db/database.js';
 import { corsFor } from './http/cors.js';
-import { checkQueryCost, DEFAULT_QUERY_LIMITS, QUERY_TOO_COMPLEX, queryLimitRules, queryLimitsPlugin, type QueryLimits } from './graphql/query-limits.js';
+import type { ApolloServer } from '@apollo/server';
+import { createApollo } from './graphql/apollo.js';
+import type { QueryLimits } from './graphql/query-limits.js';
 import { serveExplorer } from './http/explorer-handler.js';
 import { serveGraphiqlAsset, serveGraphiqlPage, wantsGraphiql } from './http/graphiql-handler.js';
 import { graphqlHandler } from './http/graphql-handler.js';
 import { checkReadiness } from './http/readiness.js';
 import type { RateLimitConfig } from './http/rate-limit.js';
 import { DEFAULT_MAX_BODY_BYTES } from './http/request-body.js';
-import { readViewField } from './resolvers/graph-types.js';
-import { resolvers } from './resolvers/index.js';
-import { readTypeDefs } from './schema.js';
 import { recordRequest } from './observability/access-log.js';
-import { observabilityPlugin } from './observability/apollo-plugin.js';
 import { defaultLogger, type Logger } from './observability/logger.js';
 import { enableDefaultMetrics, neo4jUp, registry } from './observability/metrics.js';
 import { newRequestTrace, requestIdFrom, runInRequest } from './observability/request-trace.js';
@@ -53,98 +48,6 @@ export interface RunningServer {
   apollo: ApolloServer<RequestContext>;
   /** Drains HTTP and stops Apollo; the caller closes the driver and Neo4j. */
   stop(): Promise<void>;
-}
-
-/** Errors the client caused or can act on keep their message; anything else is masked in production. */
-const PUBLIC_CODES = new Set([
-  'BAD_USER_INPUT',
-  'NOT_FOUND',
-  'GRAPHQL_PARSE_FAILED',
-  'GRAPHQL_VALIDATION_FAILED',
-  'DATABASE_UNAVAILABLE',
-  'PERSISTED_QUERY_NOT_FOUND',
-  'BAD_REQUEST',
-  'OPERATION_RESOLUTION_FAILURE',
-  'UNAUTHENTICATED',
-  'FORBIDDEN',
-  'RESULT_TOO_LARGE',
-  QUERY_TOO_COMPLEX,
-  'PAYLOAD_TOO_LARGE',
-]);
-
-export function createApollo(production: boolean, logger: Logger = defaultLogger(), limits: QueryLimits = DEFAULT_QUERY_LIMITS): ApolloServer<RequestContext> {
-  return new ApolloServer<RequestContext>({
-    typeDefs: readTypeDefs(),
-    resolvers,
-    fieldResolver: readViewField,
-    parseOptions: { maxTokens: limits.maxTokens },
-    validationRules: queryLimitRules(limits),
-    includeStacktraceInErrorResponses: !production,
-    // Production hides the schema from strangers: no introspection, no "Did you mean ...?" hints.
-    introspection: !production,
-    hideSchemaDetailsFromClientErrors: production,
-    // main.ts owns shutdown order (HTTP, then driver, then Neo4j); Apollo must not race it.
-    stopOnTerminationSignals: false,
-    formatError: (formatted: GraphQLFormattedError): GraphQLFormattedError => {
-      const code = String(formatted.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
-      if (PUBLIC_CODES.has(code) || !production) return formatted;
-      // Logged with its request id by the plugin below; the client sees only the id.
-      return {
-        message: 'Internal server error',
-        extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: formatted.extensions?.requestId },
-        path: formatted.path,
-      };
-    },
-    plugins: [
-      // GET /graphql from a browser gets our self-hosted GraphiQL (server.ts routing), not
-      // Apollo's landing page, which loads Sandbox from a CDN.
-      ApolloServerPluginLandingPageDisabled(),
-      queryLimitsPlugin(),
-      {
-        // The request id goes into every error, so a user's report can be matched to the log line.
-        async requestDidStart({ contextValue }) {
-          return {
-            async didResolveOperation(request) {
-              checkQueryCost(request, limits);
-              const { operation } = request;
-              // Writes check their own role in the resolver; reads are gated here, all at once.
-              if (contextValue.readsRequireKey && operation?.operation === 'query') {
-                await contextValue.auth.require('reader', 'Reading').catch((error: GraphQLError) => {
-                  // Thrown before execution, so Apollo would answer 500; say 401/403 instead.
-                  const status = error.extensions?.code === 'FORBIDDEN' ? 403 : 401;
-                  throw new GraphQLError(error.message, { extensions: { ...error.extensions, http: { status } } });
-                });
-              }
-            },
-            async willSendResponse({ response }) {
-              const { budget, requestId } = contextValue;
-              if (!budget.exceeded || response.body.kind !== 'single') return;
-              response.body.singleResult = {
-                data: null,
-                errors: [
-                  {
-                    message: `The answer would hold more than ${budget.limit} relationships; ask for less (fewer nested lists, filters, smaller pages)`,
-                    extensions: { code: 'RESULT_TOO_LARGE', limit: budget.limit, requestId },
-                  },
-                ],
-              };
-            },
-            async didEncounterErrors({ errors }) {
-              // No instanceof: under some loaders graphql is loaded twice (CJS and ESM).
-              for (const e of errors) {
-                e.extensions.requestId = contextValue.requestId;
-                if (!PUBLIC_CODES.has(String(e.extensions.code ?? 'INTERNAL_SERVER_ERROR'))) {
-                  const original = unwrapResolverError(e);
-                  logger.error({ requestId: contextValue.requestId, path: e.path?.join('.'), err: original }, 'internal error');
-                }
-              }
-            },
-          };
-        },
-      },
-      observabilityPlugin<RequestContext>(),
-    ],
-  });
 }
 
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
@@ -226,8 +129,6 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     },
   };
 }
-
-/** Readiness for the neo4j_up gauge, bounded so a hung Neo4j cannot hang the scrape. */
 
 function sendJson(res: http.ServerResponse, status: number, body: unknown): void {
   res.writeHead(status, { 'content-type': 'application/json' });

@@ -1,0 +1,108 @@
+/**
+ * The Apollo server: schema and resolvers, query limits, error masking in production (a client
+ * sees only codes it can act on), the read-key gate, the result budget and the request id in
+ * every error.
+ */
+import { ApolloServer } from '@apollo/server';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import type { RequestContext } from '../context.js';
+import { observabilityPlugin } from '../observability/apollo-plugin.js';
+import { defaultLogger, type Logger } from '../observability/logger.js';
+import { readViewField } from '../resolvers/graph-types.js';
+import { resolvers } from '../resolvers/index.js';
+import { readTypeDefs } from '../schema.js';
+import { checkQueryCost, DEFAULT_QUERY_LIMITS, QUERY_TOO_COMPLEX, queryLimitRules, queryLimitsPlugin, type QueryLimits } from './query-limits.js';
+
+/** Errors the client caused or can act on keep their message; anything else is masked in production. */
+const PUBLIC_CODES = new Set([
+  'BAD_USER_INPUT',
+  'NOT_FOUND',
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'DATABASE_UNAVAILABLE',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'RESULT_TOO_LARGE',
+  QUERY_TOO_COMPLEX,
+  'PAYLOAD_TOO_LARGE',
+]);
+
+export function createApollo(production: boolean, logger: Logger = defaultLogger(), limits: QueryLimits = DEFAULT_QUERY_LIMITS): ApolloServer<RequestContext> {
+  return new ApolloServer<RequestContext>({
+    typeDefs: readTypeDefs(),
+    resolvers,
+    fieldResolver: readViewField,
+    parseOptions: { maxTokens: limits.maxTokens },
+    validationRules: queryLimitRules(limits),
+    includeStacktraceInErrorResponses: !production,
+    // Production hides the schema from strangers: no introspection, no "Did you mean ...?" hints.
+    introspection: !production,
+    hideSchemaDetailsFromClientErrors: production,
+    // main.ts owns shutdown order (HTTP, then driver, then Neo4j); Apollo must not race it.
+    stopOnTerminationSignals: false,
+    formatError: (formatted: GraphQLFormattedError): GraphQLFormattedError => {
+      const code = String(formatted.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
+      if (PUBLIC_CODES.has(code) || !production) return formatted;
+      // Logged with its request id by the plugin below; the client sees only the id.
+      return {
+        message: 'Internal server error',
+        extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: formatted.extensions?.requestId },
+        path: formatted.path,
+      };
+    },
+    plugins: [
+      // GET /graphql from a browser gets our self-hosted GraphiQL (server.ts routing), not
+      // Apollo's landing page, which loads Sandbox from a CDN.
+      ApolloServerPluginLandingPageDisabled(),
+      queryLimitsPlugin(),
+      {
+        // The request id goes into every error, so a user's report can be matched to the log line.
+        async requestDidStart({ contextValue }) {
+          return {
+            async didResolveOperation(request) {
+              checkQueryCost(request, limits);
+              const { operation } = request;
+              // Writes check their own role in the resolver; reads are gated here, all at once.
+              if (contextValue.readsRequireKey && operation?.operation === 'query') {
+                await contextValue.auth.require('reader', 'Reading').catch((error: GraphQLError) => {
+                  // Thrown before execution, so Apollo would answer 500; say 401/403 instead.
+                  const status = error.extensions?.code === 'FORBIDDEN' ? 403 : 401;
+                  throw new GraphQLError(error.message, { extensions: { ...error.extensions, http: { status } } });
+                });
+              }
+            },
+            async willSendResponse({ response }) {
+              const { budget, requestId } = contextValue;
+              if (!budget.exceeded || response.body.kind !== 'single') return;
+              response.body.singleResult = {
+                data: null,
+                errors: [
+                  {
+                    message: `The answer would hold more than ${budget.limit} relationships; ask for less (fewer nested lists, filters, smaller pages)`,
+                    extensions: { code: 'RESULT_TOO_LARGE', limit: budget.limit, requestId },
+                  },
+                ],
+              };
+            },
+            async didEncounterErrors({ errors }) {
+              // No instanceof: under some loaders graphql is loaded twice (CJS and ESM).
+              for (const e of errors) {
+                e.extensions.requestId = contextValue.requestId;
+                if (!PUBLIC_CODES.has(String(e.extensions.code ?? 'INTERNAL_SERVER_ERROR'))) {
+                  const original = unwrapResolverError(e);
+                  logger.error({ requestId: contextValue.requestId, path: e.path?.join('.'), err: original }, 'internal error');
+                }
+              }
+            },
+          };
+        },
+      },
+      observabilityPlugin<RequestContext>(),
+    ],
+  });
+}
