@@ -1156,7 +1156,9 @@ export type Query = {
   rights: RightConnection;
   /**
    * Full-text search over names, acronyms and aliases ("CMW", "Migrant Workers Convention", "Puebla").
-   * Words are matched as typed or as a prefix; every word must match. Best match first.
+   * Words are matched as typed, as a prefix, one letter off for words of four or more letters
+   * ("Mexiko" finds Mexico), and an ILO designation by its number ("C143" finds Convention No. 143);
+   * every word must match. Exact matches rank first.
    */
   search: Array<SearchHit>;
   /** Shortest connection between two nodes, in either direction, at most maxLength (1-8) relationships; null when none. */

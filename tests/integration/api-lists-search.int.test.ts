@@ -139,6 +139,13 @@ describe('search', () => {
     expect(hits.search.map((h: any) => h.node.id)).toContain('instrument:icrmw');
   });
 
+  it('finds ILO instruments by their designation and names with one letter off', async () => {
+    expect((await top('C143'))[0]).toBe('instrument:ilo-c143');
+    expect((await top('c189'))[0]).toBe('instrument:ilo-c189');
+    expect((await top('Mexiko'))[0]).toBe('state:MEX');
+    expect((await top('Mexico'))[0]).toBe('state:MEX'); // the exact word still ranks first
+  });
+
   it('treats query syntax as plain text and rejects empty text', async () => {
     expect((await top('CMW)~^ (*:"'))[0]).toBe('body:cmw');
     const empty = await api.ask(SEARCH, { text: ' "() ' });

@@ -6,9 +6,13 @@ import { checkPageSize, encodeCursor, offsetAfter, toConnection } from '../../sr
 
 describe('toFulltextQuery', () => {
   it('keeps only letters and digits, so user text cannot change the query syntax', () => {
-    expect(toFulltextQuery('CMW')).toBe('(cmw OR cmw*)');
-    expect(toFulltextQuery('Migrant Workers')).toBe('((migrant OR migrant*) AND (workers OR workers*)) OR "migrant workers"^3');
-    expect(toFulltextQuery('a:b) OR (*:* "x')).toBe('((a OR a*) AND (b OR b*) AND (or OR or*) AND (x OR x*)) OR "a b or x"^3');
+    expect(toFulltextQuery('CMW')).toBe('(cmw^2 OR cmw*)');
+    expect(toFulltextQuery('Migrant Workers')).toBe('((migrant^2 OR migrant* OR migrant~1) AND (workers^2 OR workers* OR workers~1)) OR "migrant workers"^3');
+    expect(toFulltextQuery('a:b) OR (*:* "x')).toBe('((a^2 OR a*) AND (b^2 OR b*) AND (or^2 OR or*) AND (x^2 OR x*)) OR "a b or x"^3');
+    // ILO designations also look for their number; numbers are never fuzzy.
+    expect(toFulltextQuery('C143')).toBe('(c143^2 OR c143* OR c143~1 OR 143)');
+    expect(toFulltextQuery('P029')).toBe('(p029^2 OR p029* OR p029~1 OR 29)');
+    expect(toFulltextQuery('1951')).toBe('(1951^2 OR 1951*)');
     expect(toFulltextQuery('Côte d’Ivoire')).toContain('côte');
     expect(toFulltextQuery(' "() *')).toBeUndefined();
   });
