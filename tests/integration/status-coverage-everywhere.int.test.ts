@@ -34,8 +34,8 @@ beforeAll(async () => {
   const rows = await api.db.readText(
     `MATCH (i:Instrument) WHERE i.id IN $ids
      RETURN i.id AS id,
-       [(s:State) WHERE EXISTS { (:Source)-[c:COVERS]->(i) WHERE c.complete AND (c.participants = 'all' OR s.unMember)
-          AND NOT s.id IN coalesce(c.excludes, []) } | s.id] AS covered,
+       COLLECT { MATCH (s:State) WHERE EXISTS { (:Source)-[c:COVERS]->(i) WHERE c.complete AND (c.participants = 'all' OR s.unMember)
+          AND NOT s.id IN coalesce(c.excludes, []) } RETURN s.id } AS covered,
        [(s:State)-[:RATIFIED]->(i) | s.id] AS withConsent,
        [(:Source)-[c:COVERS]->(i) | c.id] AS coversIds`,
     { ids: INSTRUMENTS },
