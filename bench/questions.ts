@@ -1,5 +1,5 @@
 /**
- * The query mix: four everyday questions, each as our API asks it and as @neo4j/graphql asks
+ * The query mix: five everyday questions, each as our API asks it and as @neo4j/graphql asks
  * it (over bench/neo4j-graphql/type-defs.graphql), with parameters drawn from the synthetic graph
  * by cypher/bench/sample-*.cypher. `size` counts the items of an answer so the harness can check
  * that both APIs answered the same thing.
@@ -45,6 +45,17 @@ const PROFILE_NG = `query ($state: ID!, $category: ID!) {
   }
 }`;
 
+const GAP = `query ($instrument: ID!, $region: String) {
+  gapAnalysis(instrument: $instrument, region: $region) {
+    memberCount parties { id } nonParties { id } signedOnly { id } unknown { id } statusAsOf }
+}`;
+const GAP_NG = `query ($instrument: ID!, $region: String) {
+  gapAnalysis(instrument: $instrument, region: $region, group: null, subregion: null) {
+    memberCount parties nonParties signedOnly unknown statusAsOf }
+}`;
+const gapSize = (g: { parties: unknown[]; nonParties: unknown[]; signedOnly: unknown[]; unknown: unknown[] }) =>
+  g.parties.length + g.nonParties.length + g.signedOnly.length + g.unknown.length;
+
 const NESTED = `query ($instrument: ID!) {
   states(first: 20, filter: { partyTo: $instrument }) {
     nodes { id name
@@ -67,10 +78,11 @@ const SEARCH_NG = `query ($query: String!) { search(query: $query, labels: null,
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 
 /** Parameters for each question, from the loaded graph (the same for every system). */
-export async function buildQuestions(db: Database, graph: SyntheticGraph, perQuestion = 8): Promise<Question[]> {
+export async function buildQuestions(db: Database, graph: Pick<SyntheticGraph, 'searchTexts'>, perQuestion = 8): Promise<Question[]> {
   const flagship = await db.read('bench/sample-flagship', { n: perQuestion });
   const profile = await db.read('bench/sample-profile', { n: perQuestion });
   const nested = await db.read('bench/sample-nested', { n: perQuestion });
+  const gap = await db.read('bench/sample-gap', { n: perQuestion });
   // Alternate phrases ("Protection refugees") and name prefixes ("karov").
   const phrases = graph.searchTexts.filter((t) => t.includes(' '));
   const prefixes = graph.searchTexts.filter((t) => !t.includes(' '));
@@ -96,6 +108,13 @@ export async function buildQuestions(db: Database, graph: SyntheticGraph, perQue
         size: (d) => d.protectionProfile.covered.length + d.protectionProfile.missing.length + d.protectionProfile.unknown.length,
       },
       neo4jGraphql: { query: PROFILE_NG, note: '@cypher (same statement)', vars: (s) => s, size: (d) => d.protectionProfile.length },
+    },
+    {
+      key: 'gap',
+      title: 'gap analysis: gapAnalysis(instrument, region)',
+      samples: gap.map((r) => ({ instrument: r.instrument, region: r.region })),
+      ours: { query: GAP, vars: (s) => s, size: (d) => gapSize(d.gapAnalysis) },
+      neo4jGraphql: { query: GAP_NG, note: '@cypher (same statement)', vars: (s) => s, size: (d) => gapSize(d.gapAnalysis) },
     },
     {
       key: 'nested',

@@ -77,7 +77,7 @@ export function writeScaleResult(dir: string, result: ScaleResult): void {
   fs.writeFileSync(path.join(dir, `${result.scale}.json`), `${JSON.stringify(result, null, 2)}\n`);
 }
 
-const SCALE_ORDER = ['10k', '100k', '1m'];
+const SCALE_ORDER = ['seed', '10k', '100k', '1m'];
 
 export function readScaleResults(dir: string): ScaleResult[] {
   if (!fs.existsSync(dir)) return [];

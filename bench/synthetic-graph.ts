@@ -174,6 +174,7 @@ export function generateSyntheticGraph(targetRelationships: number, seed = 1): S
     const rInt = (lo: number, hi: number) => lo + Math.floor(r() * (hi - lo + 1));
     const rPick = <T>(list: readonly T[]): T => list[Math.floor(r() * list.length)]!;
     const rCite = (locator: string) => [{ source: rPick(sources), locator }];
+    const statusTable = (bindingIndex: number) => sources[bindingIndex % sources.length]!;
     let index = 0;
     const edge = (data: Record<string, unknown>): RawEntry => ({ file: 'synthetic', index: index++, data });
     const distinct = <T>(list: readonly T[], n: number): T[] => {
@@ -227,24 +228,27 @@ export function generateSyntheticGraph(targetRelationships: number, seed = 1): S
       for (const group of distinct([...rcps, ...forums], rInt(0, 2))) {
         yield edge({ type: 'MEMBER_OF', from: state, to: group, role: 'member', citations: rCite('membership') });
       }
-      for (const inst of binding) {
+      for (const [k, inst] of binding.entries()) {
         const p = Math.min(0.95, partyShare * inst.popularity);
         const roll = r();
+        // Each instrument's status comes from one data set (its table), as in the curated graph.
+        const table = [{ ...rCite('status table')[0]!, source: statusTable(k) }];
         if (roll < p) {
           yield edge({
             type: 'RATIFIED', from: state, to: inst.id, action: rPick(['ratification', 'accession', 'ratification', 'succession']),
-            date: String(rInt(inst.adopted, 2022)), datePrecision: 'year', citations: rCite('status table'),
+            date: String(rInt(inst.adopted, 2022)), datePrecision: 'year', asOf: '2022-12-31', citations: table,
           });
         } else if (roll < p * 1.08) {
-          yield edge({ type: 'SIGNED', from: state, to: inst.id, date: String(rInt(inst.adopted, 2022)), citations: rCite('status table') });
+          yield edge({ type: 'SIGNED', from: state, to: inst.id, date: String(rInt(inst.adopted, 2022)), asOf: '2022-12-31', citations: table });
         }
       }
     }
-    // Each status table declares what it covers, as the curated data sets do (docs/model.md).
-    // Partial (complete: false): the ratifications above cite random sources, so a complete table
-    // would supersede most of them. Drawn last so the edges above stay what they were.
-    for (const inst of binding) {
-      yield edge({ type: 'COVERS', from: rPick(sources), to: inst.id, complete: false, participants: 'all', asOf: '2022-12-31', citations: rCite('coverage') });
+    // Each status table declares what it covers, as the curated data sets do (docs/model.md):
+    // three instruments in four have a complete participant table (every State not listed is
+    // known not party: the coverage and supersession checks run on every State), the fourth a
+    // partial list (States not listed are unknown), as the ILO lists beside the UN tables.
+    for (const [k, inst] of binding.entries()) {
+      yield edge({ type: 'COVERS', from: statusTable(k), to: inst.id, complete: k % 4 !== 3, participants: 'all', asOf: '2022-12-31', citations: rCite('coverage') });
     }
   }
 

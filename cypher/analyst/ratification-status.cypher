@@ -11,11 +11,16 @@
 // cannot be placed in time. Without $asOf every recorded party counts.
 // States with no recorded consent are "known not party" only when a complete participant table
 // (COVERS) covers them; otherwise they are unknown (never counted as not party).
+// $asOfs is a list of dates (null: today), one result row each in the same order: ratificationStatus
+// asks for one, partiesOverTime for every year end, so both apply exactly this rule. $details
+// false leaves out the party and disagreement lists (only their counts and data sets are needed).
 MATCH (instrument:Instrument {id: $instrument})
-WITH instrument,
-  CASE size($asOf) WHEN 4 THEN $asOf + '-12-31' WHEN 7 THEN $asOf + '-31' ELSE $asOf END AS asOfEnd
+UNWIND range(0, size($asOfs) - 1) AS asOfIndex
+WITH instrument, asOfIndex, $asOfs[asOfIndex] AS asOf
+WITH instrument, asOfIndex, asOf,
+  CASE size(asOf) WHEN 4 THEN asOf + '-12-31' WHEN 7 THEN asOf + '-31' ELSE asOf END AS asOfEnd
 OPTIONAL MATCH (state:State)-[r:RATIFIED]->(instrument)
-WITH instrument, asOfEnd, state, r,
+WITH instrument, asOfIndex, asOf, asOfEnd, state, r,
   EXISTS { (src:Source)-[c:COVERS]->(instrument)
     WHERE c.complete AND c.asOf > coalesce(r.asOf, '') AND (asOfEnd IS NULL OR c.asOf <= asOfEnd)
       AND (c.participants = 'all' OR state.unMember) AND NOT state.id IN coalesce(c.excludes, [])
@@ -23,18 +28,18 @@ WITH instrument, asOfEnd, state, r,
 ORDER BY state.id, superseded,
   CASE r.datePrecision WHEN 'day' THEN 3 WHEN 'month' THEN 2 WHEN 'year' THEN 1 ELSE 0 END DESC,
   coalesce(r.asOf, '') DESC, r.id
-WITH instrument, asOfEnd, state, collect(r) AS records, [x IN collect(CASE WHEN NOT superseded THEN r END) WHERE x IS NOT NULL] AS current
-WITH instrument, asOfEnd, state, records, current[0] AS r,
+WITH instrument, asOfIndex, asOf, asOfEnd, state, collect(r) AS records, [x IN collect(CASE WHEN NOT superseded THEN r END) WHERE x IS NOT NULL] AS current
+WITH instrument, asOfIndex, asOf, asOfEnd, state, records, current[0] AS r,
   // Records disagree when one is superseded or their dates differ at the precision both have.
   size(current) < size(records) OR size([x IN records WHERE x.date IS NOT NULL AND records[0].date IS NOT NULL AND
     left(x.date, size(CASE WHEN size(x.date) < size(records[0].date) THEN x.date ELSE records[0].date END))
     <> left(records[0].date, size(CASE WHEN size(x.date) < size(records[0].date) THEN x.date ELSE records[0].date END))]) > 0 AS disagree
-WITH instrument, asOfEnd, state, records, r, disagree,
+WITH instrument, asOfIndex, asOf, asOfEnd, state, records, r, disagree,
   CASE WHEN r.date IS NULL THEN null
        ELSE CASE size(r.date) WHEN 4 THEN r.date + '-12-31' WHEN 7 THEN r.date + '-31' ELSE r.date END END AS latest,
   CASE WHEN r.date IS NULL THEN null
        ELSE CASE size(r.date) WHEN 4 THEN r.date + '-01-01' WHEN 7 THEN r.date + '-01' ELSE r.date END END AS earliest
-WITH instrument, asOfEnd, state, records, r, disagree,
+WITH instrument, asOfIndex, asOf, asOfEnd, state, records, r, disagree,
   CASE
     WHEN r IS NULL THEN null
     WHEN asOfEnd IS NULL THEN 'party'
@@ -43,34 +48,37 @@ WITH instrument, asOfEnd, state, records, r, disagree,
     WHEN earliest <= asOfEnd THEN 'uncertain'
     ELSE 'later' END AS standing
 ORDER BY state.name
-WITH instrument, asOfEnd,
-  collect(CASE WHEN standing = 'party' THEN {type: 'RATIFIED', from: state.id, to: instrument.id, props: properties(r),
+WITH instrument, asOfIndex, asOf, asOfEnd,
+  collect(CASE WHEN standing = 'party' THEN state.id END) AS partyIds,
+  collect(CASE WHEN standing = 'party' THEN r.citeSources END) AS partySources,
+  collect(CASE WHEN standing = 'party' AND $details THEN {type: 'RATIFIED', from: state.id, to: instrument.id, props: properties(r),
     other: {label: 'State', props: properties(state)}} END) AS parties,
   count(CASE WHEN r IS NOT NULL AND r.date IS NULL THEN 1 END) AS undatedPartyCount,
   count(CASE WHEN standing = 'uncertain' THEN 1 END) AS uncertainPartyCount,
   collect(CASE WHEN standing IN ['party', 'uncertain', 'undated'] THEN state.id END) AS notSignedOnly,
   collect(CASE WHEN standing = 'later' THEN state.id END) AS laterIds,
   collect(CASE WHEN standing IN ['uncertain', 'undated'] THEN state.id END) AS unplacedIds,
-  collect(CASE WHEN disagree THEN {stateId: state.id,
+  collect(CASE WHEN disagree AND $details THEN {stateId: state.id,
     records: [x IN records | {type: 'RATIFIED', from: state.id, to: instrument.id, props: properties(x)}]} END) AS disagreements
 OPTIONAL MATCH (signer:State)-[s:SIGNED]->(instrument)
 WHERE NOT signer.id IN notSignedOnly
   // An undated signature cannot be placed in time: it counts only without $asOf.
   AND (asOfEnd IS NULL OR (s.date IS NOT NULL AND
     CASE size(s.date) WHEN 4 THEN s.date + '-12-31' WHEN 7 THEN s.date + '-31' ELSE s.date END <= asOfEnd))
-WITH instrument, parties, undatedPartyCount, uncertainPartyCount, laterIds, unplacedIds, disagreements,
+WITH instrument, asOfIndex, asOf, parties, partyIds, partySources, undatedPartyCount, uncertainPartyCount, laterIds, unplacedIds, disagreements,
   count(DISTINCT signer) AS signedOnlyCount, collect(DISTINCT signer.id) AS signedOnlyIds
 // Every other State (no consent on or before $asOf, not signed only) is known not party — its
 // recorded consent is later, or a complete participant table covers it — or unknown.
-CALL (instrument, parties, laterIds, unplacedIds, signedOnlyIds) {
+CALL (instrument, partyIds, laterIds, unplacedIds, signedOnlyIds) {
   MATCH (state:State)
-  WHERE NOT state.id IN [p IN parties | p.from] AND NOT state.id IN unplacedIds AND NOT state.id IN signedOnlyIds
+  WHERE NOT state.id IN partyIds AND NOT state.id IN unplacedIds AND NOT state.id IN signedOnlyIds
   WITH state, state.id IN laterIds OR EXISTS { (:Source)-[c:COVERS]->(instrument)
     WHERE c.complete AND (c.participants = 'all' OR state.unMember) AND NOT state.id IN coalesce(c.excludes, []) } AS known
   RETURN count(CASE WHEN known THEN 1 END) AS knownNotPartyCount, count(CASE WHEN NOT known THEN 1 END) AS unknownCount
 }
-RETURN instrument.id AS instrumentId, parties, size(parties) AS partyCount, undatedPartyCount,
+RETURN instrument.id AS instrumentId, asOf, parties, size(partyIds) AS partyCount, undatedPartyCount,
   uncertainPartyCount, signedOnlyCount, knownNotPartyCount, unknownCount, disagreements,
   [(source:Source)-[c:COVERS]->(instrument) | {type: 'COVERS', from: source.id, to: instrument.id, props: properties(c)}] AS coverage,
   // The documents the counted ratifications are cited to, each once, in order of first use.
-  reduce(ids = [], p IN parties | ids + [s IN coalesce(p.props.citeSources, []) WHERE NOT s IN ids]) AS dataSourceIds
+  reduce(ids = [], sources IN partySources | ids + [s IN coalesce(sources, []) WHERE NOT s IN ids]) AS dataSourceIds
+ORDER BY asOfIndex

@@ -1028,6 +1028,44 @@ export type PartOf = Edge & {
   whole: Node;
 };
 
+/** The status counts of one instrument as of the end of one year (ratificationStatus with asOf: that year). */
+export type PartiesInYear = {
+  __typename?: 'PartiesInYear';
+  /** The date the counts hold for: 31 December of the year */
+  asOf: Scalars['String']['output'];
+  /** The data sets the counted consents are cited to */
+  dataSources: Array<Source>;
+  knownNotPartyCount: Scalars['Int']['output'];
+  /** States whose consent (chosen by precedence) is dated on or before asOf */
+  partyCount: Scalars['Int']['output'];
+  /** Counts the documents report with an as-of date in this year, set beside partyCount (they may differ: a different date in the year, or a different source) */
+  reportedCounts: Array<StatusReport>;
+  signedOnlyCount: Scalars['Int']['output'];
+  /** The latest as-of date of a complete participant table of this instrument on or before asOf (null: none yet; the counts then rest on later tables' dated acts) */
+  statusAsOf: Maybe<Scalars['String']['output']>;
+  /** Parties whose recorded date is too coarse to place before or after asOf (not in partyCount) */
+  uncertainPartyCount: Scalars['Int']['output'];
+  /** Parties with no recorded date (never placed in a year; not in partyCount) */
+  undatedPartyCount: Scalars['Int']['output'];
+  /** States no data covers: neither party nor not party */
+  unknownCount: Scalars['Int']['output'];
+  year: Scalars['Int']['output'];
+};
+
+export type PartiesOverTime = {
+  __typename?: 'PartiesOverTime';
+  /** The data sets that declare what they cover for this instrument, with their as-of dates */
+  coverage: Array<Coverage>;
+  /** First and last year of the series (null: no per-State data is held and no range was asked) */
+  from: Maybe<Scalars['Int']['output']>;
+  instrument: Instrument;
+  /** Every count the documents report about the instrument, each with its as-of date and citation (also given per year in years.reportedCounts) */
+  reportedCounts: Array<StatusReport>;
+  to: Maybe<Scalars['Int']['output']>;
+  /** One entry per year, from first to last */
+  years: Array<PartiesInYear>;
+};
+
 /** One path found by `paths`, as ids into the answer's graph */
 export type PathInGraph = {
   __typename?: 'PathInGraph';
@@ -1143,6 +1181,13 @@ export type Query = {
   /** Several nodes by id, in the order asked. Any unknown id is a NOT_FOUND error naming it. */
   nodes: Array<Node>;
   organizations: OrganizationConnection;
+  /**
+   * An instrument's parties year by year, ready for a chart: per year the counts ratificationStatus
+   * gives as of 31 December (same precedence and coverage rules), beside the counts the documents
+   * report. from/to default to the first year with a recorded act and the year of the latest data
+   * set; at most 300 years.
+   */
+  partiesOverTime: PartiesOverTime;
   /**
    * The shortest path between two nodes and alternatives (at most limit, 1-20), in either
    * direction, at most maxLength (1-6) relationships each. Empty when none.
@@ -1286,6 +1331,13 @@ export type QueryOrganizationsArgs = {
   filter?: InputMaybe<OrganizationFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<NameOrder>;
+};
+
+
+export type QueryPartiesOverTimeArgs = {
+  from?: InputMaybe<Scalars['Int']['input']>;
+  instrument: Scalars['ID']['input'];
+  to?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2059,6 +2111,8 @@ export type ResolversTypes = {
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PairStatus: PairStatus;
   PartOf: ResolverTypeWrapper<EdgeView>;
+  PartiesInYear: ResolverTypeWrapper<Omit<PartiesInYear, 'dataSources' | 'reportedCounts'> & { dataSources: Array<ResolversTypes['Source']>, reportedCounts: Array<ResolversTypes['StatusReport']> }>;
+  PartiesOverTime: ResolverTypeWrapper<Omit<PartiesOverTime, 'coverage' | 'instrument' | 'reportedCounts' | 'years'> & { coverage: Array<ResolversTypes['Coverage']>, instrument: ResolversTypes['Instrument'], reportedCounts: Array<ResolversTypes['StatusReport']>, years: Array<ResolversTypes['PartiesInYear']> }>;
   PathInGraph: ResolverTypeWrapper<PathInGraph>;
   PathsGraph: ResolverTypeWrapper<Omit<PathsGraph, 'graph'> & { graph: ResolversTypes['Graph'] }>;
   ProfileInstrument: ResolverTypeWrapper<Omit<ProfileInstrument, 'instrument' | 'monitors' | 'protection' | 'ratification' | 'ratifications' | 'rights' | 'signature'> & { instrument: ResolversTypes['Instrument'], monitors: Array<ResolversTypes['Monitoring']>, protection: ResolversTypes['Protection'], ratification?: Maybe<ResolversTypes['Ratification']>, ratifications: Array<ResolversTypes['Ratification']>, rights: Array<ResolversTypes['Guarantee']>, signature?: Maybe<ResolversTypes['Signature']> }>;
@@ -2192,6 +2246,8 @@ export type ResolversParentTypes = {
   OrganizationFilter: OrganizationFilter;
   PageInfo: PageInfo;
   PartOf: EdgeView;
+  PartiesInYear: Omit<PartiesInYear, 'dataSources' | 'reportedCounts'> & { dataSources: Array<ResolversParentTypes['Source']>, reportedCounts: Array<ResolversParentTypes['StatusReport']> };
+  PartiesOverTime: Omit<PartiesOverTime, 'coverage' | 'instrument' | 'reportedCounts' | 'years'> & { coverage: Array<ResolversParentTypes['Coverage']>, instrument: ResolversParentTypes['Instrument'], reportedCounts: Array<ResolversParentTypes['StatusReport']>, years: Array<ResolversParentTypes['PartiesInYear']> };
   PathInGraph: PathInGraph;
   PathsGraph: Omit<PathsGraph, 'graph'> & { graph: ResolversParentTypes['Graph'] };
   ProfileInstrument: Omit<ProfileInstrument, 'instrument' | 'monitors' | 'protection' | 'ratification' | 'ratifications' | 'rights' | 'signature'> & { instrument: ResolversParentTypes['Instrument'], monitors: Array<ResolversParentTypes['Monitoring']>, protection: ResolversParentTypes['Protection'], ratification?: Maybe<ResolversParentTypes['Ratification']>, ratifications: Array<ResolversParentTypes['Ratification']>, rights: Array<ResolversParentTypes['Guarantee']>, signature?: Maybe<ResolversParentTypes['Signature']> };
@@ -2720,6 +2776,29 @@ export type PartOfResolvers<ContextType = RequestContext, ParentType extends Res
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type PartiesInYearResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PartiesInYear'] = ResolversParentTypes['PartiesInYear']> = {
+  asOf?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  dataSources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  knownNotPartyCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  partyCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reportedCounts?: Resolver<Array<ResolversTypes['StatusReport']>, ParentType, ContextType>;
+  signedOnlyCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  statusAsOf?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  uncertainPartyCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  undatedPartyCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unknownCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PartiesOverTimeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PartiesOverTime'] = ResolversParentTypes['PartiesOverTime']> = {
+  coverage?: Resolver<Array<ResolversTypes['Coverage']>, ParentType, ContextType>;
+  from?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  instrument?: Resolver<ResolversTypes['Instrument'], ParentType, ContextType>;
+  reportedCounts?: Resolver<Array<ResolversTypes['StatusReport']>, ParentType, ContextType>;
+  to?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  years?: Resolver<Array<ResolversTypes['PartiesInYear']>, ParentType, ContextType>;
+};
+
 export type PathInGraphResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PathInGraph'] = ResolversParentTypes['PathInGraph']> = {
   edgeIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   length?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2783,6 +2862,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   node?: Resolver<ResolversTypes['Node'], ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   nodes?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
   organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, RequireFields<QueryOrganizationsArgs, 'first'>>;
+  partiesOverTime?: Resolver<ResolversTypes['PartiesOverTime'], ParentType, ContextType, RequireFields<QueryPartiesOverTimeArgs, 'instrument'>>;
   paths?: Resolver<ResolversTypes['PathsGraph'], ParentType, ContextType, RequireFields<QueryPathsArgs, 'from' | 'limit' | 'maxLength' | 'to'>>;
   protectionProfile?: Resolver<ResolversTypes['ProtectionProfile'], ParentType, ContextType, RequireFields<QueryProtectionProfileArgs, 'category' | 'state'>>;
   ratificationStatus?: Resolver<ResolversTypes['RatificationStatus'], ParentType, ContextType, RequireFields<QueryRatificationStatusArgs, 'instrument'>>;
@@ -3110,6 +3190,8 @@ export type Resolvers<ContextType = RequestContext> = {
   OrganizationEdge?: OrganizationEdgeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PartOf?: PartOfResolvers<ContextType>;
+  PartiesInYear?: PartiesInYearResolvers<ContextType>;
+  PartiesOverTime?: PartiesOverTimeResolvers<ContextType>;
   PathInGraph?: PathInGraphResolvers<ContextType>;
   PathsGraph?: PathsGraphResolvers<ContextType>;
   ProfileInstrument?: ProfileInstrumentResolvers<ContextType>;

@@ -35,6 +35,8 @@ export const TRAVERSAL_WEIGHTS: Record<string, (args: Args) => number> = {
   protectionProfile: () => 100,
   gapAnalysis: () => 100,
   ratificationStatus: () => 30,
+  // One ratificationStatus per year, in one query.
+  partiesOverTime: () => 100,
   memberships: () => 30,
   mandates: () => 30,
   search: () => 20,

@@ -73,7 +73,7 @@ describe('synthetic graph', () => {
     const ours = await startOurApi({ uri, ...auth });
     const theirs = await startNeo4jGraphql(uri, auth);
     try {
-      expect(questions.map((q) => q.key)).toEqual(['flagship', 'profile', 'nested', 'search']);
+      expect(questions.map((q) => q.key)).toEqual(['flagship', 'profile', 'gap', 'nested', 'search']);
       for (const q of questions) {
         expect(q.samples.length, q.key).toBe(4);
         for (const [i, sample] of q.samples.entries()) {

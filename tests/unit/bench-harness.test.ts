@@ -29,8 +29,8 @@ describe('@neo4j/graphql statements', () => {
 });
 
 describe('bench options', () => {
-  it('defaults to the 10k and 100k scales', () => {
-    expect(parseOptions([])).toEqual({ scales: ['10k', '100k'], concurrency: 8, seconds: 6, rounds: 3, renderOnly: false });
+  it('defaults to the curated seed and the 10k and 100k scales', () => {
+    expect(parseOptions([])).toEqual({ scales: ['seed', '10k', '100k'], concurrency: 8, seconds: 6, rounds: 3, renderOnly: false });
   });
 
   it('takes all three scales and the load settings', () => {
@@ -46,7 +46,7 @@ describe('bench options', () => {
   });
 
   it('names a wrong value', () => {
-    expect(() => parseOptions(['--scales', '10k,2m'])).toThrow('--scales takes a list of 10k, 100k, 1m, got "10k,2m"');
+    expect(() => parseOptions(['--scales', '10k,2m'])).toThrow('--scales takes a list of seed, 10k, 100k, 1m, got "10k,2m"');
     expect(() => parseOptions(['--concurrency', '0'])).toThrow('--concurrency must be a whole number from 1 to 64, got "0"');
     expect(() => parseOptions(['--fast'])).toThrow('unknown option "--fast"');
   });

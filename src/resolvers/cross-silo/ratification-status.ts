@@ -17,7 +17,7 @@ export const ratificationStatusQuery: QueryResolvers['ratificationStatus'] = asy
     });
   }
   const instrument = await requireNode(ctx, 'instrument', args.instrument, 'Instrument');
-  const [row] = await ctx.db.read('analyst/ratification-status', { instrument: args.instrument, asOf: args.asOf ?? null });
+  const [row] = await ctx.db.read('analyst/ratification-status', { instrument: args.instrument, asOfs: [args.asOf ?? null], details: true });
   const sourceIds = (row!.dataSourceIds as string[]) ?? [];
   const coverage = edgesOfRows(ctx, row!.coverage as EdgeRow[]);
   const [dataSources, reportedCounts] = await Promise.all([

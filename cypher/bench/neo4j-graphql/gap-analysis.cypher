@@ -1,0 +1,42 @@
+// @cypher statement of Query.gapAnalysis in the benchmark's @neo4j/graphql schema: the analyst
+// statement (analyst/gap-analysis) verbatim inside CALL, its lists of State ids as one map.
+CALL () {
+  MATCH (instrument:Instrument {id: $instrument})
+  OPTIONAL CALL (instrument) {
+    MATCH (state:State)
+    WHERE ($group IS NULL OR EXISTS {
+            MATCH (state)-[m:MEMBER_OF]->(:Entity {id: $group}) WHERE m.role <> 'observer' })
+      AND ($region IS NULL OR state.region = $region)
+      AND ($subregion IS NULL OR state.subregion = $subregion)
+    RETURN state ORDER BY state.name
+  }
+  WITH instrument, state,
+    // A recorded consent counts unless a complete table of a later date covers the State without it.
+    EXISTS { (state)-[r:RATIFIED]->(instrument)
+      WHERE NOT EXISTS { (src:Source)-[c:COVERS]->(instrument)
+        WHERE c.complete AND c.asOf > coalesce(r.asOf, '') AND (c.participants = 'all' OR state.unMember)
+          AND NOT state.id IN coalesce(c.excludes, []) AND NOT EXISTS { (state)-[r2:RATIFIED]->(instrument) WHERE src.id IN r2.citeSources } } } AS party,
+    EXISTS { (state)-[:SIGNED]->(instrument) } AS signed,
+    [(source:Source)-[c:COVERS]->(instrument)
+      WHERE c.complete AND (c.participants = 'all' OR state.unMember) AND NOT state.id IN coalesce(c.excludes, []) | c.asOf] AS coveredAsOf
+  WITH instrument,
+    collect(state.id) AS memberIds,
+    collect(CASE WHEN party THEN state.id END) AS partyIds,
+    collect(CASE WHEN NOT party AND size(coveredAsOf) > 0 THEN state.id END) AS nonPartyIds,
+    collect(CASE WHEN NOT party AND signed THEN state.id END) AS signedOnlyIds,
+    collect(CASE WHEN NOT party AND size(coveredAsOf) = 0 THEN state.id END) AS unknownIds,
+    // The as-of date of "not party": each non-party's latest covering table, the oldest of those
+    // (every listed non-party is known not party as of at least that date).
+    reduce(oldest = null, d IN collect(CASE WHEN NOT party AND size(coveredAsOf) > 0
+      THEN reduce(m = '', x IN coveredAsOf | CASE WHEN x > m THEN x ELSE m END) END)
+      | CASE WHEN oldest IS NULL OR d < oldest THEN d ELSE oldest END) AS notPartyAsOf
+  RETURN instrument.id AS instrumentId, size(memberIds) AS memberCount, partyIds, nonPartyIds, signedOnlyIds, unknownIds,
+    notPartyAsOf,
+    EXISTS { (:State)-[:RATIFIED|SIGNED]->(instrument) } AS statusHeld,
+    $group IS NULL OR EXISTS {
+      MATCH (:State)-[m:MEMBER_OF]->(:Entity {id: $group}) WHERE m.role <> 'observer' } AS groupHasMembers,
+    $region IS NULL OR EXISTS { MATCH (s:State) WHERE s.region = $region } AS regionKnown,
+    $subregion IS NULL OR EXISTS { MATCH (s:State) WHERE s.subregion = $subregion } AS subregionKnown
+}
+RETURN {memberCount: memberCount, parties: partyIds, nonParties: nonPartyIds, signedOnly: signedOnlyIds,
+  unknown: unknownIds, statusAsOf: notPartyAsOf} AS gap
