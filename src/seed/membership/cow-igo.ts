@@ -38,7 +38,7 @@ export function readCowIgo(seedDir: string, stateIds: Set<string>): StatusData &
   if (!fs.existsSync(dir)) return data;
   const keys = YAML.parse(fs.readFileSync(path.join(dir, 'cow-states.yaml'), 'utf8')) as KeyTable;
   const relFile = `${DIR}/${FILE}`;
-  // (org, State) → member years with their lines; keys not attributed → their lines, reported once.
+  // (org, State, key) → member years with their lines; keys not attributed → their lines, reported once.
   const years = new Map<string, { orgId: string; stateId: string; cowKey: string; rows: { year: number; line: number }[] }>();
   const notLoaded = new Map<string, { lines: number[]; reason: string }>();
   for (const { line, cells } of readTable(path.join(dir, FILE))) {
@@ -58,7 +58,8 @@ export function readCowIgo(seedDir: string, stateIds: Set<string>): StatusData &
       notLoaded.set(k, { lines: [...(notLoaded.get(k)?.lines ?? []), line], reason });
       continue;
     }
-    const k = `${orgId}|${stateId}`;
+    // By key too: West Germany's years (wgermany) and Germany's (germany) stay separate runs, each citing its own rows.
+    const k = `${orgId}|${stateId}|${cowKey}`;
     const entry = years.get(k) ?? { orgId: orgId!, stateId: stateId!, cowKey, rows: [] };
     entry.rows.push({ year, line });
     years.set(k, entry);

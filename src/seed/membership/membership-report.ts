@@ -63,10 +63,10 @@ export function membershipReport(data: MembershipData, relationships: Relationsh
   out.push('', '## COW IGO v3 UN member years against the UN Treaty Collection (2013-2015)', '');
   out.push(`${unDate.size} UN Members with a Charter ratification or admission date; ${agree} have one COW run from that year to ${COW_LAST_YEAR}. Both are kept (MEMBER_OF with basis admission or charter-ratification, and basis member-in-years); COW years are never read as an admission date.`, '');
   out.push(`- COW's first UN member year is not the year of the UN date (or COW has no UN year): ${differs.length}`);
-  out.push(`- COW shows a gap in UN membership (more than one run): ${gaps.length}`);
+  out.push(`- more than one COW run of UN membership (a gap, or two COW keys such as wgermany and germany): ${gaps.length}`);
   out.push(`- COW UN member years for a State with no UN date in the table: ${cowOnly.length}`, '');
   out.push('### First COW year differs from the UN date', '', ...table(['State', 'UN Treaty Collection', 'COW UN member years'], differs));
-  out.push('', '### Gaps in COW UN membership', '', ...table(['State', 'UN Treaty Collection', 'COW UN member years'], gaps));
+  out.push('', '### More than one COW run of UN membership', '', ...table(['State', 'UN Treaty Collection', 'COW UN member years'], gaps));
   out.push('', '### COW UN member years without a UN date', '', ...table(['State', 'COW UN member years'], cowOnly));
   const iomLast = data.cowRuns.filter((r) => r.orgId === 'org:iom' && r.lastYear === COW_LAST_YEAR).length;
   out.push('', `IOM full members in ${COW_LAST_YEAR} according to COW IGO v3 (States attributed): ${iomLast}; A/68/283 para 58 reports 151 in 2013.`, '');
