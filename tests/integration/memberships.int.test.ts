@@ -26,7 +26,7 @@ afterAll(async () => {
 const seedFile = (...parts: string[]) => path.join(projectRoot, 'seed', ...parts);
 const charter = readTable(seedFile('un-membership', '1-1.csv'));
 const admissions = readTable(seedFile('un-membership', '1-2.csv'));
-const cowRows = readTable(seedFile('cow-igo', 'cow_igo_v3_IOM_UN_ILO_memberships_long.csv')).map((r) => ({ line: r.line, ...r.cells }));
+const cowRows = readTable(seedFile('cow-igo', 'cow_igo_v3_IOM_UN_ILO_memberships_long.csv')).map((r) => ({ line: r.line, ioname: r.cells.ioname, year: r.cells.year, cow_state: r.cells.cow_state }));
 
 const MEMBERSHIPS = `query ($group: ID, $member: ID) { memberships(group: $group, member: $member) {
   member { id } group { id } role since basis firstYear lastYear asOf asOfLatest sources { sourceId locator } } }`;
