@@ -1,4 +1,5 @@
-// Gap analysis: States in a group (recorded MEMBER_OF with a role other than observer) or in a UN
+// Gap analysis: States in a group (recorded MEMBER_OF with a role other than observer, and not a
+// year run that ended before its data set's last year, such as a COW IGO run) or in a UN
 // geoscheme region/subregion, split into parties, known non-parties and unknown. A State without a
 // recorded consent is a known non-party only when a data set declares a complete participant table
 // of the instrument that covers it (COVERS: all participants, or UN Members only, minus the rows it
@@ -10,7 +11,7 @@ MATCH (instrument:Instrument {id: $instrument})
 OPTIONAL CALL (instrument) {
   MATCH (state:State)
   WHERE ($group IS NULL OR EXISTS {
-          MATCH (state)-[m:MEMBER_OF]->(:Entity {id: $group}) WHERE m.role <> 'observer' })
+          MATCH (state)-[m:MEMBER_OF]->(:Entity {id: $group}) WHERE m.role <> 'observer' AND NOT coalesce(m.lastYear < toInteger(left(m.asOf, 4)), false) })
     AND ($region IS NULL OR state.region = $region)
     AND ($subregion IS NULL OR state.subregion = $subregion)
   RETURN state ORDER BY state.name
@@ -39,6 +40,6 @@ RETURN instrument.id AS instrumentId, size(memberIds) AS memberCount, partyIds, 
   notPartyAsOf,
   EXISTS { (:State)-[:RATIFIED|SIGNED]->(instrument) } AS statusHeld,
   $group IS NULL OR EXISTS {
-    MATCH (:State)-[m:MEMBER_OF]->(:Entity {id: $group}) WHERE m.role <> 'observer' } AS groupHasMembers,
+    MATCH (:State)-[m:MEMBER_OF]->(:Entity {id: $group}) WHERE m.role <> 'observer' AND NOT coalesce(m.lastYear < toInteger(left(m.asOf, 4)), false) } AS groupHasMembers,
   $region IS NULL OR EXISTS { MATCH (s:State) WHERE s.region = $region } AS regionKnown,
   $subregion IS NULL OR EXISTS { MATCH (s:State) WHERE s.subregion = $subregion } AS subregionKnown

@@ -193,7 +193,8 @@ export type CitationInput = {
  * A data set (its Source) declares what it covers for an instrument (COVERS). complete: its table
  * lists every participant (of the kind given by participants) as of asOf, so a State of that kind
  * absent from it was known not to be party then. Without a complete coverage, a State with no
- * recorded act is unknown, never "not party" (docs/model.md).
+ * recorded act is unknown, never "not party" (docs/model.md). A COVERS of an organisation or a
+ * group (Forum) declares a complete list of its members as of asOf instead.
  */
 export type Coverage = Edge & {
   __typename?: 'Coverage';
@@ -201,11 +202,14 @@ export type Coverage = Edge & {
   asOf: Scalars['String']['output'];
   asOfLatest: Maybe<Scalars['String']['output']>;
   complete: Scalars['Boolean']['output'];
+  /** What is covered: an instrument (its participants) or an organisation or group (its members) */
+  covered: Node;
   /** States whose rows could not be read (listed in the loader's report): not covered */
   excludes: Array<Scalars['ID']['output']>;
   fromId: Scalars['ID']['output'];
   id: Scalars['ID']['output'];
-  instrument: Instrument;
+  /** The instrument covered; null when the coverage is of an organisation's or group's members */
+  instrument: Maybe<Instrument>;
   note: Maybe<Scalars['String']['output']>;
   participants: CoverageParticipants;
   source: Source;
@@ -310,6 +314,8 @@ export type Forum = Node & {
   id: Scalars['ID']['output'];
   kind: NodeKind;
   mandatedBy: Array<Mandate>;
+  /** Data sets that declare a complete list of this group's members as of a date (COVERS): only there is "not a member" known */
+  memberCoverage: Array<Coverage>;
   members: Array<Membership>;
   memberships: Array<Membership>;
   name: Scalars['String']['output'];
@@ -642,11 +648,22 @@ export type MandateKind =
 /** A State, organisation or body belongs to a group (MEMBER_OF), in a role. */
 export type Membership = Edge & {
   __typename?: 'Membership';
+  /** The date the data set this fact comes from holds for */
+  asOf: Maybe<Scalars['String']['output']>;
+  /** For a data set known only to hold for a range of dates: the latest (asOf is the earliest) */
+  asOfLatest: Maybe<Scalars['String']['output']>;
+  /** What the source says: admitted on since, an original Member's Charter ratification, listed without a date, or member in each year firstYear-lastYear (docs/model.md); null for curated memberships */
+  basis: Maybe<MembershipBasis>;
+  /** With basis MEMBER_IN_YEARS: the first year of a run of consecutive member years according to the source (not an admission date) */
+  firstYear: Maybe<Scalars['Int']['output']>;
   fromId: Scalars['ID']['output'];
   group: Node;
   id: Scalars['ID']['output'];
+  /** With basis MEMBER_IN_YEARS: the last year of the run (a run ending before asOf means the State was not a member the year after, by that source) */
+  lastYear: Maybe<Scalars['Int']['output']>;
   member: Node;
   role: MembershipRole;
+  /** Member since this date; with basis ADMISSION the date of admission, with CHARTER_RATIFICATION an original Member's ratification of the Charter */
   since: Maybe<Scalars['String']['output']>;
   sources: Array<Citation>;
   toId: Scalars['ID']['output'];
@@ -654,8 +671,24 @@ export type Membership = Edge & {
   until: Maybe<Scalars['String']['output']>;
 };
 
+/** What a membership fact rests on (docs/model.md). */
+export type MembershipBasis =
+  /** Admitted on since (e.g. a General Assembly admission) */
+  | 'ADMISSION'
+  /** An original Member: since is its ratification of the constituent instrument (the UN Charter) */
+  | 'CHARTER_RATIFICATION'
+  /** Listed as a member by the source, with no date */
+  | 'LISTED'
+  /** Member in each year firstYear-lastYear according to a year-by-year data set (COW IGO v3); never an admission date */
+  | 'MEMBER_IN_YEARS';
+
 /** Properties of MEMBER_OF. The role is part of the edge id. */
 export type MembershipFieldsInput = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  asOfLatest?: InputMaybe<Scalars['String']['input']>;
+  basis?: InputMaybe<MembershipBasis>;
+  firstYear?: InputMaybe<Scalars['Int']['input']>;
+  lastYear?: InputMaybe<Scalars['Int']['input']>;
   role?: InputMaybe<MembershipRole>;
   since?: InputMaybe<Scalars['String']['input']>;
   until?: InputMaybe<Scalars['String']['input']>;
@@ -944,6 +977,8 @@ export type Organization = Node & {
   id: Scalars['ID']['output'];
   kind: NodeKind;
   mandates: Array<Mandate>;
+  /** Data sets that declare a complete list of this organisation's members as of a date (COVERS): only there is "not a member" known */
+  memberCoverage: Array<Coverage>;
   members: Array<Membership>;
   memberships: Array<Membership>;
   monitors: Array<Monitoring>;
@@ -2081,6 +2116,7 @@ export type ResolversTypes = {
   MandateFieldsInput: MandateFieldsInput;
   MandateKind: MandateKind;
   Membership: ResolverTypeWrapper<EdgeView>;
+  MembershipBasis: MembershipBasis;
   MembershipFieldsInput: MembershipFieldsInput;
   MembershipRole: MembershipRole;
   Meta: ResolverTypeWrapper<Meta>;
@@ -2383,10 +2419,11 @@ export type CoverageResolvers<ContextType = RequestContext, ParentType extends R
   asOf?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   asOfLatest?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   complete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  covered?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
   excludes?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   fromId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  instrument?: Resolver<ResolversTypes['Instrument'], ParentType, ContextType>;
+  instrument?: Resolver<Maybe<ResolversTypes['Instrument']>, ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   participants?: Resolver<ResolversTypes['CoverageParticipants'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
@@ -2450,6 +2487,7 @@ export type ForumResolvers<ContextType = RequestContext, ParentType extends Reso
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['NodeKind'], ParentType, ContextType>;
   mandatedBy?: Resolver<Array<ResolversTypes['Mandate']>, ParentType, ContextType>;
+  memberCoverage?: Resolver<Array<ResolversTypes['Coverage']>, ParentType, ContextType>;
   members?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType>;
   memberships?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2618,9 +2656,14 @@ export type MandateAnswerResolvers<ContextType = RequestContext, ParentType exte
 };
 
 export type MembershipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Membership'] = ResolversParentTypes['Membership']> = {
+  asOf?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  asOfLatest?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  basis?: Resolver<Maybe<ResolversTypes['MembershipBasis']>, ParentType, ContextType>;
+  firstYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   fromId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   group?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   member?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['MembershipRole'], ParentType, ContextType>;
   since?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2732,6 +2775,7 @@ export type OrganizationResolvers<ContextType = RequestContext, ParentType exten
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['NodeKind'], ParentType, ContextType>;
   mandates?: Resolver<Array<ResolversTypes['Mandate']>, ParentType, ContextType>;
+  memberCoverage?: Resolver<Array<ResolversTypes['Coverage']>, ParentType, ContextType>;
   members?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType>;
   memberships?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType>;
   monitors?: Resolver<Array<ResolversTypes['Monitoring']>, ParentType, ContextType>;

@@ -44,7 +44,7 @@ export const EDGE_TYPES: Record<string, EdgeTypeMap> = {
   GUARANTEES: { typeName: 'Guarantee', fromField: 'instrument', toField: 'right' },
   SUBCATEGORY_OF: { typeName: 'Subcategory', fromField: 'narrower', toField: 'broader' },
   HOSTED_BY: { typeName: 'Hosting', fromField: 'hosted', toField: 'host' },
-  COVERS: { typeName: 'Coverage', fromField: 'source', toField: 'instrument' },
+  COVERS: { typeName: 'Coverage', fromField: 'source', toField: 'covered' },
 };
 
 export type Direction = 'out' | 'in';
@@ -105,9 +105,9 @@ export const RELATIONSHIP_FIELDS: Record<string, Record<string, RelationshipFiel
     ...PART_OF_FIELDS,
   },
   Body: AGENCY_FIELDS,
-  Organization: AGENCY_FIELDS,
+  Organization: { ...AGENCY_FIELDS, memberCoverage: inward('COVERS') },
   RCP: PROCESS_FIELDS,
-  Forum: PROCESS_FIELDS,
+  Forum: { ...PROCESS_FIELDS, memberCoverage: inward('COVERS') },
   MigrantCategory: {
     broader: out('SUBCATEGORY_OF'),
     narrower: inward('SUBCATEGORY_OF'),

@@ -46,7 +46,8 @@ function edgeTypeResolvers(type: string): Record<string, Resolver<EdgeView>> {
     [toField]: (e, _args, ctx) => loadEnd(ctx, e.toId),
     ...(type === 'PROTECTS' || type === 'GUARANTEES' ? { articles: list('articles') } : {}),
     ...(type === 'MONITORS' ? { procedures: list('procedures') } : {}),
-    ...(type === 'COVERS' ? { excludes: list('excludes') } : {}),
+    // A coverage of an organisation's or group's members has no instrument (covered is the end).
+    ...(type === 'COVERS' ? { excludes: list('excludes'), instrument: async (e, _args, ctx) => { const n = await loadEnd(ctx, e.toId); return n.label === 'Instrument' ? n : null; } } : {}),
   };
 }
 

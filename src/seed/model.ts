@@ -149,9 +149,11 @@ export const RELATIONSHIPS: Record<string, RelationshipSpec> = {
   },
   // A data set (its Source) declares which instrument's participants it lists, as of when: the
   // rule that turns "absent from the table" into "known not party" (docs/model.md).
+  // Extended to organisations and groups (forums): a membership list's declared coverage, so "not a
+  // member" is known only where a data set lists all members as of a date.
   COVERS: {
     from: ['source'],
-    to: ['instrument'],
+    to: ['instrument', 'org', 'forum'],
     fields: {
       complete: { type: 'boolean', required: true },
       participants: { type: 'string', required: true, values: ['all', 'un-members'] },
@@ -168,6 +170,13 @@ export const RELATIONSHIPS: Record<string, RelationshipSpec> = {
       role: { type: 'string', required: true, values: ['member', 'observer', 'chair', 'founder'] },
       since: { type: 'date' },
       until: { type: 'date' },
+      // What the source says (docs/model.md): admitted on `since`; an original Member whose
+      // Charter ratification is `since`; listed without a date; or member in each year
+      // firstYear-lastYear (a year-by-year data set: never an admission date).
+      basis: { type: 'string', values: ['admission', 'charter-ratification', 'listed', 'member-in-years'] },
+      firstYear: { type: 'number' },
+      lastYear: { type: 'number' },
+      ...AS_OF,
     },
   },
   SECRETARIAT_OF: { from: ['org', 'body'], to: ['rcp', 'forum', 'body', 'instrument', 'org'], fields: {} },
