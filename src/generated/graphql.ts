@@ -1028,6 +1028,33 @@ export type PartOf = Edge & {
   whole: Node;
 };
 
+/** A passage of a cited text */
+export type Passage = {
+  __typename?: 'Passage';
+  /** The nodes and relationships whose citations point at this passage */
+  citedBy: Array<PassageCitation>;
+  /** source id and locator, e.g. source:refugee-convention-text#art. 33(1) */
+  id: Scalars['ID']['output'];
+  /** Where it is in its source: art. 33(1), art. 3, preamble (instrument texts) or line 57 (documents) */
+  locator: Scalars['String']['output'];
+  /** Relevance from the full-text index (higher is better; only comparable within one search) */
+  score: Scalars['Float']['output'];
+  source: Source;
+  text: Scalars['String']['output'];
+};
+
+/** A fact citing a passage: a node (nodeId) or a relationship (type, fromId, toId) */
+export type PassageCitation = {
+  __typename?: 'PassageCitation';
+  fromId: Maybe<Scalars['ID']['output']>;
+  /** The citation's own locator (an article citation covers its paragraphs) */
+  locator: Scalars['String']['output'];
+  nodeId: Maybe<Scalars['ID']['output']>;
+  quote: Maybe<Scalars['String']['output']>;
+  relationshipType: Maybe<RelationshipType>;
+  toId: Maybe<Scalars['ID']['output']>;
+};
+
 /** One path found by `paths`, as ids into the answer's graph */
 export type PathInGraph = {
   __typename?: 'PathInGraph';
@@ -1143,6 +1170,12 @@ export type Query = {
   /** Several nodes by id, in the order asked. Any unknown id is a NOT_FOUND error naming it. */
   nodes: Array<Node>;
   organizations: OrganizationConnection;
+  /**
+   * Full-text search over the cited texts themselves: the five documents (one passage a paragraph
+   * line) and the instruments' texts (one passage an article paragraph, an article, or a preamble).
+   * Words match as in search. Each passage comes with its source, its locator and the facts citing it.
+   */
+  passages: Array<Passage>;
   /**
    * The shortest path between two nodes and alternatives (at most limit, 1-20), in either
    * direction, at most maxLength (1-6) relationships each. Empty when none.
@@ -1284,6 +1317,12 @@ export type QueryOrganizationsArgs = {
   filter?: InputMaybe<OrganizationFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<NameOrder>;
+};
+
+
+export type QueryPassagesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  text: Scalars['String']['input'];
 };
 
 
@@ -2057,6 +2096,8 @@ export type ResolversTypes = {
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PairStatus: PairStatus;
   PartOf: ResolverTypeWrapper<EdgeView>;
+  Passage: ResolverTypeWrapper<Omit<Passage, 'source'> & { source: ResolversTypes['Source'] }>;
+  PassageCitation: ResolverTypeWrapper<PassageCitation>;
   PathInGraph: ResolverTypeWrapper<PathInGraph>;
   PathsGraph: ResolverTypeWrapper<Omit<PathsGraph, 'graph'> & { graph: ResolversTypes['Graph'] }>;
   ProfileInstrument: ResolverTypeWrapper<Omit<ProfileInstrument, 'instrument' | 'monitors' | 'protection' | 'ratification' | 'ratifications' | 'rights' | 'signature'> & { instrument: ResolversTypes['Instrument'], monitors: Array<ResolversTypes['Monitoring']>, protection: ResolversTypes['Protection'], ratification?: Maybe<ResolversTypes['Ratification']>, ratifications: Array<ResolversTypes['Ratification']>, rights: Array<ResolversTypes['Guarantee']>, signature?: Maybe<ResolversTypes['Signature']> }>;
@@ -2190,6 +2231,8 @@ export type ResolversParentTypes = {
   OrganizationFilter: OrganizationFilter;
   PageInfo: PageInfo;
   PartOf: EdgeView;
+  Passage: Omit<Passage, 'source'> & { source: ResolversParentTypes['Source'] };
+  PassageCitation: PassageCitation;
   PathInGraph: PathInGraph;
   PathsGraph: Omit<PathsGraph, 'graph'> & { graph: ResolversParentTypes['Graph'] };
   ProfileInstrument: Omit<ProfileInstrument, 'instrument' | 'monitors' | 'protection' | 'ratification' | 'ratifications' | 'rights' | 'signature'> & { instrument: ResolversParentTypes['Instrument'], monitors: Array<ResolversParentTypes['Monitoring']>, protection: ResolversParentTypes['Protection'], ratification?: Maybe<ResolversParentTypes['Ratification']>, ratifications: Array<ResolversParentTypes['Ratification']>, rights: Array<ResolversParentTypes['Guarantee']>, signature?: Maybe<ResolversParentTypes['Signature']> };
@@ -2718,6 +2761,24 @@ export type PartOfResolvers<ContextType = RequestContext, ParentType extends Res
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type PassageResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Passage'] = ResolversParentTypes['Passage']> = {
+  citedBy?: Resolver<Array<ResolversTypes['PassageCitation']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  locator?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type PassageCitationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PassageCitation'] = ResolversParentTypes['PassageCitation']> = {
+  fromId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  locator?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nodeId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  quote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  relationshipType?: Resolver<Maybe<ResolversTypes['RelationshipType']>, ParentType, ContextType>;
+  toId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+};
+
 export type PathInGraphResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PathInGraph'] = ResolversParentTypes['PathInGraph']> = {
   edgeIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   length?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2781,6 +2842,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   node?: Resolver<ResolversTypes['Node'], ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   nodes?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
   organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, RequireFields<QueryOrganizationsArgs, 'first'>>;
+  passages?: Resolver<Array<ResolversTypes['Passage']>, ParentType, ContextType, RequireFields<QueryPassagesArgs, 'first' | 'text'>>;
   paths?: Resolver<ResolversTypes['PathsGraph'], ParentType, ContextType, RequireFields<QueryPathsArgs, 'from' | 'limit' | 'maxLength' | 'to'>>;
   protectionProfile?: Resolver<ResolversTypes['ProtectionProfile'], ParentType, ContextType, RequireFields<QueryProtectionProfileArgs, 'category' | 'state'>>;
   ratificationStatus?: Resolver<ResolversTypes['RatificationStatus'], ParentType, ContextType, RequireFields<QueryRatificationStatusArgs, 'instrument'>>;
@@ -3108,6 +3170,8 @@ export type Resolvers<ContextType = RequestContext> = {
   OrganizationEdge?: OrganizationEdgeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PartOf?: PartOfResolvers<ContextType>;
+  Passage?: PassageResolvers<ContextType>;
+  PassageCitation?: PassageCitationResolvers<ContextType>;
   PathInGraph?: PathInGraphResolvers<ContextType>;
   PathsGraph?: PathsGraphResolvers<ContextType>;
   ProfileInstrument?: ProfileInstrumentResolvers<ContextType>;

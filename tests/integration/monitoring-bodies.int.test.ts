@@ -93,8 +93,9 @@ describe('monitoringBodies', () => {
     const { data } = await ask({ right: 'right:non-refoulement', category: 'category:refugees', state: 'state:MEX' });
     const treaty = data!.monitoringBodies.filter((a) => a.basis === 'TREATY').map((a) => a.monitorId);
     // Mexico is party to the CAT (UN Treaty Collection 2026) and, by accession on 2000-06-07, to the
-    // 1951 Convention (UN Treaty Collection 2013-2015 tables), whose supervision UNHCR holds (art. 35).
-    expect(treaty).toEqual(['body:cat', 'body:unhcr-supervision']);
+    // 1951 Convention (UN Treaty Collection 2013-2015 tables), whose supervision UNHCR holds (art. 35),
+    // and to the CPED, whose art. 16(1) (from its text) forbids return where enforced disappearance threatens.
+    expect(treaty).toEqual(['body:cat', 'body:ced', 'body:unhcr-supervision']);
   });
 
   it('unknown ids and wrong kinds are named in the error', async () => {
