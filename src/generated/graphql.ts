@@ -169,6 +169,12 @@ export type Citation = {
   __typename?: 'Citation';
   /** Paragraph, box, footnote or section in the document */
   locator: Scalars['String']['output'];
+  /**
+   * The full passage the citation points at, when the source is an instrument's text held in the
+   * graph: the paragraph ("art. 28(1)", also for "art. 28(1)(a)") or the whole article ("art. 28").
+   * Null for document citations (their locators name no passage; see passages(text) to search them).
+   */
+  passage: Maybe<Scalars['String']['output']>;
   /** Short verbatim quote, when the curator kept one */
   quote: Maybe<Scalars['String']['output']>;
   /** The cited document itself */
@@ -2358,6 +2364,7 @@ export type ChangeEdgeResolvers<ContextType = RequestContext, ParentType extends
 
 export type CitationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Citation'] = ResolversParentTypes['Citation']> = {
   locator?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  passage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   quote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
   sourceId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;

@@ -16,6 +16,8 @@ export interface PassageRecord {
   /** The article a paragraph belongs to ("art. 33"), so a citation of the whole article finds it; null for documents. */
   article: string | null;
   text: string;
+  /** Order within its source, so an article's paragraphs come back in order. */
+  position: number;
 }
 
 export interface CitedSource {
@@ -29,7 +31,7 @@ function textPassages(seedDir: string, source: CitedSource & { text: string }): 
   for (const [number, article] of readTreatyText(seedDir, source.text)) {
     const articleLocator = number === 'preamble' ? 'preamble' : `art. ${number}`;
     const add = (locator: string, text: string) =>
-      out.push({ id: `${source.id}#${locator}`, sourceId: source.id, locator, article: articleLocator, text });
+      out.push({ id: `${source.id}#${locator}`, sourceId: source.id, locator, article: articleLocator, text, position: out.length });
     if (article.paragraphs.size === 0) {
       if (article.text.trim()) add(articleLocator, article.text);
     } else {
@@ -42,7 +44,7 @@ function textPassages(seedDir: string, source: CitedSource & { text: string }): 
 function documentPassages(seedDir: string, source: CitedSource & { file: string }): PassageRecord[] {
   const lines = fs.readFileSync(path.join(seedDir, 'documents', source.file), 'utf8').split(/\r?\n/);
   return lines.flatMap((line, i) =>
-    line.trim() ? [{ id: `${source.id}#line ${i + 1}`, sourceId: source.id, locator: `line ${i + 1}`, article: null, text: line.trim() }] : [],
+    line.trim() ? [{ id: `${source.id}#line ${i + 1}`, sourceId: source.id, locator: `line ${i + 1}`, article: null, text: line.trim(), position: i }] : [],
   );
 }
 

@@ -45,6 +45,22 @@ describe('passages', () => {
     expect(uncited.passages[0]).toMatchObject({ id: 'source:crc-text#art. 28(2)', citedBy: [] });
   });
 
+  it('from a fact, the full passage each text citation points at; none for a document citation', async () => {
+    const { monitoringBodies } = await api.data(`{ monitoringBodies(right: "right:education", category: "category:migrant-children") {
+      monitorId instrumentId evidence { type citations { sourceId locator passage } } } }`);
+    const crc = monitoringBodies.find((a: any) => a.monitorId === 'body:crc-committee' && a.instrumentId === 'instrument:crc');
+    const cite = crc.evidence.find((e: any) => e.type === 'GUARANTEES').citations.find((c: any) => c.sourceId === 'source:crc-text');
+    expect(cite.locator).toBe('art. 28(1)');
+    expect(cite.passage).toMatch(/^1\. States Parties recognize the right of the child to education/);
+    expect(cite.passage).toContain('a) Make primary education compulsory and available free to all;');
+    expect(cite.passage).not.toContain('school discipline');
+    const documentCite = crc.evidence.flatMap((e: any) => e.citations).find((c: any) => c.sourceId === 'source:ohchr-2013');
+    if (documentCite) expect(documentCite.passage).toBeNull();
+    const cescr = monitoringBodies.find((a: any) => a.monitorId === 'body:cescr' && a.instrumentId === 'instrument:icescr');
+    const monitors = cescr.evidence.find((e: any) => e.type === 'MONITORS');
+    expect(monitors.citations.every((c: any) => c.passage === null || c.sourceId.endsWith('-text'))).toBe(true);
+  });
+
   it('bad input is named', async () => {
     const empty = await api.ask(PASSAGES, { text: '  ?? ' });
     expect(empty.errors?.[0]).toMatchObject({ message: 'text: give at least one letter or digit to search for', extensions: { code: 'BAD_USER_INPUT' } });
