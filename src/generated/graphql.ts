@@ -1750,6 +1750,8 @@ export type SourceFieldsInput = {
   date?: InputMaybe<Scalars['String']['input']>;
   file?: InputMaybe<Scalars['String']['input']>;
   symbol?: InputMaybe<Scalars['String']['input']>;
+  /** The instrument's own text: a file in seed/treaty-texts/ (citations to it name an article) */
+  text?: InputMaybe<Scalars['String']['input']>;
   title?: InputMaybe<Scalars['String']['input']>;
   url?: InputMaybe<Scalars['String']['input']>;
 };

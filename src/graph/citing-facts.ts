@@ -14,10 +14,11 @@ export interface PassageRef {
   text: string;
 }
 
+/** A fact's parallel citation lists, as stored (a fact without citations has none). */
 export interface CitingRow {
-  sources: string[];
-  locators: string[];
-  quotes: string[];
+  sources: string[] | null;
+  locators: string[] | null;
+  quotes: string[] | null;
 }
 
 export interface MatchedCitation {
@@ -36,9 +37,9 @@ export function citationsPointingAt(passage: PassageRef, row: CitingRow): Matche
   let normalised: string | undefined;
   const normalisedText = () => (normalised ??= normaliseQuoteText(passage.text));
   const out: MatchedCitation[] = [];
-  row.sources.forEach((sourceId, index) => {
-    const locator = row.locators[index] ?? '';
-    const quote = row.quotes[index] ?? '';
+  (row.sources ?? []).forEach((sourceId, index) => {
+    const locator = row.locators?.[index] ?? '';
+    const quote = row.quotes?.[index] ?? '';
     if (sourceId === passage.sourceId && pointsAt(passage, locator, quote, normalisedText)) out.push({ index, locator, quote: quote || null });
   });
   return out;

@@ -28,3 +28,9 @@ describe('citationsPointingAt', () => {
     expect(citationsPointingAt(line, row)).toEqual([{ index: 0, locator: 'para 58', quote: 'largely  operational in its MANDATE' }]);
   });
 });
+
+describe('citationsPointingAt without citations', () => {
+  it('a fact with no citation lists points at nothing', () => {
+    expect(citationsPointingAt(art33, { sources: null, locators: null, quotes: null })).toEqual([]);
+  });
+});
