@@ -1,7 +1,10 @@
 // The flagship question: which bodies monitor $right for $category (optionally under the
 // instruments $state is party to), and why. An instrument protecting a broader category counts,
-// so the category is walked up its SUBCATEGORY_OF hierarchy. Agencies whose mandate covers the
-// category (or a broader one) or the right come back beside the treaty bodies, marked "mandate".
+// so the category is walked up its SUBCATEGORY_OF hierarchy. Mandates come back beside the treaty
+// bodies, marked "mandate", only where they bear on the right asked about (docs/queries.md): a
+// protection mandate over the category (or a broader one), or any other mandate over the category
+// whose holder also holds a mandate over the right, or a mandate over the right itself. An
+// operational mandate (a service provider, e.g. IOM: A/68/283 para 58) is never a monitor.
 MATCH (category:MigrantCategory {id: $category})
 MATCH (right:Right {id: $right})
 CALL {
@@ -22,6 +25,8 @@ CALL {
   UNION
   WITH category, right
   MATCH up = (category)-[:SUBCATEGORY_OF*0..8]->(covered:MigrantCategory)<-[mandate:HAS_MANDATE]-(monitor:Entity)
+  WHERE mandate.kind = 'protection'
+    OR (mandate.kind <> 'operational' AND EXISTS { MATCH (monitor)-[overRight:HAS_MANDATE]->(right) WHERE overRight.kind <> 'operational' })
   WITH monitor, mandate, up ORDER BY length(up)
   WITH monitor, collect({mandate: mandate, up: up})[0] AS best
   RETURN monitor, 'mandate' AS basis, null AS instrument,
@@ -30,6 +35,7 @@ CALL {
   UNION
   WITH category, right
   MATCH (monitor:Entity)-[mandate:HAS_MANDATE]->(right)
+  WHERE mandate.kind <> 'operational'
   RETURN monitor, 'mandate' AS basis, null AS instrument, [category.id] AS categoryPath,
     [mandate] AS evidence, null AS articles, mandate.kind AS monitoringKind
 }

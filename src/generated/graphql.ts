@@ -169,6 +169,12 @@ export type Citation = {
   __typename?: 'Citation';
   /** Paragraph, box, footnote or section in the document */
   locator: Scalars['String']['output'];
+  /**
+   * The full passage the citation points at, when the source is an instrument's text held in the
+   * graph: the paragraph ("art. 28(1)", also for "art. 28(1)(a)") or the whole article ("art. 28").
+   * Null for document citations (their locators name no passage; see passages(text) to search them).
+   */
+  passage: Maybe<Scalars['String']['output']>;
   /** Short verbatim quote, when the curator kept one */
   quote: Maybe<Scalars['String']['output']>;
   /** The cited document itself */
@@ -1101,6 +1107,33 @@ export type PartiesOverTime = {
   years: Array<PartiesInYear>;
 };
 
+/** A passage of a cited text */
+export type Passage = {
+  __typename?: 'Passage';
+  /** The nodes and relationships whose citations point at this passage */
+  citedBy: Array<PassageCitation>;
+  /** source id and locator, e.g. source:refugee-convention-text#art. 33(1) */
+  id: Scalars['ID']['output'];
+  /** Where it is in its source: art. 33(1), art. 3, preamble (instrument texts) or line 57 (documents) */
+  locator: Scalars['String']['output'];
+  /** Relevance from the full-text index (higher is better; only comparable within one search) */
+  score: Scalars['Float']['output'];
+  source: Source;
+  text: Scalars['String']['output'];
+};
+
+/** A fact citing a passage: a node (nodeId) or a relationship (type, fromId, toId) */
+export type PassageCitation = {
+  __typename?: 'PassageCitation';
+  fromId: Maybe<Scalars['ID']['output']>;
+  /** The citation's own locator (an article citation covers its paragraphs) */
+  locator: Scalars['String']['output'];
+  nodeId: Maybe<Scalars['ID']['output']>;
+  quote: Maybe<Scalars['String']['output']>;
+  relationshipType: Maybe<RelationshipType>;
+  toId: Maybe<Scalars['ID']['output']>;
+};
+
 /** One path found by `paths`, as ids into the answer's graph */
 export type PathInGraph = {
   __typename?: 'PathInGraph';
@@ -1223,6 +1256,12 @@ export type Query = {
    * set; at most 300 years.
    */
   partiesOverTime: PartiesOverTime;
+  /**
+   * Full-text search over the cited texts themselves: the five documents (one passage a paragraph
+   * line) and the instruments' texts (one passage an article paragraph, an article, or a preamble).
+   * Words match as in search. Each passage comes with its source, its locator and the facts citing it.
+   */
+  passages: Array<Passage>;
   /**
    * The shortest path between two nodes and alternatives (at most limit, 1-20), in either
    * direction, at most maxLength (1-6) relationships each. Empty when none.
@@ -1373,6 +1412,12 @@ export type QueryPartiesOverTimeArgs = {
   from?: InputMaybe<Scalars['Int']['input']>;
   instrument: Scalars['ID']['input'];
   to?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryPassagesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  text: Scalars['String']['input'];
 };
 
 
@@ -1794,6 +1839,8 @@ export type SourceFieldsInput = {
   date?: InputMaybe<Scalars['String']['input']>;
   file?: InputMaybe<Scalars['String']['input']>;
   symbol?: InputMaybe<Scalars['String']['input']>;
+  /** The instrument's own text: a file in seed/treaty-texts/ (citations to it name an article) */
+  text?: InputMaybe<Scalars['String']['input']>;
   title?: InputMaybe<Scalars['String']['input']>;
   url?: InputMaybe<Scalars['String']['input']>;
 };
@@ -2149,6 +2196,8 @@ export type ResolversTypes = {
   PartOf: ResolverTypeWrapper<EdgeView>;
   PartiesInYear: ResolverTypeWrapper<Omit<PartiesInYear, 'dataSources' | 'reportedCounts'> & { dataSources: Array<ResolversTypes['Source']>, reportedCounts: Array<ResolversTypes['StatusReport']> }>;
   PartiesOverTime: ResolverTypeWrapper<Omit<PartiesOverTime, 'coverage' | 'instrument' | 'reportedCounts' | 'years'> & { coverage: Array<ResolversTypes['Coverage']>, instrument: ResolversTypes['Instrument'], reportedCounts: Array<ResolversTypes['StatusReport']>, years: Array<ResolversTypes['PartiesInYear']> }>;
+  Passage: ResolverTypeWrapper<Omit<Passage, 'source'> & { source: ResolversTypes['Source'] }>;
+  PassageCitation: ResolverTypeWrapper<PassageCitation>;
   PathInGraph: ResolverTypeWrapper<PathInGraph>;
   PathsGraph: ResolverTypeWrapper<Omit<PathsGraph, 'graph'> & { graph: ResolversTypes['Graph'] }>;
   ProfileInstrument: ResolverTypeWrapper<Omit<ProfileInstrument, 'instrument' | 'monitors' | 'protection' | 'ratification' | 'ratifications' | 'rights' | 'signature'> & { instrument: ResolversTypes['Instrument'], monitors: Array<ResolversTypes['Monitoring']>, protection: ResolversTypes['Protection'], ratification?: Maybe<ResolversTypes['Ratification']>, ratifications: Array<ResolversTypes['Ratification']>, rights: Array<ResolversTypes['Guarantee']>, signature?: Maybe<ResolversTypes['Signature']> }>;
@@ -2284,6 +2333,8 @@ export type ResolversParentTypes = {
   PartOf: EdgeView;
   PartiesInYear: Omit<PartiesInYear, 'dataSources' | 'reportedCounts'> & { dataSources: Array<ResolversParentTypes['Source']>, reportedCounts: Array<ResolversParentTypes['StatusReport']> };
   PartiesOverTime: Omit<PartiesOverTime, 'coverage' | 'instrument' | 'reportedCounts' | 'years'> & { coverage: Array<ResolversParentTypes['Coverage']>, instrument: ResolversParentTypes['Instrument'], reportedCounts: Array<ResolversParentTypes['StatusReport']>, years: Array<ResolversParentTypes['PartiesInYear']> };
+  Passage: Omit<Passage, 'source'> & { source: ResolversParentTypes['Source'] };
+  PassageCitation: PassageCitation;
   PathInGraph: PathInGraph;
   PathsGraph: Omit<PathsGraph, 'graph'> & { graph: ResolversParentTypes['Graph'] };
   ProfileInstrument: Omit<ProfileInstrument, 'instrument' | 'monitors' | 'protection' | 'ratification' | 'ratifications' | 'rights' | 'signature'> & { instrument: ResolversParentTypes['Instrument'], monitors: Array<ResolversParentTypes['Monitoring']>, protection: ResolversParentTypes['Protection'], ratification?: Maybe<ResolversParentTypes['Ratification']>, ratifications: Array<ResolversParentTypes['Ratification']>, rights: Array<ResolversParentTypes['Guarantee']>, signature?: Maybe<ResolversParentTypes['Signature']> };
@@ -2409,6 +2460,7 @@ export type ChangeEdgeResolvers<ContextType = RequestContext, ParentType extends
 
 export type CitationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Citation'] = ResolversParentTypes['Citation']> = {
   locator?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  passage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   quote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
   sourceId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2843,6 +2895,24 @@ export type PartiesOverTimeResolvers<ContextType = RequestContext, ParentType ex
   years?: Resolver<Array<ResolversTypes['PartiesInYear']>, ParentType, ContextType>;
 };
 
+export type PassageResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Passage'] = ResolversParentTypes['Passage']> = {
+  citedBy?: Resolver<Array<ResolversTypes['PassageCitation']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  locator?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type PassageCitationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PassageCitation'] = ResolversParentTypes['PassageCitation']> = {
+  fromId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  locator?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nodeId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  quote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  relationshipType?: Resolver<Maybe<ResolversTypes['RelationshipType']>, ParentType, ContextType>;
+  toId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+};
+
 export type PathInGraphResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PathInGraph'] = ResolversParentTypes['PathInGraph']> = {
   edgeIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   length?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2907,6 +2977,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   nodes?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
   organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, RequireFields<QueryOrganizationsArgs, 'first'>>;
   partiesOverTime?: Resolver<ResolversTypes['PartiesOverTime'], ParentType, ContextType, RequireFields<QueryPartiesOverTimeArgs, 'instrument'>>;
+  passages?: Resolver<Array<ResolversTypes['Passage']>, ParentType, ContextType, RequireFields<QueryPassagesArgs, 'first' | 'text'>>;
   paths?: Resolver<ResolversTypes['PathsGraph'], ParentType, ContextType, RequireFields<QueryPathsArgs, 'from' | 'limit' | 'maxLength' | 'to'>>;
   protectionProfile?: Resolver<ResolversTypes['ProtectionProfile'], ParentType, ContextType, RequireFields<QueryProtectionProfileArgs, 'category' | 'state'>>;
   ratificationStatus?: Resolver<ResolversTypes['RatificationStatus'], ParentType, ContextType, RequireFields<QueryRatificationStatusArgs, 'instrument'>>;
@@ -3236,6 +3307,8 @@ export type Resolvers<ContextType = RequestContext> = {
   PartOf?: PartOfResolvers<ContextType>;
   PartiesInYear?: PartiesInYearResolvers<ContextType>;
   PartiesOverTime?: PartiesOverTimeResolvers<ContextType>;
+  Passage?: PassageResolvers<ContextType>;
+  PassageCitation?: PassageCitationResolvers<ContextType>;
   PathInGraph?: PathInGraphResolvers<ContextType>;
   PathsGraph?: PathsGraphResolvers<ContextType>;
   ProfileInstrument?: ProfileInstrumentResolvers<ContextType>;

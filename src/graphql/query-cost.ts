@@ -40,6 +40,7 @@ export const TRAVERSAL_WEIGHTS: Record<string, (args: Args) => number> = {
   memberships: () => 30,
   mandates: () => 30,
   search: () => 20,
+  passages: () => 20,
   shortestPath: (a) => 5 * capped(a.maxLength, 6, 8),
   paths: (a) => 5 * capped(a.maxLength, 4, GRAPH_CAPS.pathLength) * capped(a.limit, 5, GRAPH_CAPS.paths),
   neighborhood: (a) => capped(a.depth, 1, GRAPH_CAPS.depth) * capped(a.limit, 200, GRAPH_CAPS.nodes),

@@ -1,5 +1,6 @@
 /** The DataLoaders of one request. Created fresh per request: batching and caching never leak between requests. */
 import type { QueryReader } from '../db/database.js';
+import { createCitedPassageLoader, type CitedPassageLoader } from './cited-passage-loader.js';
 import { createEdgeLoader, type EdgeLoader } from './edge-loader.js';
 import { createNodeLoader, type NodeLoader } from './node-loader.js';
 import { createStatusReportLoader, type StatusReportLoader } from './status-report-loader.js';
@@ -8,9 +9,10 @@ export interface Loaders {
   node: NodeLoader;
   edges: EdgeLoader;
   statusReports: StatusReportLoader;
+  citedPassage: CitedPassageLoader;
 }
 
 export function createLoaders(db: QueryReader): Loaders {
   const node = createNodeLoader(db);
-  return { node, edges: createEdgeLoader(db, node), statusReports: createStatusReportLoader(db) };
+  return { node, edges: createEdgeLoader(db, node), statusReports: createStatusReportLoader(db), citedPassage: createCitedPassageLoader(db) };
 }

@@ -7,6 +7,7 @@
  */
 import type { GraphQLFieldResolver } from 'graphql';
 import { defaultFieldResolver } from 'graphql';
+import { citedPassageKey } from '../loaders/cited-passage-loader.js';
 import type { RequestContext } from '../context.js';
 import { EDGE_TYPES, KIND_BY_LABEL, RELATIONSHIP_FIELDS, STATUS_REPORT_HOLDERS } from '../graph/schema-map.js';
 import { citationsOf, type CitationView, type EdgeView, type NodeView } from '../graph/views.js';
@@ -64,6 +65,7 @@ export const graphTypeResolvers: Record<string, TypeResolvers> = {
   Citation: {
     sourceTitle: async (c: CitationView, _args: unknown, ctx: RequestContext) => (await ctx.loaders.node.load(c.sourceId))?.name ?? null,
     source: (c: CitationView, _args: unknown, ctx: RequestContext) => ctx.loaders.node.load(c.sourceId),
+    passage: (c: CitationView, _args: unknown, ctx: RequestContext) => ctx.loaders.citedPassage.load(citedPassageKey(c.sourceId, c.locator)),
   },
 } as Record<string, TypeResolvers>;
 

@@ -8,6 +8,7 @@ import { graphQueries, graphShapeResolvers } from './graph-queries.js';
 import { graphTypeResolvers } from './graph-types.js';
 import { listQueries } from './lists.js';
 import { nodeQuery, nodesQuery, searchQuery } from './lookup.js';
+import { passagesQuery } from './passages.js';
 import { metaQuery } from './meta.js';
 import { monitoringBodiesQuery } from './monitoring-bodies.js';
 
@@ -20,6 +21,7 @@ export const resolvers = {
     node: nodeQuery,
     nodes: nodesQuery,
     search: searchQuery,
+    passages: passagesQuery,
     ...listQueries,
     monitoringBodies: monitoringBodiesQuery,
     ...crossSiloQueries,

@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { Database } from '../db/database.js';
 import { projectRoot } from '../db/embedded/launcher-paths.js';
 import { readMembershipData } from './membership/read-membership-data.js';
+import { buildPassages } from './passages.js';
 import { readSeedFiles } from './read-seed.js';
 import { readStatusData } from './status/read-status-data.js';
 import type { PairValue, SkippedRow } from './status/status-data.js';
@@ -36,7 +37,10 @@ export function checkSeed(seedDir = defaultSeedDir) {
 export async function loadSeed(db: Database, seedDir = defaultSeedDir): Promise<SeedOutcome> {
   const { nodes, relationships, problems, anomalies } = checkSeed(seedDir);
   if (problems.length > 0) return { ok: false, problems };
-  const written = await writeGraph(db, nodes, relationships);
+  const sources = nodes
+    .filter((n) => n.label === 'Source')
+    .map((n) => ({ id: n.id, file: n.props.file as string | undefined, text: n.props.text as string | undefined }));
+  const written = await writeGraph(db, nodes, relationships, buildPassages(seedDir, sources));
   return { ok: true, nodeCount: nodes.length, relationshipCount: relationships.length, written, anomalies };
 }
 

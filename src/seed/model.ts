@@ -111,6 +111,8 @@ export const KINDS: Record<string, KindSpec> = {
       author: { type: 'string' },
       date: { type: 'date' },
       file: { type: 'string' },
+      /** The instrument's own text, a file in seed/treaty-texts/; citations to it name an article. */
+      text: { type: 'string' },
       symbol: { type: 'string' },
       url: { type: 'string' },
     },

@@ -5,6 +5,7 @@
 import type { Database } from '../db/database.js';
 import { toNeo4jProps } from '../db/neo4j-props.js';
 import { cypher } from '../db/query-registry.js';
+import type { PassageRecord } from './passages.js';
 import type { NodeRecord, RelationshipRecord } from './validate.js';
 
 /** Rows per UNWIND statement; bulk import and its dry run batch the same way. */
@@ -19,6 +20,8 @@ export interface WriteCounts {
 export interface WriteReport {
   nodes: WriteCounts;
   relationships: WriteCounts;
+  /** Passages of the cited texts upserted (the seed only; bulk import writes none). */
+  passages?: number;
 }
 
 /** A validated record as the upsert statements take it (also bulk import's write and dry run). */
@@ -29,10 +32,16 @@ function tally(counts: WriteCounts, rows: Array<Record<string, unknown>>): void 
   for (const row of rows) counts[row.outcome as keyof WriteCounts] += Number(row.count);
 }
 
-export async function writeGraph(db: Database, nodes: NodeRecord[], relationships: RelationshipRecord[]): Promise<WriteReport> {
+export async function writeGraph(
+  db: Database,
+  nodes: NodeRecord[],
+  relationships: RelationshipRecord[],
+  passages: PassageRecord[] = [],
+): Promise<WriteReport> {
   const report: WriteReport = {
     nodes: { created: 0, updated: 0, unchanged: 0 },
     relationships: { created: 0, updated: 0, unchanged: 0 },
+    passages: 0,
   };
   await db.writeTx(async (tx) => {
     for (let i = 0; i < nodes.length; i += BATCH_SIZE) {
@@ -42,6 +51,10 @@ export async function writeGraph(db: Database, nodes: NodeRecord[], relationship
     for (let i = 0; i < relationships.length; i += BATCH_SIZE) {
       const rows = relationships.slice(i, i + BATCH_SIZE).map(relationshipRow);
       tally(report.relationships, await db.run(tx, cypher('seed/upsert-relationships'), { rows }));
+    }
+    for (let i = 0; i < passages.length; i += BATCH_SIZE) {
+      const [row] = await db.run(tx, cypher('seed/upsert-passages'), { rows: passages.slice(i, i + BATCH_SIZE) });
+      report.passages = (report.passages ?? 0) + Number(row?.count ?? 0);
     }
   }, { bulk: true });
   return report;

@@ -49,6 +49,11 @@ describe('monitoringBodies', () => {
     const unhcr = answers.find((a) => a.monitorId === 'body:unhcr-supervision');
     expect(unhcr).toMatchObject({ basis: 'TREATY', instrumentId: 'instrument:refugee-convention', monitoringKind: 'supervisory' });
     expect(answers.find((a) => a.monitorId === 'org:unhcr')).toMatchObject({ basis: 'MANDATE', monitoringKind: 'protection' });
+    // IOM's mandate over migrants is operational (A/68/283 para 58: no legal protection mandate): not a monitor.
+    expect(answers.map((a) => a.monitorId)).not.toContain('org:iom');
+    // The 1951 Convention's own text backs the guarantee, article 33(1) quoted.
+    const refugeeGuarantee = unhcr.evidence.find((e: any) => e.type === 'GUARANTEES');
+    expect(refugeeGuarantee.citations).toContainEqual(expect.objectContaining({ sourceId: 'source:refugee-convention-text', locator: 'art. 33(1)' }));
     // Every answer carries cited evidence.
     for (const a of answers) {
       expect(a.evidence.length).toBeGreaterThan(0);
@@ -56,12 +61,41 @@ describe('monitoringBodies', () => {
     }
   });
 
+  it('education for migrant children: the Committee on the Rights of the Child (CRC art. 28) and the CESCR (ICESCR art. 13), cited to the texts', async () => {
+    const { data, errors } = await ask({ right: 'right:education', category: 'category:migrant-children' });
+    expect(errors).toBeUndefined();
+    const answers = data!.monitoringBodies;
+    const crc = answers.find((a) => a.monitorId === 'body:crc-committee' && a.instrumentId === 'instrument:crc');
+    expect(crc).toMatchObject({ basis: 'TREATY', articles: ['art. 28(1)'], monitoringKind: 'treaty-body' });
+    expect(crc.evidence.find((e: any) => e.type === 'GUARANTEES').citations).toContainEqual(
+      expect.objectContaining({ sourceId: 'source:crc-text', locator: 'art. 28(1)', sourceTitle: expect.stringContaining('(text)') }),
+    );
+    const cescr = answers.find((a) => a.monitorId === 'body:cescr' && a.instrumentId === 'instrument:icescr');
+    expect(cescr).toMatchObject({ basis: 'TREATY', articles: ['art. 13(1)'] });
+    expect(cescr.evidence.find((e: any) => e.type === 'GUARANTEES').citations).toContainEqual(
+      expect.objectContaining({ sourceId: 'source:icescr-text', locator: 'art. 13(1)' }),
+    );
+    expect(answers.map((a) => a.monitorId)).not.toContain('org:iom');
+  });
+
+  it('liberty and security for asylum seekers: the Human Rights Committee through ICCPR art. 9, cited to the text', async () => {
+    const { data, errors } = await ask({ right: 'right:liberty-and-security', category: 'category:asylum-seekers' });
+    expect(errors).toBeUndefined();
+    const ccpr = data!.monitoringBodies.find((a) => a.monitorId === 'body:ccpr' && a.instrumentId === 'instrument:iccpr');
+    expect(ccpr).toMatchObject({ basis: 'TREATY', articles: ['art. 9(1)'] });
+    expect(ccpr.categoryPath[0]).toBe('category:asylum-seekers');
+    expect(ccpr.evidence.find((e: any) => e.type === 'GUARANTEES').citations).toContainEqual(
+      expect.objectContaining({ sourceId: 'source:iccpr-text', locator: 'art. 9(1)' }),
+    );
+  });
+
   it('with a State, treaty answers are limited to instruments it is recorded as party to', async () => {
     const { data } = await ask({ right: 'right:non-refoulement', category: 'category:refugees', state: 'state:MEX' });
     const treaty = data!.monitoringBodies.filter((a) => a.basis === 'TREATY').map((a) => a.monitorId);
     // Mexico is party to the CAT (UN Treaty Collection 2026) and, by accession on 2000-06-07, to the
-    // 1951 Convention (UN Treaty Collection 2013-2015 tables), whose supervision UNHCR holds (art. 35).
-    expect(treaty).toEqual(['body:cat', 'body:unhcr-supervision']);
+    // 1951 Convention (UN Treaty Collection 2013-2015 tables), whose supervision UNHCR holds (art. 35),
+    // and to the CPED, whose art. 16(1) (from its text) forbids return where enforced disappearance threatens.
+    expect(treaty).toEqual(['body:cat', 'body:ced', 'body:unhcr-supervision']);
   });
 
   it('unknown ids and wrong kinds are named in the error', async () => {

@@ -20,6 +20,8 @@ CALL () {
     UNION
     WITH category, right
     MATCH up = (category)-[:SUBCATEGORY_OF*0..8]->(covered:MigrantCategory)<-[mandate:HAS_MANDATE]-(monitor:Entity)
+    WHERE mandate.kind = 'protection'
+      OR (mandate.kind <> 'operational' AND EXISTS { MATCH (monitor)-[overRight:HAS_MANDATE]->(right) WHERE overRight.kind <> 'operational' })
     WITH monitor, mandate, up ORDER BY length(up)
     WITH monitor, collect({mandate: mandate, up: up})[0] AS best
     RETURN monitor, 'mandate' AS basis, null AS instrument,
@@ -28,6 +30,7 @@ CALL () {
     UNION
     WITH category, right
     MATCH (monitor:Entity)-[mandate:HAS_MANDATE]->(right)
+    WHERE mandate.kind <> 'operational'
     RETURN monitor, 'mandate' AS basis, null AS instrument, [category.id] AS categoryPath,
       [mandate] AS evidence, null AS articles, mandate.kind AS monitoringKind
   }

@@ -1,0 +1,64 @@
+/** passages(text, first): full-text search over the cited texts, each passage with the facts citing it. */
+import { GraphQLError } from 'graphql';
+import type { QueryResolvers, ResolversTypes } from '../generated/graphql.js';
+import { citationsPointingAt, type CitingRow, type PassageRef } from '../graph/citing-facts.js';
+import { MAX_SEARCH_WORD_LENGTH, overlongSearchWord, toFulltextQuery } from '../graph/fulltext-query.js';
+import { checkPageSize } from './pagination.js';
+
+type PassageAnswer = Awaited<ResolversTypes['Passage']>;
+type CitationAnswer = PassageAnswer['citedBy'][number];
+
+interface EdgeRow extends CitingRow {
+  type: string;
+  from: string;
+  to: string;
+}
+interface NodeRow extends CitingRow {
+  id: string;
+}
+
+function citedBy(passage: PassageRef, edges: EdgeRow[], nodes: NodeRow[]): CitationAnswer[] {
+  const out: CitationAnswer[] = [];
+  for (const n of nodes) {
+    for (const c of citationsPointingAt(passage, n)) out.push({ nodeId: n.id, relationshipType: null, fromId: null, toId: null, locator: c.locator, quote: c.quote });
+  }
+  for (const e of edges) {
+    for (const c of citationsPointingAt(passage, e)) {
+      out.push({ nodeId: null, relationshipType: e.type as CitationAnswer['relationshipType'], fromId: e.from, toId: e.to, locator: c.locator, quote: c.quote });
+    }
+  }
+  return out;
+}
+
+export const passagesQuery: QueryResolvers['passages'] = async (_parent, args, ctx) => {
+  const first = checkPageSize('first', args.first, 10);
+  const overlong = overlongSearchWord(args.text);
+  if (overlong) {
+    throw new GraphQLError(`text: words are at most ${MAX_SEARCH_WORD_LENGTH} characters; one has ${overlong.length} ("${overlong.slice(0, 20)}...")`, {
+      extensions: { code: 'BAD_USER_INPUT', argument: 'text', max: MAX_SEARCH_WORD_LENGTH },
+    });
+  }
+  const query = toFulltextQuery(args.text);
+  if (!query) throw new GraphQLError('text: give at least one letter or digit to search for', { extensions: { code: 'BAD_USER_INPUT', argument: 'text' } });
+  const rows = await ctx.db.read('search/passages', { query, first });
+  return Promise.all(
+    rows.map(async (row): Promise<PassageAnswer> => {
+      const passage: PassageRef = {
+        sourceId: String(row.sourceId),
+        locator: String(row.locator),
+        article: (row.article as string | null) ?? null,
+        text: String(row.text),
+      };
+      const source = await ctx.loaders.node.load(passage.sourceId);
+      if (!source) throw new Error(`passage ${String(row.id)} names a source that is not in the graph: ${passage.sourceId}`);
+      return {
+        id: String(row.id),
+        source,
+        locator: passage.locator,
+        text: passage.text,
+        score: Number(row.score),
+        citedBy: citedBy(passage, row.edges as EdgeRow[], row.nodes as NodeRow[]),
+      };
+    }),
+  );
+};
