@@ -101,6 +101,8 @@ describe('hostile inputs to every root field', () => {
         state,
         instrument: 'instrument:icrmw',
         'gapAnalysis.group': group!.id,
+        'partiesOverTime.from': 2000,
+        'partiesOverTime.to': 2010,
         member: state,
         subject: 'category:refugees',
         from: state,
