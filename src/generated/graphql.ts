@@ -642,11 +642,17 @@ export type MandateKind =
 /** A State, organisation or body belongs to a group (MEMBER_OF), in a role. */
 export type Membership = Edge & {
   __typename?: 'Membership';
+  /** The date of the page that states it (absent: the page states none) */
+  asOf: Maybe<Scalars['String']['output']>;
   fromId: Scalars['ID']['output'];
   group: Node;
   id: Scalars['ID']['output'];
+  /** The page lists every member as of asOf: a State it does not list is known not a member then */
+  listComplete: Maybe<Scalars['Boolean']['output']>;
   member: Node;
   role: MembershipRole;
+  /** The page's own wording of the role */
+  roleAsWritten: Maybe<Scalars['String']['output']>;
   since: Maybe<Scalars['String']['output']>;
   sources: Array<Citation>;
   toId: Scalars['ID']['output'];
@@ -656,16 +662,33 @@ export type Membership = Edge & {
 
 /** Properties of MEMBER_OF. The role is part of the edge id. */
 export type MembershipFieldsInput = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  listComplete?: InputMaybe<Scalars['Boolean']['input']>;
   role?: InputMaybe<MembershipRole>;
+  roleAsWritten?: InputMaybe<Scalars['String']['input']>;
   since?: InputMaybe<Scalars['String']['input']>;
   until?: InputMaybe<Scalars['String']['input']>;
 };
 
+/**
+ * Roles in a group (docs/model.md, "Membership"). Only MEMBER and FOUNDER count as membership in
+ * gap analysis and overlaps; ATTENDED (took part in one meeting) and STEERING (a seat in a
+ * governance group) are not membership; MEMBER_OR_OBSERVER and OBSERVER_OR_PARTNER are pages that
+ * do not tell the two apart.
+ */
 export type MembershipRole =
+  | 'ATTENDED'
+  | 'CANDIDATE'
   | 'CHAIR'
+  | 'FORMER_MEMBER'
   | 'FOUNDER'
   | 'MEMBER'
-  | 'OBSERVER';
+  | 'MEMBER_OR_OBSERVER'
+  | 'OBSERVER'
+  | 'OBSERVER_OR_PARTNER'
+  | 'PARTNER'
+  | 'SECRETARIAT'
+  | 'STEERING';
 
 /** Facts about the running service and its database, read from Neo4j on every request. */
 export type Meta = {
@@ -2560,11 +2583,14 @@ export type MandateAnswerResolvers<ContextType = RequestContext, ParentType exte
 };
 
 export type MembershipResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Membership'] = ResolversParentTypes['Membership']> = {
+  asOf?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   fromId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   group?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  listComplete?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   member?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['MembershipRole'], ParentType, ContextType>;
+  roleAsWritten?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   since?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   toId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;

@@ -4,6 +4,7 @@
 import path from 'node:path';
 import type { Database } from '../db/database.js';
 import { projectRoot } from '../db/embedded/launcher-paths.js';
+import { readMembership } from './membership/read-membership.js';
 import { readSeedFiles } from './read-seed.js';
 import { readStatusData } from './status/read-status-data.js';
 import type { PairValue, SkippedRow } from './status/status-data.js';
@@ -25,10 +26,11 @@ export function checkSeed(seedDir = defaultSeedDir) {
   );
   const status = readTreatyStatus(seedDir, stateIdByIso2);
   const more = readStatusData(seedDir, files.nodes);
-  const result = validateSeed(files.nodes, [...files.relationships, ...status.entries, ...more.entries]);
+  const membership = readMembership(seedDir, files.nodes);
+  const result = validateSeed([...files.nodes, ...membership.nodes], [...files.relationships, ...status.entries, ...more.entries, ...membership.entries]);
   const statusValues: PairValue[] = [...status.values, ...more.values];
   const skipped: SkippedRow[] = more.skipped;
-  return { ...result, problems: [...files.problems, ...result.problems], anomalies: status.anomalies, skipped, statusValues };
+  return { ...result, problems: [...files.problems, ...result.problems], anomalies: status.anomalies, skipped, statusValues, membership };
 }
 
 export async function loadSeed(db: Database, seedDir = defaultSeedDir): Promise<SeedOutcome> {
