@@ -20,7 +20,8 @@ WHERE ($region IS NULL OR n.region = $region)
     AND EXISTS { (:Source)-[c:COVERS]->(:Instrument {id: $notPartyTo})
       WHERE c.complete AND (c.participants = 'all' OR n.unMember) AND NOT n.id IN coalesce(c.excludes, []) }))
   AND ($signatoryTo IS NULL OR EXISTS { (n)-[:SIGNED]->(:Instrument {id: $signatoryTo}) })
-  AND ($memberOf IS NULL OR EXISTS { (n)-[:MEMBER_OF]->(:Entity {id: $memberOf}) })
+  // memberOf: member, founder, chair or observer; not a meeting attended, a governance seat, a candidacy.
+  AND ($memberOf IS NULL OR EXISTS { (n)-[m:MEMBER_OF]->(:Entity {id: $memberOf}) WHERE m.role IN ['member', 'founder', 'chair', 'observer'] })
 WITH n ORDER BY
   n[$sortField] IS NULL,
   CASE WHEN $descending THEN null ELSE n[$sortField] END ASC,

@@ -379,6 +379,8 @@ export type GapAnalysis = {
   instrument: Instrument;
   /** States recorded as members of the group, or in the region */
   memberCount: Scalars['Int']['output'];
+  /** The date of the complete member list the members come from; null when no complete dated list applies (then every State a page calls a member counts, and a State no page names is unknown, not a non-member) */
+  membershipAsOf: Maybe<Scalars['String']['output']>;
   /** Members known not to be party: no recorded consent, and a complete participant table covers them (as of statusAsOf) */
   nonParties: Array<State>;
   parties: Array<State>;
@@ -813,6 +815,13 @@ export type MonitoringKind =
   | 'SUPERVISORY'
   | 'TREATY_BODY';
 
+export type MultiProcessState = {
+  __typename?: 'MultiProcessState';
+  processCount: Scalars['Int']['output'];
+  processes: Array<Node>;
+  state: State;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** Adds a relationship of any type. Needs the curator role. */
@@ -1004,7 +1013,7 @@ export type OrganizationFieldsInput = {
 export type OrganizationFilter = {
   /** Holds a mandate over this category, right, instrument or process (id) */
   hasMandateOver?: InputMaybe<Scalars['ID']['input']>;
-  /** Member (any role) of this forum, RCP, organisation or body (id) */
+  /** Recorded as member, founder, chair or observer of this forum, RCP, organisation or body (id) */
   memberOf?: InputMaybe<Scalars['ID']['input']>;
   type?: InputMaybe<Array<OrganizationType>>;
 };
@@ -1067,6 +1076,17 @@ export type PathsGraph = {
   graph: Graph;
   /** Shortest first, then alternatives (no node twice on one path) */
   paths: Array<PathInGraph>;
+};
+
+export type ProcessOverlap = {
+  __typename?: 'ProcessOverlap';
+  group: Node;
+  other: Node;
+  sharedMemberCount: Scalars['Int']['output'];
+  /** States recorded as member or founder of both */
+  sharedMembers: Array<State>;
+  /** Organisations or bodies that are secretariat of both */
+  sharedSecretariats: Array<Node>;
 };
 
 export type ProfileInstrument = {
@@ -1133,8 +1153,10 @@ export type Query = {
   exportGraph: GraphExport;
   forums: ForumConnection;
   /**
-   * Members of a group (RCP, forum, organisation; by recorded MEMBER_OF) or of a UN geoscheme
-   * region/subregion that are not recorded as party to an instrument. Give group or region.
+   * Members of a group (RCP, forum, organisation; recorded MEMBER_OF as member or founder) or of a
+   * UN geoscheme region/subregion that are not recorded as party to an instrument. Give group or
+   * region. A group whose pages list every member uses its latest complete list (on or before
+   * membersAsOf, a partial ISO date such as 2016 or 2015-02, when given).
    */
   gapAnalysis: GapAnalysis;
   instruments: InstrumentConnection;
@@ -1155,6 +1177,8 @@ export type Query = {
   monitoringBodies: Array<MonitoringAnswer>;
   /** The answers of monitoringBodies for the same question and their evidence, as one graph */
   monitoringEvidenceGraph: MonitoringEvidenceGraph;
+  /** States a page records as member or founder of at least minProcesses (1-100) RCPs, with those RCPs. */
+  multiProcessStates: Array<MultiProcessState>;
   /**
    * The node and what lies within depth (1-3) relationships of it, in either direction, with the
    * edges among them. relationshipTypes limits the relationships followed and shown; kinds limits
@@ -1171,6 +1195,11 @@ export type Query = {
    * direction, at most maxLength (1-6) relationships each. Empty when none.
    */
   paths: PathsGraph;
+  /**
+   * Processes and forums that overlap with a group (RCP or forum): States a page records as member
+   * or founder of both (any page, any date) and organisations serving as secretariat of both.
+   */
+  processOverlaps: Array<ProcessOverlap>;
   /** What protects a category of migrant in a State: instruments it is party to, their rights and monitors, and what is missing. */
   protectionProfile: ProtectionProfile;
   /** Parties to an instrument, with counts; optionally as of a date (partial ISO date, e.g. 2010 or 2010-06-30). */
@@ -1234,6 +1263,7 @@ export type QueryForumsArgs = {
 export type QueryGapAnalysisArgs = {
   group?: InputMaybe<Scalars['ID']['input']>;
   instrument: Scalars['ID']['input'];
+  membersAsOf?: InputMaybe<Scalars['String']['input']>;
   region?: InputMaybe<Scalars['String']['input']>;
   subregion?: InputMaybe<Scalars['String']['input']>;
 };
@@ -1283,6 +1313,11 @@ export type QueryMonitoringEvidenceGraphArgs = {
 };
 
 
+export type QueryMultiProcessStatesArgs = {
+  minProcesses?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryNeighborhoodArgs = {
   depth?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
@@ -1316,6 +1351,11 @@ export type QueryPathsArgs = {
   maxLength?: InputMaybe<Scalars['Int']['input']>;
   relationshipTypes?: InputMaybe<Array<RelationshipType>>;
   to: Scalars['ID']['input'];
+};
+
+
+export type QueryProcessOverlapsArgs = {
+  group: Scalars['ID']['input'];
 };
 
 
@@ -1792,7 +1832,7 @@ export type StateFieldsInput = {
 
 /** States: filters combine with AND. */
 export type StateFilter = {
-  /** Recorded member (any role) of this RCP, forum or organisation (id) */
+  /** Recorded as member, founder, chair or observer of this RCP, forum or organisation (id); attending a meeting, a governance seat or a candidacy is not membership */
   memberOf?: InputMaybe<Scalars['ID']['input']>;
   /** Known not to be party to this instrument (id): no recorded consent, and a complete participant table covers the State. States no data covers are unknown and not listed; see StateConnection.statusCoverage */
   notPartyTo?: InputMaybe<Scalars['ID']['input']>;
@@ -2063,6 +2103,7 @@ export type ResolversTypes = {
   MonitoringEvidenceGraph: ResolverTypeWrapper<Omit<MonitoringEvidenceGraph, 'graph'> & { graph: ResolversTypes['Graph'] }>;
   MonitoringFieldsInput: MonitoringFieldsInput;
   MonitoringKind: MonitoringKind;
+  MultiProcessState: ResolverTypeWrapper<Omit<MultiProcessState, 'processes' | 'state'> & { processes: Array<ResolversTypes['Node']>, state: ResolversTypes['State'] }>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NameOrder: NameOrder;
   NameSortField: NameSortField;
@@ -2082,6 +2123,7 @@ export type ResolversTypes = {
   PartOf: ResolverTypeWrapper<EdgeView>;
   PathInGraph: ResolverTypeWrapper<PathInGraph>;
   PathsGraph: ResolverTypeWrapper<Omit<PathsGraph, 'graph'> & { graph: ResolversTypes['Graph'] }>;
+  ProcessOverlap: ResolverTypeWrapper<Omit<ProcessOverlap, 'group' | 'other' | 'sharedMembers' | 'sharedSecretariats'> & { group: ResolversTypes['Node'], other: ResolversTypes['Node'], sharedMembers: Array<ResolversTypes['State']>, sharedSecretariats: Array<ResolversTypes['Node']> }>;
   ProfileInstrument: ResolverTypeWrapper<Omit<ProfileInstrument, 'instrument' | 'monitors' | 'protection' | 'ratification' | 'ratifications' | 'rights' | 'signature'> & { instrument: ResolversTypes['Instrument'], monitors: Array<ResolversTypes['Monitoring']>, protection: ResolversTypes['Protection'], ratification?: Maybe<ResolversTypes['Ratification']>, ratifications: Array<ResolversTypes['Ratification']>, rights: Array<ResolversTypes['Guarantee']>, signature?: Maybe<ResolversTypes['Signature']> }>;
   Protection: ResolverTypeWrapper<EdgeView>;
   ProtectionProfile: ResolverTypeWrapper<Omit<ProtectionProfile, 'category' | 'covered' | 'missing' | 'state' | 'unknown'> & { category: ResolversTypes['MigrantCategory'], covered: Array<ResolversTypes['ProfileInstrument']>, missing: Array<ResolversTypes['ProfileInstrument']>, state: ResolversTypes['State'], unknown: Array<ResolversTypes['ProfileInstrument']> }>;
@@ -2200,6 +2242,7 @@ export type ResolversParentTypes = {
   MonitoringAnswer: Omit<MonitoringAnswer, 'evidence' | 'instrument' | 'monitor'> & { evidence: Array<ResolversParentTypes['EvidenceStep']>, instrument?: Maybe<ResolversParentTypes['Instrument']>, monitor: ResolversParentTypes['Node'] };
   MonitoringEvidenceGraph: Omit<MonitoringEvidenceGraph, 'graph'> & { graph: ResolversParentTypes['Graph'] };
   MonitoringFieldsInput: MonitoringFieldsInput;
+  MultiProcessState: Omit<MultiProcessState, 'processes' | 'state'> & { processes: Array<ResolversParentTypes['Node']>, state: ResolversParentTypes['State'] };
   Mutation: Record<PropertyKey, never>;
   NameOrder: NameOrder;
   NeighborhoodInput: NeighborhoodInput;
@@ -2215,6 +2258,7 @@ export type ResolversParentTypes = {
   PartOf: EdgeView;
   PathInGraph: PathInGraph;
   PathsGraph: Omit<PathsGraph, 'graph'> & { graph: ResolversParentTypes['Graph'] };
+  ProcessOverlap: Omit<ProcessOverlap, 'group' | 'other' | 'sharedMembers' | 'sharedSecretariats'> & { group: ResolversParentTypes['Node'], other: ResolversParentTypes['Node'], sharedMembers: Array<ResolversParentTypes['State']>, sharedSecretariats: Array<ResolversParentTypes['Node']> };
   ProfileInstrument: Omit<ProfileInstrument, 'instrument' | 'monitors' | 'protection' | 'ratification' | 'ratifications' | 'rights' | 'signature'> & { instrument: ResolversParentTypes['Instrument'], monitors: Array<ResolversParentTypes['Monitoring']>, protection: ResolversParentTypes['Protection'], ratification?: Maybe<ResolversParentTypes['Ratification']>, ratifications: Array<ResolversParentTypes['Ratification']>, rights: Array<ResolversParentTypes['Guarantee']>, signature?: Maybe<ResolversParentTypes['Signature']> };
   Protection: EdgeView;
   ProtectionProfile: Omit<ProtectionProfile, 'category' | 'covered' | 'missing' | 'state' | 'unknown'> & { category: ResolversParentTypes['MigrantCategory'], covered: Array<ResolversParentTypes['ProfileInstrument']>, missing: Array<ResolversParentTypes['ProfileInstrument']>, state: ResolversParentTypes['State'], unknown: Array<ResolversParentTypes['ProfileInstrument']> };
@@ -2443,6 +2487,7 @@ export type GapAnalysisResolvers<ContextType = RequestContext, ParentType extend
   group?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType>;
   instrument?: Resolver<ResolversTypes['Instrument'], ParentType, ContextType>;
   memberCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  membershipAsOf?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   nonParties?: Resolver<Array<ResolversTypes['State']>, ParentType, ContextType>;
   parties?: Resolver<Array<ResolversTypes['State']>, ParentType, ContextType>;
   region?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2668,6 +2713,12 @@ export type MonitoringEvidenceGraphResolvers<ContextType = RequestContext, Paren
   graph?: Resolver<ResolversTypes['Graph'], ParentType, ContextType>;
 };
 
+export type MultiProcessStateResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['MultiProcessState'] = ResolversParentTypes['MultiProcessState']> = {
+  processCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  processes?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['State'], ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   addRelationship?: Resolver<ResolversTypes['RelationshipWriteResult'], ParentType, ContextType, RequireFields<MutationAddRelationshipArgs, 'input'>>;
   createApiKey?: Resolver<ResolversTypes['CreatedApiKey'], ParentType, ContextType, RequireFields<MutationCreateApiKeyArgs, 'name' | 'role'>>;
@@ -2755,6 +2806,14 @@ export type PathsGraphResolvers<ContextType = RequestContext, ParentType extends
   paths?: Resolver<Array<ResolversTypes['PathInGraph']>, ParentType, ContextType>;
 };
 
+export type ProcessOverlapResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProcessOverlap'] = ResolversParentTypes['ProcessOverlap']> = {
+  group?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+  other?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+  sharedMemberCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sharedMembers?: Resolver<Array<ResolversTypes['State']>, ParentType, ContextType>;
+  sharedSecretariats?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
+};
+
 export type ProfileInstrumentResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProfileInstrument'] = ResolversParentTypes['ProfileInstrument']> = {
   categoryPath?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   instrument?: Resolver<ResolversTypes['Instrument'], ParentType, ContextType>;
@@ -2803,11 +2862,13 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   migrantCategories?: Resolver<ResolversTypes['MigrantCategoryConnection'], ParentType, ContextType, RequireFields<QueryMigrantCategoriesArgs, 'first'>>;
   monitoringBodies?: Resolver<Array<ResolversTypes['MonitoringAnswer']>, ParentType, ContextType, RequireFields<QueryMonitoringBodiesArgs, 'category' | 'right'>>;
   monitoringEvidenceGraph?: Resolver<ResolversTypes['MonitoringEvidenceGraph'], ParentType, ContextType, RequireFields<QueryMonitoringEvidenceGraphArgs, 'category' | 'right'>>;
+  multiProcessStates?: Resolver<Array<ResolversTypes['MultiProcessState']>, ParentType, ContextType, RequireFields<QueryMultiProcessStatesArgs, 'minProcesses'>>;
   neighborhood?: Resolver<ResolversTypes['Graph'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'id' | 'limit'>>;
   node?: Resolver<ResolversTypes['Node'], ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   nodes?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
   organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, RequireFields<QueryOrganizationsArgs, 'first'>>;
   paths?: Resolver<ResolversTypes['PathsGraph'], ParentType, ContextType, RequireFields<QueryPathsArgs, 'from' | 'limit' | 'maxLength' | 'to'>>;
+  processOverlaps?: Resolver<Array<ResolversTypes['ProcessOverlap']>, ParentType, ContextType, RequireFields<QueryProcessOverlapsArgs, 'group'>>;
   protectionProfile?: Resolver<ResolversTypes['ProtectionProfile'], ParentType, ContextType, RequireFields<QueryProtectionProfileArgs, 'category' | 'state'>>;
   ratificationStatus?: Resolver<ResolversTypes['RatificationStatus'], ParentType, ContextType, RequireFields<QueryRatificationStatusArgs, 'instrument'>>;
   rcps?: Resolver<ResolversTypes['RCPConnection'], ParentType, ContextType, RequireFields<QueryRcpsArgs, 'first'>>;
@@ -3126,6 +3187,7 @@ export type Resolvers<ContextType = RequestContext> = {
   Monitoring?: MonitoringResolvers<ContextType>;
   MonitoringAnswer?: MonitoringAnswerResolvers<ContextType>;
   MonitoringEvidenceGraph?: MonitoringEvidenceGraphResolvers<ContextType>;
+  MultiProcessState?: MultiProcessStateResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   NodeWriteResult?: NodeWriteResultResolvers<ContextType>;
@@ -3136,6 +3198,7 @@ export type Resolvers<ContextType = RequestContext> = {
   PartOf?: PartOfResolvers<ContextType>;
   PathInGraph?: PathInGraphResolvers<ContextType>;
   PathsGraph?: PathsGraphResolvers<ContextType>;
+  ProcessOverlap?: ProcessOverlapResolvers<ContextType>;
   ProfileInstrument?: ProfileInstrumentResolvers<ContextType>;
   Protection?: ProtectionResolvers<ContextType>;
   ProtectionProfile?: ProtectionProfileResolvers<ContextType>;

@@ -37,6 +37,8 @@ export const TRAVERSAL_WEIGHTS: Record<string, (args: Args) => number> = {
   ratificationStatus: () => 30,
   memberships: () => 30,
   mandates: () => 30,
+  processOverlaps: () => 100,
+  multiProcessStates: () => 100,
   search: () => 20,
   shortestPath: (a) => 5 * capped(a.maxLength, 6, 8),
   paths: (a) => 5 * capped(a.maxLength, 4, GRAPH_CAPS.pathLength) * capped(a.limit, 5, GRAPH_CAPS.paths),

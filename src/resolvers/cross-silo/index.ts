@@ -1,6 +1,7 @@
 /** The cross-silo analyst questions (schema/cross-silo.graphql), one Cypher file each in cypher/analyst/. */
 import { gapAnalysisQuery } from './gap-analysis.js';
 import { mandatesQuery, membershipsQuery } from './memberships-mandates.js';
+import { multiProcessStatesQuery, processOverlapsQuery } from './process-overlaps.js';
 import { protectionProfileQuery } from './protection-profile.js';
 import { ratificationStatusQuery } from './ratification-status.js';
 import { shortestPathQuery } from './shortest-path.js';
@@ -12,4 +13,6 @@ export const crossSiloQueries = {
   memberships: membershipsQuery,
   mandates: mandatesQuery,
   shortestPath: shortestPathQuery,
+  processOverlaps: processOverlapsQuery,
+  multiProcessStates: multiProcessStatesQuery,
 };

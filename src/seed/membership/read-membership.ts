@@ -20,13 +20,14 @@ export const MEMBERSHIP_FILES = ['rcp_membership.csv', 'iom_membership.csv', 'gf
 /** Roles that make a State a member for gap analysis and overlaps (docs/model.md). */
 export const MEMBER_ROLES = ['member', 'founder'] as const;
 
-interface Page {
+export interface Page {
   id: string;
   url: string;
   title: string;
   dateAsStated: string;
   date?: string;
   completeMemberList?: string;
+  completenessPerSources?: string;
 }
 
 interface NewNode {
