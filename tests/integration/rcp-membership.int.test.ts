@@ -76,6 +76,24 @@ describe('memberships of an RCP', () => {
   });
 });
 
+describe('IOM and GFMD', () => {
+  it('GFMD chairs by year: Germany and Morocco co-chaired 2017-2018 (gfmd.org)', async () => {
+    const { memberships } = await api.data(MEMBERSHIPS, { group: 'forum:gfmd', role: 'CHAIR' });
+    // The same page also names the previous chair (Bangladesh, 2016): only the co-chairs here.
+    const chairs = memberships.filter((m: any) => citesPage(m, 'gfmd_home') && m.roleAsWritten === 'co-chair');
+    expect(ids(chairs.map((m: any) => m.member))).toEqual(['state:DEU', 'state:MAR']);
+    for (const m of chairs) expect([m.since, m.until, m.roleAsWritten]).toEqual(['2017-01-01', '2018-12-31', 'co-chair']);
+  });
+
+  it('IOM membership is partial: members from the August 2024 list, none marked as a complete list', async () => {
+    const { memberships } = await api.data(MEMBERSHIPS, { group: 'org:iom', role: 'MEMBER' });
+    const line2 = memberships.filter((m: any) => citesPage(m, 'iom_line2'));
+    expect(line2.length).toBeGreaterThan(90);
+    expect(line2.every((m: any) => m.asOf === '2024-08')).toBe(true);
+    expect(memberships.some((m: any) => m.listComplete)).toBe(false);
+  });
+});
+
 describe('every membership edge cites its row verbatim', () => {
   it('each citation of a membership page names a CSV line whose excerpt is the quote', async () => {
     const rows = await api.db.readText(
