@@ -1,22 +1,35 @@
-// Gap analysis: States in a group (recorded MEMBER_OF with a role other than observer, and not a
-// year run that ended before its data set's last year, such as a COW IGO run) or in a UN
-// geoscheme region/subregion, split into parties, known non-parties and unknown. A State without a
-// recorded consent is a known non-party only when a data set declares a complete participant table
-// of the instrument that covers it (COVERS: all participants, or UN Members only, minus the rows it
-// could not read); otherwise its status is unknown and it is never listed as a gap.
+// Gap analysis: States in a group or in a UN geoscheme region/subregion, split into parties, known
+// non-parties and unknown. Group members are States recorded MEMBER_OF as member or founder (not
+// observers, chairs, attendees of one meeting), leaving out a year run that ended before its data
+// set's last year (a COW IGO run: past membership). When pages that list every member of the group
+// (listComplete) exist, the members are those of the latest such list (dated on or before
+// $membersAsOf, when given): membershipAsOf is its date. Otherwise every State a source calls a
+// member (pages dated after $membersAsOf left out) and membershipAsOf is null.
+// A State without a recorded consent is a known non-party only when a data set declares a complete
+// participant table of the instrument that covers it (COVERS: all participants, or UN Members only,
+// minus the rows it could not read); otherwise its status is unknown and it is never listed as a gap.
 // Always one row for a known instrument (OPTIONAL CALL): groupHasMembers, regionKnown and
 // subregionKnown let the caller refuse a group with no recorded State members, or a region no
 // State is in, instead of answering "no members".
 MATCH (instrument:Instrument {id: $instrument})
-OPTIONAL CALL (instrument) {
+OPTIONAL CALL () {
+  MATCH (:State)-[c:MEMBER_OF]->(:Entity {id: $group})
+  WHERE c.listComplete AND c.role IN ['member', 'founder'] AND ($membersAsOf IS NULL OR c.asOf <= $membersAsOf)
+  RETURN max(c.asOf) AS listAsOf
+}
+OPTIONAL CALL (instrument, listAsOf) {
   MATCH (state:State)
   WHERE ($group IS NULL OR EXISTS {
-          MATCH (state)-[m:MEMBER_OF]->(:Entity {id: $group}) WHERE m.role <> 'observer' AND NOT coalesce(m.lastYear < toInteger(left(m.asOf, 4)), false) })
+          MATCH (state)-[m:MEMBER_OF]->(:Entity {id: $group})
+          WHERE m.role IN ['member', 'founder']
+            AND NOT coalesce(m.lastYear < toInteger(left(m.asOf, 4)), false)
+            AND CASE WHEN listAsOf IS NULL THEN ($membersAsOf IS NULL OR m.asOf IS NULL OR m.asOf <= $membersAsOf)
+                     ELSE m.listComplete AND m.asOf = listAsOf END })
     AND ($region IS NULL OR state.region = $region)
     AND ($subregion IS NULL OR state.subregion = $subregion)
   RETURN state ORDER BY state.name
 }
-WITH instrument, state,
+WITH instrument, listAsOf, state,
   // A recorded consent counts unless a complete table of a later date covers the State without it.
   EXISTS { (state)-[r:RATIFIED]->(instrument)
     WHERE NOT EXISTS { (src:Source)-[c:COVERS]->(instrument)
@@ -25,7 +38,7 @@ WITH instrument, state,
   EXISTS { (state)-[:SIGNED]->(instrument) } AS signed,
   [(source:Source)-[c:COVERS]->(instrument)
     WHERE c.complete AND (c.participants = 'all' OR state.unMember) AND NOT state.id IN coalesce(c.excludes, []) | c.asOf] AS coveredAsOf
-WITH instrument,
+WITH instrument, listAsOf,
   collect(state.id) AS memberIds,
   collect(CASE WHEN party THEN state.id END) AS partyIds,
   collect(CASE WHEN NOT party AND size(coveredAsOf) > 0 THEN state.id END) AS nonPartyIds,
@@ -37,9 +50,10 @@ WITH instrument,
     THEN reduce(m = '', x IN coveredAsOf | CASE WHEN x > m THEN x ELSE m END) END)
     | CASE WHEN oldest IS NULL OR d < oldest THEN d ELSE oldest END) AS notPartyAsOf
 RETURN instrument.id AS instrumentId, size(memberIds) AS memberCount, partyIds, nonPartyIds, signedOnlyIds, unknownIds,
-  notPartyAsOf,
+  notPartyAsOf, listAsOf AS membershipAsOf,
   EXISTS { (:State)-[:RATIFIED|SIGNED]->(instrument) } AS statusHeld,
   $group IS NULL OR EXISTS {
-    MATCH (:State)-[m:MEMBER_OF]->(:Entity {id: $group}) WHERE m.role <> 'observer' AND NOT coalesce(m.lastYear < toInteger(left(m.asOf, 4)), false) } AS groupHasMembers,
+    MATCH (:State)-[m:MEMBER_OF]->(:Entity {id: $group})
+    WHERE m.role IN ['member', 'founder'] AND NOT coalesce(m.lastYear < toInteger(left(m.asOf, 4)), false) } AS groupHasMembers,
   $region IS NULL OR EXISTS { MATCH (s:State) WHERE s.region = $region } AS regionKnown,
   $subregion IS NULL OR EXISTS { MATCH (s:State) WHERE s.subregion = $subregion } AS subregionKnown

@@ -1,7 +1,7 @@
 // Organizations matching every given filter (null = not filtered); sorting and paging as in states.cypher.
 MATCH (n:Organization)
 WHERE ($types IS NULL OR n.type IN $types)
-  AND ($memberOf IS NULL OR EXISTS { (n)-[:MEMBER_OF]->(:Entity {id: $memberOf}) })
+  AND ($memberOf IS NULL OR EXISTS { (n)-[m:MEMBER_OF]->(:Entity {id: $memberOf}) WHERE m.role IN ['member', 'founder', 'chair', 'observer'] })
   AND ($hasMandateOver IS NULL OR EXISTS { (n)-[:HAS_MANDATE]->(:Entity {id: $hasMandateOver}) })
 WITH n ORDER BY
   n[$sortField] IS NULL,

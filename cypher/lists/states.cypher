@@ -20,8 +20,10 @@ WHERE ($region IS NULL OR n.region = $region)
     AND EXISTS { (:Source)-[c:COVERS]->(:Instrument {id: $notPartyTo})
       WHERE c.complete AND (c.participants = 'all' OR n.unMember) AND NOT n.id IN coalesce(c.excludes, []) }))
   AND ($signatoryTo IS NULL OR EXISTS { (n)-[:SIGNED]->(:Instrument {id: $signatoryTo}) })
-  // A year run that ended before its data set's last year (COW IGO) is past membership, not counted.
-  AND ($memberOf IS NULL OR EXISTS { (n)-[membership:MEMBER_OF]->(:Entity {id: $memberOf}) WHERE NOT coalesce(membership.lastYear < toInteger(left(membership.asOf, 4)), false) })
+  // memberOf: member, founder, chair or observer; not a meeting attended, a governance seat, a
+  // candidacy, nor a year run that ended before its data set's last year (COW IGO: past membership).
+  AND ($memberOf IS NULL OR EXISTS { (n)-[m:MEMBER_OF]->(:Entity {id: $memberOf})
+    WHERE m.role IN ['member', 'founder', 'chair', 'observer'] AND NOT coalesce(m.lastYear < toInteger(left(m.asOf, 4)), false) })
 WITH n ORDER BY
   n[$sortField] IS NULL,
   CASE WHEN $descending THEN null ELSE n[$sortField] END ASC,

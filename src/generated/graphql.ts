@@ -391,6 +391,8 @@ export type GapAnalysis = {
   instrument: Instrument;
   /** States recorded as members of the group, or in the region */
   memberCount: Scalars['Int']['output'];
+  /** The date of the complete member list the members come from; null when no complete dated list applies (then every State a page calls a member counts, and a State no page names is unknown, not a non-member) */
+  membershipAsOf: Maybe<Scalars['String']['output']>;
   /** Members known not to be party: no recorded consent, and a complete participant table covers them (as of statusAsOf) */
   nonParties: Array<State>;
   parties: Array<State>;
@@ -667,8 +669,12 @@ export type Membership = Edge & {
   id: Scalars['ID']['output'];
   /** With basis MEMBER_IN_YEARS: the last year of the run (a run ending before asOf means the State was not a member the year after, by that source) */
   lastYear: Maybe<Scalars['Int']['output']>;
+  /** The page lists every member as of asOf: a State it does not list is known not a member then */
+  listComplete: Maybe<Scalars['Boolean']['output']>;
   member: Node;
   role: MembershipRole;
+  /** The page's own wording of the role (RCP, IOM and GFMD pages) */
+  roleAsWritten: Maybe<Scalars['String']['output']>;
   /** Member since this date; with basis ADMISSION the date of admission, with CHARTER_RATIFICATION an original Member's ratification of the Charter */
   since: Maybe<Scalars['String']['output']>;
   sources: Array<Citation>;
@@ -695,16 +701,32 @@ export type MembershipFieldsInput = {
   basis?: InputMaybe<MembershipBasis>;
   firstYear?: InputMaybe<Scalars['Int']['input']>;
   lastYear?: InputMaybe<Scalars['Int']['input']>;
+  listComplete?: InputMaybe<Scalars['Boolean']['input']>;
   role?: InputMaybe<MembershipRole>;
+  roleAsWritten?: InputMaybe<Scalars['String']['input']>;
   since?: InputMaybe<Scalars['String']['input']>;
   until?: InputMaybe<Scalars['String']['input']>;
 };
 
+/**
+ * Roles in a group (docs/model.md, "Membership"). Only MEMBER and FOUNDER count as membership in
+ * gap analysis and overlaps; ATTENDED (took part in one meeting) and STEERING (a seat in a
+ * governance group) are not membership; MEMBER_OR_OBSERVER and OBSERVER_OR_PARTNER are pages that
+ * do not tell the two apart.
+ */
 export type MembershipRole =
+  | 'ATTENDED'
+  | 'CANDIDATE'
   | 'CHAIR'
+  | 'FORMER_MEMBER'
   | 'FOUNDER'
   | 'MEMBER'
-  | 'OBSERVER';
+  | 'MEMBER_OR_OBSERVER'
+  | 'OBSERVER'
+  | 'OBSERVER_OR_PARTNER'
+  | 'PARTNER'
+  | 'SECRETARIAT'
+  | 'STEERING';
 
 /** Facts about the running service and its database, read from Neo4j on every request. */
 export type Meta = {
@@ -828,6 +850,13 @@ export type MonitoringKind =
   | 'SPECIAL_PROCEDURE'
   | 'SUPERVISORY'
   | 'TREATY_BODY';
+
+export type MultiProcessState = {
+  __typename?: 'MultiProcessState';
+  processCount: Scalars['Int']['output'];
+  processes: Array<Node>;
+  state: State;
+};
 
 export type Mutation = {
   __typename?: 'Mutation';
@@ -1022,7 +1051,7 @@ export type OrganizationFieldsInput = {
 export type OrganizationFilter = {
   /** Holds a mandate over this category, right, instrument or process (id) */
   hasMandateOver?: InputMaybe<Scalars['ID']['input']>;
-  /** Member (any role) of this forum, RCP, organisation or body (id) */
+  /** Recorded as member, founder, chair or observer of this forum, RCP, organisation or body (id) */
   memberOf?: InputMaybe<Scalars['ID']['input']>;
   type?: InputMaybe<Array<OrganizationType>>;
 };
@@ -1152,6 +1181,17 @@ export type PathsGraph = {
   paths: Array<PathInGraph>;
 };
 
+export type ProcessOverlap = {
+  __typename?: 'ProcessOverlap';
+  group: Node;
+  other: Node;
+  sharedMemberCount: Scalars['Int']['output'];
+  /** States recorded as member or founder of both */
+  sharedMembers: Array<State>;
+  /** Organisations or bodies that are secretariat of both */
+  sharedSecretariats: Array<Node>;
+};
+
 export type ProfileInstrument = {
   __typename?: 'ProfileInstrument';
   /** From the asked category up to the category the instrument protects */
@@ -1216,8 +1256,10 @@ export type Query = {
   exportGraph: GraphExport;
   forums: ForumConnection;
   /**
-   * Members of a group (RCP, forum, organisation; by recorded MEMBER_OF) or of a UN geoscheme
-   * region/subregion that are not recorded as party to an instrument. Give group or region.
+   * Members of a group (RCP, forum, organisation; recorded MEMBER_OF as member or founder) or of a
+   * UN geoscheme region/subregion that are not recorded as party to an instrument. Give group or
+   * region. A group whose pages list every member uses its latest complete list (on or before
+   * membersAsOf, a partial ISO date such as 2016 or 2015-02, when given).
    */
   gapAnalysis: GapAnalysis;
   instruments: InstrumentConnection;
@@ -1238,6 +1280,8 @@ export type Query = {
   monitoringBodies: Array<MonitoringAnswer>;
   /** The answers of monitoringBodies for the same question and their evidence, as one graph */
   monitoringEvidenceGraph: MonitoringEvidenceGraph;
+  /** States a page records as member or founder of at least minProcesses (1-100) RCPs, with those RCPs. */
+  multiProcessStates: Array<MultiProcessState>;
   /**
    * The node and what lies within depth (1-3) relationships of it, in either direction, with the
    * edges among them. relationshipTypes limits the relationships followed and shown; kinds limits
@@ -1267,6 +1311,11 @@ export type Query = {
    * direction, at most maxLength (1-6) relationships each. Empty when none.
    */
   paths: PathsGraph;
+  /**
+   * Processes and forums that overlap with a group (RCP or forum): States a page records as member
+   * or founder of both (any page, any date) and organisations serving as secretariat of both.
+   */
+  processOverlaps: Array<ProcessOverlap>;
   /** What protects a category of migrant in a State: instruments it is party to, their rights and monitors, and what is missing. */
   protectionProfile: ProtectionProfile;
   /** Parties to an instrument, with counts; optionally as of a date (partial ISO date, e.g. 2010 or 2010-06-30). */
@@ -1332,6 +1381,7 @@ export type QueryForumsArgs = {
 export type QueryGapAnalysisArgs = {
   group?: InputMaybe<Scalars['ID']['input']>;
   instrument: Scalars['ID']['input'];
+  membersAsOf?: InputMaybe<Scalars['String']['input']>;
   region?: InputMaybe<Scalars['String']['input']>;
   subregion?: InputMaybe<Scalars['String']['input']>;
 };
@@ -1381,6 +1431,11 @@ export type QueryMonitoringEvidenceGraphArgs = {
 };
 
 
+export type QueryMultiProcessStatesArgs = {
+  minProcesses?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryNeighborhoodArgs = {
   depth?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
@@ -1427,6 +1482,11 @@ export type QueryPathsArgs = {
   maxLength?: InputMaybe<Scalars['Int']['input']>;
   relationshipTypes?: InputMaybe<Array<RelationshipType>>;
   to: Scalars['ID']['input'];
+};
+
+
+export type QueryProcessOverlapsArgs = {
+  group: Scalars['ID']['input'];
 };
 
 
@@ -1905,7 +1965,7 @@ export type StateFieldsInput = {
 
 /** States: filters combine with AND. */
 export type StateFilter = {
-  /** Recorded member (any role) of this RCP, forum or organisation (id) */
+  /** Recorded as member, founder, chair or observer of this RCP, forum or organisation (id); attending a meeting, a governance seat or a candidacy is not membership */
   memberOf?: InputMaybe<Scalars['ID']['input']>;
   /** Known not to be party to this instrument (id): no recorded consent, and a complete participant table covers the State. States no data covers are unknown and not listed; see StateConnection.statusCoverage */
   notPartyTo?: InputMaybe<Scalars['ID']['input']>;
@@ -2177,6 +2237,7 @@ export type ResolversTypes = {
   MonitoringEvidenceGraph: ResolverTypeWrapper<Omit<MonitoringEvidenceGraph, 'graph'> & { graph: ResolversTypes['Graph'] }>;
   MonitoringFieldsInput: MonitoringFieldsInput;
   MonitoringKind: MonitoringKind;
+  MultiProcessState: ResolverTypeWrapper<Omit<MultiProcessState, 'processes' | 'state'> & { processes: Array<ResolversTypes['Node']>, state: ResolversTypes['State'] }>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NameOrder: NameOrder;
   NameSortField: NameSortField;
@@ -2200,6 +2261,7 @@ export type ResolversTypes = {
   PassageCitation: ResolverTypeWrapper<PassageCitation>;
   PathInGraph: ResolverTypeWrapper<PathInGraph>;
   PathsGraph: ResolverTypeWrapper<Omit<PathsGraph, 'graph'> & { graph: ResolversTypes['Graph'] }>;
+  ProcessOverlap: ResolverTypeWrapper<Omit<ProcessOverlap, 'group' | 'other' | 'sharedMembers' | 'sharedSecretariats'> & { group: ResolversTypes['Node'], other: ResolversTypes['Node'], sharedMembers: Array<ResolversTypes['State']>, sharedSecretariats: Array<ResolversTypes['Node']> }>;
   ProfileInstrument: ResolverTypeWrapper<Omit<ProfileInstrument, 'instrument' | 'monitors' | 'protection' | 'ratification' | 'ratifications' | 'rights' | 'signature'> & { instrument: ResolversTypes['Instrument'], monitors: Array<ResolversTypes['Monitoring']>, protection: ResolversTypes['Protection'], ratification?: Maybe<ResolversTypes['Ratification']>, ratifications: Array<ResolversTypes['Ratification']>, rights: Array<ResolversTypes['Guarantee']>, signature?: Maybe<ResolversTypes['Signature']> }>;
   Protection: ResolverTypeWrapper<EdgeView>;
   ProtectionProfile: ResolverTypeWrapper<Omit<ProtectionProfile, 'category' | 'covered' | 'missing' | 'state' | 'unknown'> & { category: ResolversTypes['MigrantCategory'], covered: Array<ResolversTypes['ProfileInstrument']>, missing: Array<ResolversTypes['ProfileInstrument']>, state: ResolversTypes['State'], unknown: Array<ResolversTypes['ProfileInstrument']> }>;
@@ -2318,6 +2380,7 @@ export type ResolversParentTypes = {
   MonitoringAnswer: Omit<MonitoringAnswer, 'evidence' | 'instrument' | 'monitor'> & { evidence: Array<ResolversParentTypes['EvidenceStep']>, instrument?: Maybe<ResolversParentTypes['Instrument']>, monitor: ResolversParentTypes['Node'] };
   MonitoringEvidenceGraph: Omit<MonitoringEvidenceGraph, 'graph'> & { graph: ResolversParentTypes['Graph'] };
   MonitoringFieldsInput: MonitoringFieldsInput;
+  MultiProcessState: Omit<MultiProcessState, 'processes' | 'state'> & { processes: Array<ResolversParentTypes['Node']>, state: ResolversParentTypes['State'] };
   Mutation: Record<PropertyKey, never>;
   NameOrder: NameOrder;
   NeighborhoodInput: NeighborhoodInput;
@@ -2337,6 +2400,7 @@ export type ResolversParentTypes = {
   PassageCitation: PassageCitation;
   PathInGraph: PathInGraph;
   PathsGraph: Omit<PathsGraph, 'graph'> & { graph: ResolversParentTypes['Graph'] };
+  ProcessOverlap: Omit<ProcessOverlap, 'group' | 'other' | 'sharedMembers' | 'sharedSecretariats'> & { group: ResolversParentTypes['Node'], other: ResolversParentTypes['Node'], sharedMembers: Array<ResolversParentTypes['State']>, sharedSecretariats: Array<ResolversParentTypes['Node']> };
   ProfileInstrument: Omit<ProfileInstrument, 'instrument' | 'monitors' | 'protection' | 'ratification' | 'ratifications' | 'rights' | 'signature'> & { instrument: ResolversParentTypes['Instrument'], monitors: Array<ResolversParentTypes['Monitoring']>, protection: ResolversParentTypes['Protection'], ratification?: Maybe<ResolversParentTypes['Ratification']>, ratifications: Array<ResolversParentTypes['Ratification']>, rights: Array<ResolversParentTypes['Guarantee']>, signature?: Maybe<ResolversParentTypes['Signature']> };
   Protection: EdgeView;
   ProtectionProfile: Omit<ProtectionProfile, 'category' | 'covered' | 'missing' | 'state' | 'unknown'> & { category: ResolversParentTypes['MigrantCategory'], covered: Array<ResolversParentTypes['ProfileInstrument']>, missing: Array<ResolversParentTypes['ProfileInstrument']>, state: ResolversParentTypes['State'], unknown: Array<ResolversParentTypes['ProfileInstrument']> };
@@ -2568,6 +2632,7 @@ export type GapAnalysisResolvers<ContextType = RequestContext, ParentType extend
   group?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType>;
   instrument?: Resolver<ResolversTypes['Instrument'], ParentType, ContextType>;
   memberCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  membershipAsOf?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   nonParties?: Resolver<Array<ResolversTypes['State']>, ParentType, ContextType>;
   parties?: Resolver<Array<ResolversTypes['State']>, ParentType, ContextType>;
   region?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2716,8 +2781,10 @@ export type MembershipResolvers<ContextType = RequestContext, ParentType extends
   group?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lastYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  listComplete?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   member?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['MembershipRole'], ParentType, ContextType>;
+  roleAsWritten?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   since?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   toId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -2793,6 +2860,12 @@ export type MonitoringAnswerResolvers<ContextType = RequestContext, ParentType e
 export type MonitoringEvidenceGraphResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['MonitoringEvidenceGraph'] = ResolversParentTypes['MonitoringEvidenceGraph']> = {
   answers?: Resolver<Array<ResolversTypes['EvidenceGraphAnswer']>, ParentType, ContextType>;
   graph?: Resolver<ResolversTypes['Graph'], ParentType, ContextType>;
+};
+
+export type MultiProcessStateResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['MultiProcessState'] = ResolversParentTypes['MultiProcessState']> = {
+  processCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  processes?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['State'], ParentType, ContextType>;
 };
 
 export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
@@ -2924,6 +2997,14 @@ export type PathsGraphResolvers<ContextType = RequestContext, ParentType extends
   paths?: Resolver<Array<ResolversTypes['PathInGraph']>, ParentType, ContextType>;
 };
 
+export type ProcessOverlapResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProcessOverlap'] = ResolversParentTypes['ProcessOverlap']> = {
+  group?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+  other?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+  sharedMemberCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sharedMembers?: Resolver<Array<ResolversTypes['State']>, ParentType, ContextType>;
+  sharedSecretariats?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
+};
+
 export type ProfileInstrumentResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProfileInstrument'] = ResolversParentTypes['ProfileInstrument']> = {
   categoryPath?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   instrument?: Resolver<ResolversTypes['Instrument'], ParentType, ContextType>;
@@ -2972,6 +3053,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   migrantCategories?: Resolver<ResolversTypes['MigrantCategoryConnection'], ParentType, ContextType, RequireFields<QueryMigrantCategoriesArgs, 'first'>>;
   monitoringBodies?: Resolver<Array<ResolversTypes['MonitoringAnswer']>, ParentType, ContextType, RequireFields<QueryMonitoringBodiesArgs, 'category' | 'right'>>;
   monitoringEvidenceGraph?: Resolver<ResolversTypes['MonitoringEvidenceGraph'], ParentType, ContextType, RequireFields<QueryMonitoringEvidenceGraphArgs, 'category' | 'right'>>;
+  multiProcessStates?: Resolver<Array<ResolversTypes['MultiProcessState']>, ParentType, ContextType, RequireFields<QueryMultiProcessStatesArgs, 'minProcesses'>>;
   neighborhood?: Resolver<ResolversTypes['Graph'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'id' | 'limit'>>;
   node?: Resolver<ResolversTypes['Node'], ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   nodes?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
@@ -2979,6 +3061,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   partiesOverTime?: Resolver<ResolversTypes['PartiesOverTime'], ParentType, ContextType, RequireFields<QueryPartiesOverTimeArgs, 'instrument'>>;
   passages?: Resolver<Array<ResolversTypes['Passage']>, ParentType, ContextType, RequireFields<QueryPassagesArgs, 'first' | 'text'>>;
   paths?: Resolver<ResolversTypes['PathsGraph'], ParentType, ContextType, RequireFields<QueryPathsArgs, 'from' | 'limit' | 'maxLength' | 'to'>>;
+  processOverlaps?: Resolver<Array<ResolversTypes['ProcessOverlap']>, ParentType, ContextType, RequireFields<QueryProcessOverlapsArgs, 'group'>>;
   protectionProfile?: Resolver<ResolversTypes['ProtectionProfile'], ParentType, ContextType, RequireFields<QueryProtectionProfileArgs, 'category' | 'state'>>;
   ratificationStatus?: Resolver<ResolversTypes['RatificationStatus'], ParentType, ContextType, RequireFields<QueryRatificationStatusArgs, 'instrument'>>;
   rcps?: Resolver<ResolversTypes['RCPConnection'], ParentType, ContextType, RequireFields<QueryRcpsArgs, 'first'>>;
@@ -3297,6 +3380,7 @@ export type Resolvers<ContextType = RequestContext> = {
   Monitoring?: MonitoringResolvers<ContextType>;
   MonitoringAnswer?: MonitoringAnswerResolvers<ContextType>;
   MonitoringEvidenceGraph?: MonitoringEvidenceGraphResolvers<ContextType>;
+  MultiProcessState?: MultiProcessStateResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   NodeWriteResult?: NodeWriteResultResolvers<ContextType>;
@@ -3311,6 +3395,7 @@ export type Resolvers<ContextType = RequestContext> = {
   PassageCitation?: PassageCitationResolvers<ContextType>;
   PathInGraph?: PathInGraphResolvers<ContextType>;
   PathsGraph?: PathsGraphResolvers<ContextType>;
+  ProcessOverlap?: ProcessOverlapResolvers<ContextType>;
   ProfileInstrument?: ProfileInstrumentResolvers<ContextType>;
   Protection?: ProtectionResolvers<ContextType>;
   ProtectionProfile?: ProtectionProfileResolvers<ContextType>;

@@ -39,6 +39,8 @@ export const TRAVERSAL_WEIGHTS: Record<string, (args: Args) => number> = {
   partiesOverTime: () => 100,
   memberships: () => 30,
   mandates: () => 30,
+  processOverlaps: () => 100,
+  multiProcessStates: () => 100,
   search: () => 20,
   passages: () => 20,
   shortestPath: (a) => 5 * capped(a.maxLength, 6, 8),

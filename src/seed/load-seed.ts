@@ -6,6 +6,7 @@ import type { Database } from '../db/database.js';
 import { projectRoot } from '../db/embedded/launcher-paths.js';
 import { readMembershipData } from './membership/read-membership-data.js';
 import { buildPassages } from './passages.js';
+import { readRcpMembership } from './membership/read-rcp-membership.js';
 import { readSeedFiles } from './read-seed.js';
 import { readStatusData } from './status/read-status-data.js';
 import type { PairValue, SkippedRow } from './status/status-data.js';
@@ -27,11 +28,19 @@ export function checkSeed(seedDir = defaultSeedDir) {
   );
   const status = readTreatyStatus(seedDir, stateIdByIso2);
   const more = readStatusData(seedDir, files.nodes);
-  const membership = readMembershipData(seedDir, files.nodes);
-  const result = validateSeed(files.nodes, [...files.relationships, ...status.entries, ...more.entries, ...membership.entries]);
+  // UN admissions, UN regional groups, COW IGO years; RCP, IOM and GFMD membership from cited pages.
+  const igoMembership = readMembershipData(seedDir, files.nodes);
+  const rcpMembership = readRcpMembership(seedDir, files.nodes);
+  const result = validateSeed([...files.nodes, ...rcpMembership.nodes], [
+    ...files.relationships,
+    ...status.entries,
+    ...more.entries,
+    ...igoMembership.entries,
+    ...rcpMembership.entries,
+  ]);
   const statusValues: PairValue[] = [...status.values, ...more.values];
   const skipped: SkippedRow[] = more.skipped;
-  return { ...result, problems: [...files.problems, ...result.problems], anomalies: status.anomalies, skipped, statusValues, membership };
+  return { ...result, problems: [...files.problems, ...result.problems], anomalies: status.anomalies, skipped, statusValues, igoMembership, rcpMembership };
 }
 
 export async function loadSeed(db: Database, seedDir = defaultSeedDir): Promise<SeedOutcome> {

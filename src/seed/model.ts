@@ -133,6 +133,10 @@ const ARTICLES: Record<string, FieldSpec> = { articles: { type: 'string[]' } };
  */
 const AS_OF: Record<string, FieldSpec> = { asOf: { type: 'date' }, asOfLatest: { type: 'date' } };
 
+export const MEMBERSHIP_ROLES = [
+  'member', 'observer', 'chair', 'founder', 'secretariat', 'partner', 'steering', 'attended', 'candidate', 'former-member', 'member-or-observer', 'observer-or-partner',
+] as const;
+
 export const RELATIONSHIPS: Record<string, RelationshipSpec> = {
   RATIFIED: {
     from: ['state'],
@@ -165,11 +169,13 @@ export const RELATIONSHIPS: Record<string, RelationshipSpec> = {
       note: { type: 'string' },
     },
   },
+  // Roles (docs/model.md, "Membership"): `attended` (one meeting) and `steering` (a governance
+  // seat) are not membership; gap analysis and overlaps count `member` and `founder` only.
   MEMBER_OF: {
     from: ['state', 'org', 'body', 'forum', 'rcp'],
     to: ['rcp', 'forum', 'org', 'body'],
     fields: {
-      role: { type: 'string', required: true, values: ['member', 'observer', 'chair', 'founder'] },
+      role: { type: 'string', required: true, values: MEMBERSHIP_ROLES },
       since: { type: 'date' },
       until: { type: 'date' },
       // What the source says (docs/model.md): admitted on `since`; an original Member whose
@@ -179,6 +185,10 @@ export const RELATIONSHIPS: Record<string, RelationshipSpec> = {
       firstYear: { type: 'number' },
       lastYear: { type: 'number' },
       ...AS_OF,
+      /** The page's own wording of the role ("participating State (8th SOM)") */
+      roleAsWritten: { type: 'string' },
+      /** The page lists every member of the group as of asOf (the page's date): absent from it = known not a member then */
+      listComplete: { type: 'boolean' },
     },
   },
   SECRETARIAT_OF: { from: ['org', 'body'], to: ['rcp', 'forum', 'body', 'instrument', 'org'], fields: {} },

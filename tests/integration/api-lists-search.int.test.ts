@@ -54,10 +54,18 @@ describe('states', () => {
     expect(expected).not.toContain('state:MEX');
   });
 
-  it('filters by membership: Belgium founded the GFMD (OHCHR 2013, footnote 23)', async () => {
-    const data = await api.data('{ states(filter: { memberOf: "forum:gfmd" }) { nodes { id memberships { role group { id } } } } }');
-    expect(data.states.nodes.map((n: any) => n.id)).toEqual(['state:BEL']);
-    expect(data.states.nodes[0].memberships).toContainEqual({ role: 'FOUNDER', group: { id: 'forum:gfmd' } });
+  it('filters by membership: Belgium founded the GFMD (OHCHR 2013, footnote 23); attendance and governance seats do not count', async () => {
+    const data = await api.data('{ states(first: 100, filter: { memberOf: "forum:gfmd" }) { nodes { id memberships { role group { id } } } } }');
+    const roles = ['member', 'founder', 'chair', 'observer'];
+    const expected = [...new Set(edges('MEMBER_OF').filter((r) => r.to === 'forum:gfmd' && r.from.startsWith('state:') && roles.includes(String(r.props.role))).map((r) => r.from))];
+    expect(data.states.nodes.map((n: any) => n.id).sort()).toEqual(expected.sort());
+    expect(data.states.nodes.find((n: any) => n.id === 'state:BEL').memberships).toContainEqual({ role: 'FOUNDER', group: { id: 'forum:gfmd' } });
+    // A State that only attended a meeting of a process is not listed as its member.
+    const attendedOnly = edges('MEMBER_OF').find((r) => r.props.role === 'attended' && r.from.startsWith('state:')
+      && !edges('MEMBER_OF').some((o) => o.from === r.from && o.to === r.to && roles.includes(String(o.props.role))));
+    expect(attendedOnly).toBeDefined();
+    const ofProcess = await api.data(`{ states(first: 100, filter: { memberOf: "${attendedOnly!.to}" }) { nodes { id } } }`);
+    expect(ofProcess.states.nodes.map((n: any) => n.id)).not.toContain(attendedOnly!.from);
   });
 
   it('filter ids are checked: unknown is NOT_FOUND, wrong kind is BAD_USER_INPUT, both naming the argument', async () => {

@@ -8,6 +8,7 @@ import type { QueryResolvers } from '../../generated/graphql.js';
 import type { NodeView } from '../../graph/views.js';
 import type { RequestContext } from '../../context.js';
 import type { Row } from '../../db/values.js';
+import { isValidDate } from '../../seed/validate.js';
 import { requireNode } from '../require-node.js';
 
 const GROUP_LABELS = ['RCP', 'Forum', 'Organization', 'Body'];
@@ -27,7 +28,7 @@ function badInput(argument: string, message: string): GraphQLError {
  */
 function refuseUnknownScope(args: { group?: string | null; region?: string | null; subregion?: string | null }, row: Row): void {
   if (!row.groupHasMembers) {
-    throw badInput('group', `group: no State is recorded as a member of "${args.group}" (MEMBER_OF other than observer), so which members are not party cannot be told`);
+    throw badInput('group', `group: no State is recorded as a member of "${args.group}" (MEMBER_OF as member or founder), so which members are not party cannot be told`);
   }
   const show = (text: string) => (text.length > 60 ? `${text.slice(0, 60)}...` : text);
   if (!row.regionKnown) throw badInput('region', `region: no State is recorded in region "${show(args.region!)}" (UN geoscheme regions, e.g. Africa, Americas, Asia, Europe, Oceania)`);
@@ -35,6 +36,9 @@ function refuseUnknownScope(args: { group?: string | null; region?: string | nul
 }
 
 export const gapAnalysisQuery: QueryResolvers['gapAnalysis'] = async (_parent, args, ctx) => {
+  if (args.membersAsOf != null && !isValidDate(args.membersAsOf)) {
+    throw badInput('membersAsOf', `membersAsOf: "${args.membersAsOf.slice(0, 40)}" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)`);
+  }
   if (args.group == null && args.region == null && args.subregion == null) {
     throw new GraphQLError('gapAnalysis: give a group, a region or a subregion', { extensions: { code: 'BAD_USER_INPUT', argument: 'group' } });
   }
@@ -47,6 +51,7 @@ export const gapAnalysisQuery: QueryResolvers['gapAnalysis'] = async (_parent, a
     group: args.group ?? null,
     region: args.region ?? null,
     subregion: args.subregion ?? null,
+    membersAsOf: args.membersAsOf ?? null,
   });
   if (!row) throw new Error(`gap-analysis returned no row for instrument ${args.instrument}`);
   refuseUnknownScope(args, row);
@@ -62,6 +67,7 @@ export const gapAnalysisQuery: QueryResolvers['gapAnalysis'] = async (_parent, a
     region: args.region ?? null,
     subregion: args.subregion ?? null,
     memberCount: Number(row.memberCount),
+    membershipAsOf: (row.membershipAsOf as string | null) ?? null,
     parties,
     nonParties,
     signedOnly,

@@ -2,6 +2,7 @@
 import { gapAnalysisQuery } from './gap-analysis.js';
 import { mandatesQuery, membershipsQuery } from './memberships-mandates.js';
 import { partiesOverTimeQuery } from './parties-over-time.js';
+import { multiProcessStatesQuery, processOverlapsQuery } from './process-overlaps.js';
 import { protectionProfileQuery } from './protection-profile.js';
 import { ratificationStatusQuery } from './ratification-status.js';
 import { shortestPathQuery } from './shortest-path.js';
@@ -14,4 +15,6 @@ export const crossSiloQueries = {
   memberships: membershipsQuery,
   mandates: mandatesQuery,
   shortestPath: shortestPathQuery,
+  processOverlaps: processOverlapsQuery,
+  multiProcessStates: multiProcessStatesQuery,
 };

@@ -12,5 +12,5 @@ export const STATUS_REPORT_FILE = path.join(projectRoot, 'docs', 'status-data-re
 export function buildStatusDataReport(seedDir = defaultSeedDir): string {
   const check = checkSeed(seedDir);
   if (check.problems.length > 0) throw new Error(`the seed has ${check.problems.length} problem(s); run npm run seed -- --check`);
-  return statusDataReport(seedDir, check, stateNameMatcher(seedDir, readSeedFiles(seedDir).nodes)) + membershipReport(check.membership, check.relationships);
+  return statusDataReport(seedDir, check, stateNameMatcher(seedDir, readSeedFiles(seedDir).nodes)) + membershipReport(check.igoMembership, check.relationships);
 }

@@ -1,0 +1,45 @@
+/**
+ * processOverlaps(group) and multiProcessStates(minProcesses): where the regional consultative
+ * processes overlap, by shared member States (member or founder on some page) and shared
+ * secretariats. Nodes come through the per-request loader; answers are bounded by the budget.
+ */
+import { GraphQLError } from 'graphql';
+import type { QueryResolvers } from '../../generated/graphql.js';
+import type { NodeView } from '../../graph/views.js';
+import type { RequestContext } from '../../context.js';
+import { MAX_RESULT_RELATIONSHIPS } from '../../graphql/result-budget.js';
+import { requireNode } from '../require-node.js';
+
+const LIMIT = MAX_RESULT_RELATIONSHIPS + 1;
+
+async function nodesOf(ctx: RequestContext, ids: string[]): Promise<NodeView[]> {
+  const nodes = await ctx.loaders.node.loadMany(ids);
+  return nodes.filter((n): n is NodeView => n !== null && !(n instanceof Error));
+}
+
+export const processOverlapsQuery: QueryResolvers['processOverlaps'] = async (_parent, args, ctx) => {
+  const group = await requireNode(ctx, 'group', args.group, ['RCP', 'Forum']);
+  const rows = await ctx.db.read('analyst/process-overlaps', { group: args.group, limit: LIMIT });
+  ctx.budget.admit(rows);
+  return Promise.all(rows.map(async (row) => {
+    const [[other], sharedMembers, sharedSecretariats] = await Promise.all([
+      nodesOf(ctx, [row.groupId as string]),
+      nodesOf(ctx, row.sharedMemberIds as string[]),
+      nodesOf(ctx, row.sharedSecretariatIds as string[]),
+    ]);
+    return { group, other: other!, sharedMemberCount: sharedMembers.length, sharedMembers, sharedSecretariats };
+  }));
+};
+
+export const multiProcessStatesQuery: QueryResolvers['multiProcessStates'] = async (_parent, args, ctx) => {
+  const minProcesses = args.minProcesses ?? 2;
+  if (!Number.isInteger(minProcesses) || minProcesses < 1 || minProcesses > 100) {
+    throw new GraphQLError(`minProcesses: ${minProcesses} is out of range (1-100)`, { extensions: { code: 'BAD_USER_INPUT', argument: 'minProcesses' } });
+  }
+  const rows = await ctx.db.read('analyst/multi-process-states', { minGroups: minProcesses, limit: LIMIT });
+  ctx.budget.admit(rows);
+  return Promise.all(rows.map(async (row) => {
+    const [[state], processes] = await Promise.all([nodesOf(ctx, [row.stateId as string]), nodesOf(ctx, row.groupIds as string[])]);
+    return { state: state!, processCount: processes.length, processes };
+  }));
+};
