@@ -5,7 +5,23 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 
 // Resolvers pass nodes and edges around as the views read from Neo4j (src/graph/views.ts).
 const NODE_TYPES = ['Node', 'State', 'Instrument', 'Organization', 'Body', 'RCP', 'Forum', 'MigrantCategory', 'Right', 'StatusReport', 'Source'];
-const EDGE_TYPES = ['Edge', 'Ratification', 'Signature', 'Membership', 'Secretariat', 'Mandate', 'Monitoring', 'Establishment', 'PartOf', 'Supplement', 'Protection', 'Guarantee', 'Subcategory', 'Hosting', 'Coverage'];
+const EDGE_TYPES = [
+  'Edge',
+  'Ratification',
+  'Signature',
+  'Membership',
+  'Secretariat',
+  'Mandate',
+  'Monitoring',
+  'Establishment',
+  'PartOf',
+  'Supplement',
+  'Protection',
+  'Guarantee',
+  'Subcategory',
+  'Hosting',
+  'Coverage',
+];
 const mappers = {
   ...Object.fromEntries(NODE_TYPES.map((t) => [t, '../graph/views.js#NodeView'])),
   ...Object.fromEntries(EDGE_TYPES.map((t) => [t, '../graph/views.js#EdgeView'])),

@@ -1,12 +1,16 @@
 // ESLint with type-aware rules over every TypeScript file we compile (tsconfig.json, the
-// explorer's and GraphiQL's). Run: npm run lint (part of npm test).
+// explorer's and GraphiQL's), then Prettier's check of the layout. Run: npm run lint (part of
+// npm test); npm run format rewrites the layout.
 import js from '@eslint/js';
+import prettier from 'eslint-config-prettier';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'src/generated/**', 'launcher/**', 'artifacts/**', '**/*.mjs', '**/*.js'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  // Layout is Prettier's (npm run format); ESLint keeps to correctness.
+  prettier,
   {
     languageOptions: {
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },

@@ -14,7 +14,12 @@ import { parseArgs } from 'node:util';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { requests: { type: 'string', default: '100' }, attackers: { type: 'string', default: '4' }, key: { type: 'string' }, 'attack-only': { type: 'boolean', default: false } },
+  options: {
+    requests: { type: 'string', default: '100' },
+    attackers: { type: 'string', default: '4' },
+    key: { type: 'string' },
+    'attack-only': { type: 'boolean', default: false },
+  },
 });
 const url = positionals[0] ?? 'http://127.0.0.1:4000/graphql';
 const requests = Number(values.requests);
@@ -78,7 +83,9 @@ async function flagshipLatency(): Promise<{ p50: number; p95: number; max: numbe
  * server answered them, as JSON.
  */
 async function attackUntilTerminated(): Promise<void> {
-  const bodies = Object.values(ATTACKS).slice(0, 5).map((query) => JSON.stringify({ query }));
+  const bodies = Object.values(ATTACKS)
+    .slice(0, 5)
+    .map((query) => JSON.stringify({ query }));
   const answered: Record<string, number> = {};
   let attacking = true;
   process.on('SIGTERM', () => (attacking = false));
@@ -118,7 +125,9 @@ async function main(): Promise<void> {
     const runs: Awaited<ReturnType<typeof post>>[] = [];
     for (let i = 0; i < 10; i++) runs.push(await post(query));
     const times = runs.map((r) => r.ms);
-    console.log(`| ${name} | ${query.length} | ${runs[0]!.status} | ${runs[0]!.code ?? '(answered)'} | ${fmt(percentile(times, 50))} | ${fmt(Math.max(...times))} |`);
+    console.log(
+      `| ${name} | ${query.length} | ${runs[0]!.status} | ${runs[0]!.code ?? '(answered)'} | ${fmt(percentile(times, 50))} | ${fmt(Math.max(...times))} |`,
+    );
   }
 
   const quiet = await flagshipLatency();
@@ -126,8 +135,14 @@ async function main(): Promise<void> {
   const sent = Object.values(answered).reduce((a, b) => a + b, 0);
   console.log(`\n| flagship monitoringBodies | p50 | p95 | max | errors |\n| --- | --- | --- | --- | --- |`);
   console.log(`| alone | ${fmt(quiet.p50)} | ${fmt(quiet.p95)} | ${fmt(quiet.max)} | ${quiet.errors} |`);
-  console.log(`| while ${attackers} attackers (another process) loop over the first five attacks | ${fmt(attacked.p50)} | ${fmt(attacked.p95)} | ${fmt(attacked.max)} | ${attacked.errors} |`);
-  console.log(`\nThe ${sent} attacks sent meanwhile were answered: ${Object.entries(answered).map(([code, n]) => `${code} × ${n}`).join(', ')}`);
+  console.log(
+    `| while ${attackers} attackers (another process) loop over the first five attacks | ${fmt(attacked.p50)} | ${fmt(attacked.p95)} | ${fmt(attacked.max)} | ${attacked.errors} |`,
+  );
+  console.log(
+    `\nThe ${sent} attacks sent meanwhile were answered: ${Object.entries(answered)
+      .map(([code, n]) => `${code} × ${n}`)
+      .join(', ')}`,
+  );
 }
 
 (values['attack-only'] ? attackUntilTerminated() : main()).catch((error: unknown) => {

@@ -97,7 +97,9 @@ async function run(): Promise<number> {
   const bulkChanges = await changeCount();
   log(`bulk: ${(bulkMs / 1000).toFixed(1)} s, ${bulkCount} relationships, ${bulkChanges} changes recorded (heap ${heapMb} MB)`);
   if (bulkOnly) {
-    console.log(`bulk import of ${files.relationshipCount} relationships with a ${heapMb} MB heap: ${(bulkMs / 1000).toFixed(1)} s, ${bulkCount} relationships after`);
+    console.log(
+      `bulk import of ${files.relationshipCount} relationships with a ${heapMb} MB heap: ${(bulkMs / 1000).toFixed(1)} s, ${bulkCount} relationships after`,
+    );
     return bulkCount === files.relationshipCount ? 0 : 1;
   }
 

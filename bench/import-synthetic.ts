@@ -44,7 +44,9 @@ export function writeSyntheticGraph(dir: string, rows: number): SyntheticFiles {
     const code = `S${pad(s, 4)}`;
     nodes.push(formatCsvRow([`state:${code}`, `State ${s}`, '', `X${s}`, code, 'true', 'member', '', '', SOURCE, `state ${s}`]));
   }
-  adopted.forEach((year, i) => nodes.push(formatCsvRow([`instrument:bench-${pad(i, 3)}`, `Instrument ${i}`, '', '', '', '', '', 'treaty', String(year), SOURCE, `instrument ${i}`])));
+  adopted.forEach((year, i) =>
+    nodes.push(formatCsvRow([`instrument:bench-${pad(i, 3)}`, `Instrument ${i}`, '', '', '', '', '', 'treaty', String(year), SOURCE, `instrument ${i}`])),
+  );
   for (let g = 0; g < GROUPS; g++) nodes.push(formatCsvRow([`rcp:bench-${pad(g, 2)}`, `Process ${g}`, '', '', '', '', '', '', '', SOURCE, `rcp ${g}`]));
 
   const treaty = [formatCsvRow(['state', 'instrument', 'action', 'date', 'source', 'locator'])];
@@ -56,13 +58,28 @@ export function writeSyntheticGraph(dir: string, rows: number): SyntheticFiles {
       const action = r < 0.55 ? 'ratification' : r < 0.72 ? 'accession' : r < 0.75 ? 'succession' : 'signature';
       const year = Math.min(2025, adopted[i]! + Math.floor(random() * 30));
       const p = random();
-      const date = p < 0.6 ? String(year) : p < 0.8 ? `${year}-${pad(1 + Math.floor(random() * 12), 2)}` : `${year}-${pad(1 + Math.floor(random() * 12), 2)}-${pad(1 + Math.floor(random() * 28), 2)}`;
+      const date =
+        p < 0.6
+          ? String(year)
+          : p < 0.8
+            ? `${year}-${pad(1 + Math.floor(random() * 12), 2)}`
+            : `${year}-${pad(1 + Math.floor(random() * 12), 2)}-${pad(1 + Math.floor(random() * 28), 2)}`;
       treaty.push(formatCsvRow([`S${pad(s, 4)}`, `bench-${pad(i, 3)}`, action, date, SOURCE, `table row ${count + 1}`]));
       count++;
     }
     for (let k = 0; k < GROUPS_PER_STATE && count < rows; k++) {
       const group = (s + k * 2) % GROUPS;
-      members.push(formatCsvRow(['MEMBER_OF', `state:S${pad(s, 4)}`, `rcp:bench-${pad(group, 2)}`, random() < 0.9 ? 'member' : 'observer', String(1990 + Math.floor(random() * 30)), SOURCE, `membership ${count + 1}`]));
+      members.push(
+        formatCsvRow([
+          'MEMBER_OF',
+          `state:S${pad(s, 4)}`,
+          `rcp:bench-${pad(group, 2)}`,
+          random() < 0.9 ? 'member' : 'observer',
+          String(1990 + Math.floor(random() * 30)),
+          SOURCE,
+          `membership ${count + 1}`,
+        ]),
+      );
       count++;
     }
   }

@@ -27,7 +27,12 @@ export async function wipeGraph(db: Database): Promise<void> {
 
 function failOn(problems: { entry: string; reason: string }[]): void {
   if (problems.length > 0) {
-    throw new Error(`synthetic graph breaks the model: ${problems.slice(0, 5).map((p) => `${p.entry}: ${p.reason}`).join('; ')}`);
+    throw new Error(
+      `synthetic graph breaks the model: ${problems
+        .slice(0, 5)
+        .map((p) => `${p.entry}: ${p.reason}`)
+        .join('; ')}`,
+    );
   }
 }
 

@@ -13,7 +13,13 @@ export interface Stats {
 
 export const emptyStats = (): Stats => ({ requests: 0, seconds: 0, latenciesMs: [] });
 
-export async function closedLoop(ask: (sampleIndex: number) => Promise<unknown>, samples: number, concurrency: number, durationMs: number, into: Stats): Promise<void> {
+export async function closedLoop(
+  ask: (sampleIndex: number) => Promise<unknown>,
+  samples: number,
+  concurrency: number,
+  durationMs: number,
+  into: Stats,
+): Promise<void> {
   const started = performance.now();
   let next = 0;
   const worker = async () => {

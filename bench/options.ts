@@ -27,7 +27,10 @@ export function parseOptions(argv: string[]): BenchOptions {
     }
     switch (flag) {
       case '--scales': {
-        const scales = (value ?? '').split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
+        const scales = (value ?? '')
+          .split(',')
+          .map((s) => s.trim().toLowerCase())
+          .filter(Boolean);
         const bad = scales.filter((s) => !(s in SCALES));
         if (scales.length === 0 || bad.length > 0) throw new Error(`--scales takes a list of ${Object.keys(SCALES).join(', ')}, got "${value ?? ''}"`);
         options.scales = scales;

@@ -51,11 +51,15 @@ function scaleSection(r: ScaleResult): string {
   lines.push('| --- | --- | ---: | ---: | ---: | ---: | ---: |');
   for (const q of r.questions) {
     for (const s of q.systems) {
-      lines.push(`| ${q.key} | ${s.system}${s.note ? ` (${s.note})` : ''} | ${fmt(s.p50)} | ${fmt(s.p95)} | ${fmt(s.p99)} | ${fmt(s.throughput, s.throughput < 10 ? 1 : 0)} | ${fmt(s.roundTrips, 1)} |`);
+      lines.push(
+        `| ${q.key} | ${s.system}${s.note ? ` (${s.note})` : ''} | ${fmt(s.p50)} | ${fmt(s.p95)} | ${fmt(s.p99)} | ${fmt(s.throughput, s.throughput < 10 ? 1 : 0)} | ${fmt(s.roundTrips, 1)} |`,
+      );
     }
   }
   lines.push('');
-  lines.push('| question | items / answer | ours / floor p50 | ours / floor p95 | ours / @neo4j/graphql p50 | ours / @neo4j/graphql p95 | throughput ours / @neo4j/graphql | answers differ |');
+  lines.push(
+    '| question | items / answer | ours / floor p50 | ours / floor p95 | ours / @neo4j/graphql p50 | ours / @neo4j/graphql p95 | throughput ours / @neo4j/graphql | answers differ |',
+  );
   lines.push('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const q of r.questions) {
     const by = (name: string) => q.systems.find((s) => s.system === name)!;
@@ -66,7 +70,9 @@ function scaleSection(r: ScaleResult): string {
       `| ${q.key} | ${fmt(q.meanItems)} | ${ratio(ours.p50, floor.p50)} | ${ratio(ours.p95, floor.p95)} | ${ratio(ours.p50, ng.p50)} | ${ratio(ours.p95, ng.p95)} | ${ratio(ours.throughput, ng.throughput)} | ${q.sizeMismatches}/${q.samples} |`,
     );
   }
-  const types = Object.entries(r.graph.byType).sort((a, b) => b[1] - a[1]).map(([t, n]) => `${t} ${n.toLocaleString('en')}`);
+  const types = Object.entries(r.graph.byType)
+    .sort((a, b) => b[1] - a[1])
+    .map(([t, n]) => `${t} ${n.toLocaleString('en')}`);
   lines.push('');
   lines.push(`Relationships by type: ${types.join(', ')}.`);
   return lines.join('\n');

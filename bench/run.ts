@@ -58,7 +58,10 @@ async function loadCuratedSeed(db: Database): Promise<{ graph: Pick<SyntheticGra
   if (!outcome.ok) throw new Error(`seed: ${formatProblems(outcome.problems)}`);
   await db.read('meta/await-indexes');
   const load = { nodes: outcome.nodeCount, relationships: outcome.relationshipCount, ms: Date.now() - started };
-  return { graph: { searchTexts: ['mexi', 'migrant workers', 'refug', 'trafficking protocol', 'ilo', 'domestic workers', 'stateless', 'children rights'] }, load };
+  return {
+    graph: { searchTexts: ['mexi', 'migrant workers', 'refug', 'trafficking protocol', 'ilo', 'domestic workers', 'stateless', 'children rights'] },
+    load,
+  };
 }
 
 /** Every system answers every sample once alone: round-trips per request, answer sizes. */

@@ -45,7 +45,18 @@ function rng(seed: number): () => number {
 
 const SYLLABLES = ['ka', 'ro', 'vi', 'na', 'mel', 'sa', 'tor', 'lu', 'ben', 'di', 'zar', 'qu', 'el', 'mo', 'ra', 'ti', 'gan', 'bo'];
 const TOPICS = ['Protection', 'Rights', 'Status', 'Treatment', 'Welfare', 'Recruitment', 'Return', 'Integration', 'Labour', 'Residence'];
-const GROUPS = ['Migrant Workers', 'Refugees', 'Stateless Persons', 'Seafarers', 'Domestic Workers', 'Children', 'Women', 'Families', 'Trafficked Persons', 'Asylum Seekers'];
+const GROUPS = [
+  'Migrant Workers',
+  'Refugees',
+  'Stateless Persons',
+  'Seafarers',
+  'Domestic Workers',
+  'Children',
+  'Women',
+  'Families',
+  'Trafficked Persons',
+  'Asylum Seekers',
+];
 const INSTRUMENT_WORDS = ['Convention', 'Protocol', 'Covenant', 'Declaration', 'Framework', 'Guidelines', 'Charter', 'Agreement'];
 const BINDING_TYPES = ['treaty', 'protocol', 'optional-protocol', 'ilo-convention'] as const;
 const SOFT_TYPES = ['declaration', 'framework', 'guidelines', 'principles', 'resolution'] as const;
@@ -95,7 +106,16 @@ export function generateSyntheticGraph(targetRelationships: number, seed = 1): S
     const name = `Republic of ${word(3)} ${i}`;
     // Prefixes of State names, as someone typing would search.
     if (i % 50 === 7) searchTexts.push(name.split(' ')[2]!.slice(0, 5).toLowerCase());
-    add({ id: `state:${code}`, name, iso2: code.slice(0, 2), iso3: code, region: pick(REGIONS), unMember: true, unStatus: 'member', citations: cite('list of States') });
+    add({
+      id: `state:${code}`,
+      name,
+      iso2: code.slice(0, 2),
+      iso3: code,
+      region: pick(REGIONS),
+      unMember: true,
+      unStatus: 'member',
+      citations: cite('list of States'),
+    });
     return `state:${code}`;
   });
 
@@ -235,8 +255,14 @@ export function generateSyntheticGraph(targetRelationships: number, seed = 1): S
         const table = [{ ...rCite('status table')[0]!, source: statusTable(k) }];
         if (roll < p) {
           yield edge({
-            type: 'RATIFIED', from: state, to: inst.id, action: rPick(['ratification', 'accession', 'ratification', 'succession']),
-            date: String(rInt(inst.adopted, 2022)), datePrecision: 'year', asOf: '2022-12-31', citations: table,
+            type: 'RATIFIED',
+            from: state,
+            to: inst.id,
+            action: rPick(['ratification', 'accession', 'ratification', 'succession']),
+            date: String(rInt(inst.adopted, 2022)),
+            datePrecision: 'year',
+            asOf: '2022-12-31',
+            citations: table,
           });
         } else if (roll < p * 1.08) {
           yield edge({ type: 'SIGNED', from: state, to: inst.id, date: String(rInt(inst.adopted, 2022)), asOf: '2022-12-31', citations: table });
@@ -248,7 +274,15 @@ export function generateSyntheticGraph(targetRelationships: number, seed = 1): S
     // known not party: the coverage and supersession checks run on every State), the fourth a
     // partial list (States not listed are unknown), as the ILO lists beside the UN tables.
     for (const [k, inst] of binding.entries()) {
-      yield edge({ type: 'COVERS', from: statusTable(k), to: inst.id, complete: k % 4 !== 3, participants: 'all', asOf: '2022-12-31', citations: rCite('coverage') });
+      yield edge({
+        type: 'COVERS',
+        from: statusTable(k),
+        to: inst.id,
+        complete: k % 4 !== 3,
+        participants: 'all',
+        asOf: '2022-12-31',
+        citations: rCite('coverage'),
+      });
     }
   }
 

@@ -29,7 +29,9 @@ try {
     const results: Result[] = [];
     for (let i = 0; i < runs; i++) results.push(await page.evaluate(([nodes, edges]) => (window as any).explorer.benchmark(nodes, edges), [n, m]));
     const pick = (k: keyof Result) => median(results.map((r) => r[k]));
-    console.log(`| ${n} | ${m} | ${pick('layoutMs')} | ${pick('medianFrameMs')} / ${pick('worstFrameMs')} | ${pick('clickHighlightMs')} | ${pick('filterMs')} |`);
+    console.log(
+      `| ${n} | ${m} | ${pick('layoutMs')} | ${pick('medianFrameMs')} / ${pick('worstFrameMs')} | ${pick('clickHighlightMs')} | ${pick('filterMs')} |`,
+    );
   }
   // Real answers, end to end: GraphQL request, drawing and layout, from an empty canvas.
   console.log('\n| real view (seeded graph) | nodes | edges | request + layout (ms) |\n|---|---:|---:|---:|');

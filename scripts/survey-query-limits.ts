@@ -71,7 +71,8 @@ function measure(document: DocumentNode, query: string, variables: Record<string
   const noLimits = { maxTokens: Infinity, maxDepth: -1, maxAliases: -1, maxFields: -1, maxCost: Infinity };
   for (const error of validate(schema, document, [...specifiedRules, ...queryLimitRules(noLimits)])) {
     const ext = error.extensions as { limit?: string; actual?: number };
-    if (ext.limit) measured[ext.limit.replace('QUERY_MAX_', '').toLowerCase()] = Math.max(measured[ext.limit.replace('QUERY_MAX_', '').toLowerCase()] ?? 0, ext.actual!);
+    if (ext.limit)
+      measured[ext.limit.replace('QUERY_MAX_', '').toLowerCase()] = Math.max(measured[ext.limit.replace('QUERY_MAX_', '').toLowerCase()] ?? 0, ext.actual!);
     else refusals.push(error.message);
   }
   const operations = document.definitions.filter((d) => d.kind === 'OperationDefinition');
@@ -83,9 +84,20 @@ function measure(document: DocumentNode, query: string, variables: Record<string
   return { measured, refusals };
 }
 
-const all = [...(await explorerQueries()), ...(await benchQueries()), ...markdownQueries(), { name: 'GraphiQL introspection', query: getIntrospectionQuery({ descriptions: true, inputValueDeprecation: true }), variables: {} }];
+const all = [
+  ...(await explorerQueries()),
+  ...(await benchQueries()),
+  ...markdownQueries(),
+  { name: 'GraphiQL introspection', query: getIntrospectionQuery({ descriptions: true, inputValueDeprecation: true }), variables: {} },
+];
 const max: Record<string, number> = {};
-const limitOf: Record<string, number> = { tokens: DEFAULT_QUERY_LIMITS.maxTokens, depth: DEFAULT_QUERY_LIMITS.maxDepth, aliases: DEFAULT_QUERY_LIMITS.maxAliases, fields: DEFAULT_QUERY_LIMITS.maxFields, cost: DEFAULT_QUERY_LIMITS.maxCost };
+const limitOf: Record<string, number> = {
+  tokens: DEFAULT_QUERY_LIMITS.maxTokens,
+  depth: DEFAULT_QUERY_LIMITS.maxDepth,
+  aliases: DEFAULT_QUERY_LIMITS.maxAliases,
+  fields: DEFAULT_QUERY_LIMITS.maxFields,
+  cost: DEFAULT_QUERY_LIMITS.maxCost,
+};
 console.log('query'.padEnd(34), 'tokens depth aliases fields   cost  within defaults');
 for (const { name, query, variables } of all) {
   let document: DocumentNode;
@@ -97,13 +109,32 @@ for (const { name, query, variables } of all) {
   }
   const { measured, refusals } = measure(document, query, variables);
   for (const [k, v] of Object.entries(measured)) max[k] = Math.max(max[k] ?? 0, v);
-  const over = Object.entries(measured).filter(([k, v]) => v > limitOf[k]!).map(([k]) => k);
+  const over = Object.entries(measured)
+    .filter(([k, v]) => v > limitOf[k]!)
+    .map(([k]) => k);
   console.log(
     name.padEnd(34),
-    String(measured.tokens).padStart(6), String(measured.depth ?? 0).padStart(5), String(measured.aliases ?? 0).padStart(7),
-    String(measured.fields ?? 0).padStart(6), String(measured.cost).padStart(6), ' ', over.length ? `NO: ${over.join(', ')}` : 'yes',
+    String(measured.tokens).padStart(6),
+    String(measured.depth ?? 0).padStart(5),
+    String(measured.aliases ?? 0).padStart(7),
+    String(measured.fields ?? 0).padStart(6),
+    String(measured.cost).padStart(6),
+    ' ',
+    over.length ? `NO: ${over.join(', ')}` : 'yes',
     refusals.length ? `(invalid: ${refusals[0]!.slice(0, 50)})` : '',
   );
 }
-console.log('largest'.padEnd(34), String(max.tokens).padStart(6), String(max.depth).padStart(5), String(max.aliases).padStart(7), String(max.fields).padStart(6), String(max.cost).padStart(6));
-console.log('defaults'.padEnd(34), Object.values(limitOf).map((v, i) => String(v).padStart([6, 5, 7, 6, 6][i]!)).join(' '));
+console.log(
+  'largest'.padEnd(34),
+  String(max.tokens).padStart(6),
+  String(max.depth).padStart(5),
+  String(max.aliases).padStart(7),
+  String(max.fields).padStart(6),
+  String(max.cost).padStart(6),
+);
+console.log(
+  'defaults'.padEnd(34),
+  Object.values(limitOf)
+    .map((v, i) => String(v).padStart([6, 5, 7, 6, 6][i]!))
+    .join(' '),
+);

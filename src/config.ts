@@ -126,7 +126,10 @@ function neo4jUri(env: Env): string | undefined {
 function corsOrigins(env: Env): string[] {
   const raw = env.CORS_ORIGINS;
   if (raw === undefined || raw.trim() === '') return [];
-  const origins = raw.split(',').map((entry) => entry.trim()).filter((entry) => entry !== '');
+  const origins = raw
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter((entry) => entry !== '');
   for (const entry of origins) {
     let origin: string | undefined;
     try {

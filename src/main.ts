@@ -22,7 +22,19 @@ async function main(): Promise<void> {
     if (applied.length > 0) log(`Applied schema migrations: ${applied.join(', ')}`);
     if (config.seedOnStart) await seedIfEmpty(db, log);
     const logger = createLogger(config.logLevel);
-    server = await startServer({ db, host: config.host, port: config.port, production: config.production, readsRequireKey: config.readsRequireKey, corsOrigins: config.corsOrigins, readinessTimeoutMs: config.readinessTimeoutMs, queryLimits: config.queryLimits, rateLimit: config.rateLimit, maxBodyBytes: config.maxBodyBytes, logger });
+    server = await startServer({
+      db,
+      host: config.host,
+      port: config.port,
+      production: config.production,
+      readsRequireKey: config.readsRequireKey,
+      corsOrigins: config.corsOrigins,
+      readinessTimeoutMs: config.readinessTimeoutMs,
+      queryLimits: config.queryLimits,
+      rateLimit: config.rateLimit,
+      maxBodyBytes: config.maxBodyBytes,
+      logger,
+    });
   } catch (error) {
     // Never leave an embedded Neo4j running behind a failed start.
     await database.close();

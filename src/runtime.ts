@@ -47,7 +47,9 @@ export async function openDatabase(config: Config, log: (line: string) => void =
     if (found.kind === 'owned') {
       // Documented: tools reuse the Neo4j a running server owns. This process will not restart or stop it.
       uri = `bolt://127.0.0.1:${found.record.port}`;
-      log(`Using the embedded Neo4j on ${dataDir} that process ${found.record.ownerPid} started (pid ${found.record.launcherPid}, ${uri}); it is not supervised by this process.`);
+      log(
+        `Using the embedded Neo4j on ${dataDir} that process ${found.record.ownerPid} started (pid ${found.record.launcherPid}, ${uri}); it is not supervised by this process.`,
+      );
     } else if (await portInUse(port)) {
       uri = `bolt://127.0.0.1:${port}`;
       log(`Using the Neo4j already listening on ${uri} (NEO4J_URI not set). This process did not start it and will not restart or stop it.`);

@@ -55,10 +55,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   enableDefaultMetrics();
   const apollo = createApollo(options.production, logger, options.queryLimits);
   await apollo.start();
-  const handleGraphql = graphqlHandler(apollo, (headers) =>
-    createContext(options.db, headers, { readsRequireKey: options.readsRequireKey ?? false }),
-    { rateLimit: options.rateLimit, maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES },
-  );
+  const handleGraphql = graphqlHandler(apollo, (headers) => createContext(options.db, headers, { readsRequireKey: options.readsRequireKey ?? false }), {
+    rateLimit: options.rateLimit,
+    maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
+  });
 
   const applyCors = corsFor(options.corsOrigins ?? []);
   // Readiness and each metrics scrape ask Neo4j within the same bound and keep mgkg_neo4j_up current.

@@ -14,7 +14,11 @@ export function countingDriver(driver: Driver): CountingDriver {
   const wrapTx = (tx: ManagedTransaction): ManagedTransaction =>
     new Proxy(tx, {
       get(target, prop) {
-        if (prop === 'run') return (...args: Parameters<ManagedTransaction['run']>) => { runs += 1; return target.run(...args); };
+        if (prop === 'run')
+          return (...args: Parameters<ManagedTransaction['run']>) => {
+            runs += 1;
+            return target.run(...args);
+          };
         const value = Reflect.get(target, prop, target);
         return typeof value === 'function' ? value.bind(target) : value;
       },
@@ -26,7 +30,11 @@ export function countingDriver(driver: Driver): CountingDriver {
           return (work: (tx: ManagedTransaction) => unknown, config?: unknown) =>
             (target[prop] as any).call(target, (tx: ManagedTransaction) => work(wrapTx(tx)), config);
         }
-        if (prop === 'run') return (...args: any[]) => { runs += 1; return (target.run as any)(...args); };
+        if (prop === 'run')
+          return (...args: any[]) => {
+            runs += 1;
+            return (target.run as any)(...args);
+          };
         const value = Reflect.get(target, prop, target);
         return typeof value === 'function' ? value.bind(target) : value;
       },
@@ -34,7 +42,11 @@ export function countingDriver(driver: Driver): CountingDriver {
   const proxy = new Proxy(driver, {
     get(target, prop) {
       if (prop === 'session') return (...args: Parameters<Driver['session']>) => wrapSession(target.session(...args));
-      if (prop === 'executeQuery') return (...args: any[]) => { runs += 1; return (target.executeQuery as any)(...args); };
+      if (prop === 'executeQuery')
+        return (...args: any[]) => {
+          runs += 1;
+          return (target.executeQuery as any)(...args);
+        };
       const value = Reflect.get(target, prop, target);
       return typeof value === 'function' ? value.bind(target) : value;
     },

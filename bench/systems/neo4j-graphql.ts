@@ -18,9 +18,7 @@ const typeDefsFile = path.join(path.dirname(fileURLToPath(import.meta.url)), '..
 
 /** The SDL with each {{name}} replaced by cypher/<name>.cypher as a GraphQL string. */
 export function neo4jGraphqlTypeDefs(): string {
-  return fs
-    .readFileSync(typeDefsFile, 'utf8')
-    .replace(/"\{\{([\w/-]+)\}\}"/g, (_m, name: string) => JSON.stringify(cypher(name)));
+  return fs.readFileSync(typeDefsFile, 'utf8').replace(/"\{\{([\w/-]+)\}\}"/g, (_m, name: string) => JSON.stringify(cypher(name)));
 }
 
 export async function startNeo4jGraphql(uri: string, auth: { user?: string; password?: string }): Promise<System> {
@@ -32,7 +30,10 @@ export async function startNeo4jGraphql(uri: string, auth: { user?: string; pass
   return {
     name: '@neo4j/graphql',
     async ask(question: Question, sample: Vars) {
-      const response = await apollo.executeOperation({ query: question.neo4jGraphql.query, variables: question.neo4jGraphql.vars(sample) }, { contextValue: {} });
+      const response = await apollo.executeOperation(
+        { query: question.neo4jGraphql.query, variables: question.neo4jGraphql.vars(sample) },
+        { contextValue: {} },
+      );
       if (response.body.kind !== 'single') throw new Error('expected a single result');
       const { data, errors } = response.body.singleResult;
       if (errors) throw new Error(`@neo4j/graphql, ${question.key}: ${JSON.stringify(errors)}`);

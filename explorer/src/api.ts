@@ -62,7 +62,8 @@ export const searchNodes = (text: string) =>
 export const neighborhood = (id: string) =>
   gql<{ neighborhood: Graph }>(`query ($id: ID!) { neighborhood(id: $id, depth: 1, limit: 200) { ${GRAPH} } }`, { id }).then((d) => d.neighborhood);
 
-export const subgraph = (ids: string[]) => gql<{ subgraph: Graph }>(`query ($ids: [ID!]!) { subgraph(ids: $ids) { ${GRAPH} } }`, { ids }).then((d) => d.subgraph);
+export const subgraph = (ids: string[]) =>
+  gql<{ subgraph: Graph }>(`query ($ids: [ID!]!) { subgraph(ids: $ids) { ${GRAPH} } }`, { ids }).then((d) => d.subgraph);
 
 export const evidenceGraph = (right: string, category: string, state: string | null) =>
   gql<{ monitoringEvidenceGraph: { graph: Graph; answers: EvidenceAnswer[] } }>(

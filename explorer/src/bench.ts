@@ -17,7 +17,13 @@ function random(seed: number): () => number {
   };
 }
 
-export async function benchmark(host: HTMLElement, nodeCount: number, edgeCount: number, renderOptions: cytoscape.CytoscapeOptions = RENDER_OPTIONS, layoutOverrides: object = {}) {
+export async function benchmark(
+  host: HTMLElement,
+  nodeCount: number,
+  edgeCount: number,
+  renderOptions: cytoscape.CytoscapeOptions = RENDER_OPTIONS,
+  layoutOverrides: object = {},
+) {
   const container = document.createElement('div');
   Object.assign(container.style, { position: 'absolute', inset: '0', background: '#fff' });
   host.style.position = 'relative';
@@ -30,7 +36,10 @@ export async function benchmark(host: HTMLElement, nodeCount: number, edgeCount:
   for (let i = 0; i < edgeCount; i++) {
     const source = i < nodeCount - 1 ? i + 1 : Math.floor(rand() * nodeCount);
     const target = i < nodeCount - 1 ? Math.floor(rand() * (i + 1)) : Math.floor(rand() * nodeCount);
-    elements.push({ group: 'edges', data: { id: `e${i}`, source: `n${source}`, target: `n${target}`, type: RELATIONSHIP_TYPES[i % RELATIONSHIP_TYPES.length] } });
+    elements.push({
+      group: 'edges',
+      data: { id: `e${i}`, source: `n${source}`, target: `n${target}`, type: RELATIONSHIP_TYPES[i % RELATIONSHIP_TYPES.length] },
+    });
   }
   try {
     const t0 = performance.now();

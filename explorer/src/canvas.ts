@@ -45,8 +45,12 @@ export function layout(cy: cytoscape.Core, added?: cytoscape.CollectionReturnVal
 export function applyFilters(cy: cytoscape.Core, hiddenKinds: Set<string>, hiddenTypes: Set<string>): void {
   cy.batch(() => {
     cy.elements().removeClass('hidden');
-    cy.nodes().filter((n) => hiddenKinds.has(n.data('kind'))).addClass('hidden');
-    cy.edges().filter((e) => hiddenTypes.has(e.data('type')) || e.source().hasClass('hidden') || e.target().hasClass('hidden')).addClass('hidden');
+    cy.nodes()
+      .filter((n) => hiddenKinds.has(n.data('kind')))
+      .addClass('hidden');
+    cy.edges()
+      .filter((e) => hiddenTypes.has(e.data('type')) || e.source().hasClass('hidden') || e.target().hasClass('hidden'))
+      .addClass('hidden');
   });
 }
 

@@ -15,7 +15,8 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, classN
   return element;
 }
 
-const show = (value: unknown): string => (Array.isArray(value) ? value.join('; ') : typeof value === 'object' && value !== null ? JSON.stringify(value) : String(value));
+const show = (value: unknown): string =>
+  Array.isArray(value) ? value.join('; ') : typeof value === 'object' && value !== null ? JSON.stringify(value) : String(value);
 
 /** Properties and citations of the clicked node or edge. */
 export function renderDetails(data: GraphNode & { type?: string; source?: string; target?: string }, isNode: boolean): void {

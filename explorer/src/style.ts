@@ -76,7 +76,16 @@ export const DRAFT_LAYOUT_ABOVE = 300;
  */
 export function layoutOptions(randomize: boolean, nodeCount: number): cytoscape.LayoutOptions {
   const quality = randomize && nodeCount > DRAFT_LAYOUT_ABOVE ? 'draft' : 'default';
-  return { name: 'fcose', quality, randomize, animate: false, nodeDimensionsIncludeLabels: false, idealEdgeLength: 70, nodeRepulsion: 6000, numIter: 2500 } as cytoscape.LayoutOptions;
+  return {
+    name: 'fcose',
+    quality,
+    randomize,
+    animate: false,
+    nodeDimensionsIncludeLabels: false,
+    idealEdgeLength: 70,
+    nodeRepulsion: 6000,
+    numIter: 2500,
+  } as cytoscape.LayoutOptions;
 }
 
 /**

@@ -63,7 +63,8 @@ export class RequestAuth {
     if (this.key === undefined) return null;
     const [row] = await this.db.read('auth/key-by-hash', { hash: hashSecret(this.key) });
     if (!row) throw unauthenticated('The API key is not known (check that it was copied whole)');
-    if (row.revokedAt !== null && row.revokedAt !== undefined) throw unauthenticated(`The API key "${String(row.name)}" was revoked on ${String(row.revokedAt)}`);
+    if (row.revokedAt !== null && row.revokedAt !== undefined)
+      throw unauthenticated(`The API key "${String(row.name)}" was revoked on ${String(row.revokedAt)}`);
     const role = String(row.role);
     if (!isRole(role)) throw new Error(`API key ${String(row.id)} has an unknown role "${role}"`);
     return { keyId: String(row.id), name: String(row.name), role };

@@ -71,7 +71,11 @@ const PRECISION: Record<number, string> = { 4: 'year', 7: 'month', 10: 'day' };
 const CAMEL_COLUMNS: Record<string, string> = { dateprecision: 'datePrecision', asof: 'asOf', asoflatest: 'asOfLatest' };
 
 function treatyRow(header: string[], record: CsvRecord, file: string, out: Entries): void {
-  const data = rowData(header.map((h) => CAMEL_COLUMNS[h] ?? h), record.cells, () => ({}));
+  const data = rowData(
+    header.map((h) => CAMEL_COLUMNS[h] ?? h),
+    record.cells,
+    () => ({}),
+  );
   const action = typeof data.action === 'string' ? data.action : undefined;
   const where = { file: at(file, record), entry: `row ${String(data.state)} ${String(data.instrument)}` };
   if (!action || !TREATY_ACTIONS.includes(action)) {
@@ -122,11 +126,13 @@ export function csvEntries(file: string, records: CsvRecord[]): Entries {
     out.problems.push({
       file: `${file}:1`,
       entry: 'header',
-      reason: 'the header names no known table: nodes need an "id" column, relationships "type", "from" and "to", a treaty-status table "state", "instrument" and "action"',
+      reason:
+        'the header names no known table: nodes need an "id" column, relationships "type", "from" and "to", a treaty-status table "state", "instrument" and "action"',
     });
   }
   for (const r of rows) {
-    if (r.cells.length > header.length) out.problems.push({ file: at(file, r), entry: 'row', reason: `${r.cells.length} cells, but the header has ${header.length} columns` });
+    if (r.cells.length > header.length)
+      out.problems.push({ file: at(file, r), entry: 'row', reason: `${r.cells.length} cells, but the header has ${header.length} columns` });
   }
   return out;
 }

@@ -32,7 +32,9 @@ function cell(value: unknown): string {
 
 function csvTable(columns: string[], entries: Entry[]): string {
   const maxCitations = Math.max(1, ...entries.map((e) => (e.citations as Entry[]).length));
-  const citeColumns = Array.from({ length: maxCitations }, (_, i) => (i === 0 ? ['source', 'locator', 'quote'] : [`source_${i + 1}`, `locator_${i + 1}`, `quote_${i + 1}`])).flat();
+  const citeColumns = Array.from({ length: maxCitations }, (_, i) =>
+    i === 0 ? ['source', 'locator', 'quote'] : [`source_${i + 1}`, `locator_${i + 1}`, `quote_${i + 1}`],
+  ).flat();
   const lines = [formatCsvRow([...columns, ...citeColumns])];
   for (const e of entries) {
     const cites = e.citations as Entry[];
@@ -69,7 +71,8 @@ export function exportFiles(nodeEntries: Entry[], relationshipEntries: Entry[], 
   }
   for (const [type, spec] of Object.entries(RELATIONSHIPS)) {
     const of = relationships.filter((e) => e.type === type);
-    if (of.length > 0) files.set(`relationships-${fileSlug(type)}.csv`, { text: csvTable(['type', 'from', 'to', 'key', ...Object.keys(spec.fields)], of), rows: of.length });
+    if (of.length > 0)
+      files.set(`relationships-${fileSlug(type)}.csv`, { text: csvTable(['type', 'from', 'to', 'key', ...Object.keys(spec.fields)], of), rows: of.length });
   }
   return files;
 }

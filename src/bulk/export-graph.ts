@@ -24,10 +24,13 @@ export async function exportGraph(db: Database, outDir: string, format: ExportFo
   if (fs.existsSync(outDir) && fs.readdirSync(outDir).length > 0) {
     throw new ExportTargetError(`--out ${outDir} is not empty; export into a new or empty directory`);
   }
-  const [nodes, relationships] = await db.readTx(async (tx) => [
-    (await db.run(tx, cypher('bulk/export-nodes'))) as unknown as StoredNode[],
-    (await db.run(tx, cypher('bulk/export-relationships'))) as unknown as StoredRelationship[],
-  ], { bulk: true });
+  const [nodes, relationships] = await db.readTx(
+    async (tx) => [
+      (await db.run(tx, cypher('bulk/export-nodes'))) as unknown as StoredNode[],
+      (await db.run(tx, cypher('bulk/export-relationships'))) as unknown as StoredRelationship[],
+    ],
+    { bulk: true },
+  );
   const skipped: Skipped = { properties: new Map(), rows: [] };
   const nodeEntries = nodes.map((n) => nodeEntry(n, skipped)).filter((e): e is Entry => e !== undefined);
   const relationshipEntries = relationships.map((r) => relationshipEntry(r, skipped)).filter((e): e is Entry => e !== undefined);

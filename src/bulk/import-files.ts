@@ -80,13 +80,16 @@ export async function importFiles(db: Database, paths: string[], options: Import
     }
     let writeMs = 0;
     const importId = `import:${randomUUID()}`;
-    const written = await db.writeTx(async (tx) => {
-      const [nodes, relationships] = recordsOf(await validate(tx));
-      const w = performance.now();
-      const report = await writeRecords(db, tx, nodes, relationships, { principal: options.curator, importId }, options.batchSize);
-      writeMs = performance.now() - w;
-      return report;
-    }, { bulk: true });
+    const written = await db.writeTx(
+      async (tx) => {
+        const [nodes, relationships] = recordsOf(await validate(tx));
+        const w = performance.now();
+        const report = await writeRecords(db, tx, nodes, relationships, { principal: options.curator, importId }, options.batchSize);
+        writeMs = performance.now() - w;
+        return report;
+      },
+      { bulk: true },
+    );
     return { ok: true, dryRun: false, written, importId, timings: { readMs, validateMs, writeMs } };
   } catch (error) {
     if (error instanceof InvalidInput) return { ok: false, problems: error.problems, rows };

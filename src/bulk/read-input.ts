@@ -17,7 +17,10 @@ export function expandPaths(paths: string[]): { files: string[]; problems: Entri
   for (const p of paths) {
     if (!fs.existsSync(p)) problems.push({ file: p, entry: '-', reason: 'no such file or directory' });
     else if (fs.statSync(p).isDirectory()) {
-      const inside = fs.readdirSync(p).filter((f) => EXTENSIONS.includes(path.extname(f).toLowerCase())).sort();
+      const inside = fs
+        .readdirSync(p)
+        .filter((f) => EXTENSIONS.includes(path.extname(f).toLowerCase()))
+        .sort();
       if (inside.length === 0) problems.push({ file: p, entry: '-', reason: 'the directory holds no .csv or .json file' });
       files.push(...inside.map((f) => path.join(p, f)));
     } else if (!EXTENSIONS.includes(path.extname(p).toLowerCase())) problems.push({ file: p, entry: '-', reason: 'not a .csv or .json file' });

@@ -32,7 +32,8 @@ async function inBatches<T>(rows: T[], size: number, work: (batch: T[]) => Promi
 }
 
 function expectAll(done: number, batch: unknown[]): void {
-  if (done !== batch.length) throw new Error(`${batch.length - done} of ${batch.length} rows found an end missing while writing (changed since validation?); nothing was written`);
+  if (done !== batch.length)
+    throw new Error(`${batch.length - done} of ${batch.length} rows found an end missing while writing (changed since validation?); nothing was written`);
 }
 
 function nodeChange(n: NodeRecord, before: NodeState | undefined, importId: string): NewChange {
@@ -82,7 +83,14 @@ async function writeNodes(db: Database, tx: ManagedTransaction, nodes: NodeRecor
   });
 }
 
-async function writeRelationships(db: Database, tx: ManagedTransaction, relationships: RelationshipRecord[], counts: WriteCounts, size: number, audit: ImportAudit): Promise<void> {
+async function writeRelationships(
+  db: Database,
+  tx: ManagedTransaction,
+  relationships: RelationshipRecord[],
+  counts: WriteCounts,
+  size: number,
+  audit: ImportAudit,
+): Promise<void> {
   const ends = [...new Set(relationships.flatMap((r) => [r.from, r.to]))].sort();
   await inBatches(ends, size, async (batch) => {
     await db.run(tx, cypher('bulk/lock-nodes'), { ids: batch });
@@ -105,7 +113,12 @@ async function writeRelationships(db: Database, tx: ManagedTransaction, relation
     const [r] = await db.run(tx, cypher(statement), { rows: batch.map(relationshipRow) });
     expectAll(Number(r?.count ?? 0), batch);
     counts[outcome] += batch.length;
-    await recordChanges(db, tx, audit.principal, batch.map((rel) => relationshipChange(rel, existing.get(rel.id)?.props, audit.importId)));
+    await recordChanges(
+      db,
+      tx,
+      audit.principal,
+      batch.map((rel) => relationshipChange(rel, existing.get(rel.id)?.props, audit.importId)),
+    );
   };
   await inBatches(changed, size, write('bulk/update-relationships', 'updated'));
   await inBatches(missing, size, write('bulk/create-relationships', 'created'));

@@ -27,7 +27,11 @@ const { positionals, values } = parseArgs({
 const [command, ...rest] = positionals;
 const operator = operatorPrincipal(`cli:${os.userInfo().username}`);
 
-if (!['create', 'list', 'revoke'].includes(command ?? '') || (command === 'revoke' && rest.length !== 1) || (command === 'create' && (!values.role || !values.name))) {
+if (
+  !['create', 'list', 'revoke'].includes(command ?? '') ||
+  (command === 'revoke' && rest.length !== 1) ||
+  (command === 'create' && (!values.role || !values.name))
+) {
   console.error(USAGE);
   process.exit(2);
 }

@@ -14,14 +14,7 @@ import { canonicalJson } from './canonical.js';
 import type { RawCitation, StoredRelationship } from '../seed/stored-entry.js';
 
 export type ChangeOperation =
-  | 'CREATE_NODE'
-  | 'UPDATE_NODE'
-  | 'ADD_RELATIONSHIP'
-  | 'UPDATE_RELATIONSHIP'
-  | 'REMOVE_RELATIONSHIP'
-  | 'REVERT_CHANGE'
-  | 'CREATE_API_KEY'
-  | 'REVOKE_API_KEY';
+  'CREATE_NODE' | 'UPDATE_NODE' | 'ADD_RELATIONSHIP' | 'UPDATE_RELATIONSHIP' | 'REMOVE_RELATIONSHIP' | 'REVERT_CHANGE' | 'CREATE_API_KEY' | 'REVOKE_API_KEY';
 
 export type ChangeTarget = 'NODE' | 'RELATIONSHIP' | 'API_KEY';
 

@@ -66,7 +66,12 @@ export function nodeDraft(input: NodeInput, base?: Record<string, unknown>): Ent
   if (!kind) {
     const got = input.id.length > 80 ? `"${input.id.slice(0, 80)}..." (${input.id.length} characters)` : `"${input.id}"`;
     return {
-      problems: [{ field: 'id', reason: `id must be "<kind>:<slug>" with kind one of ${Object.keys(KINDS).join(', ')} (slug: letters, digits, . _ + -; at most ${MAX_ID_LENGTH} characters in all), got ${got}` }],
+      problems: [
+        {
+          field: 'id',
+          reason: `id must be "<kind>:<slug>" with kind one of ${Object.keys(KINDS).join(', ')} (slug: letters, digits, . _ + -; at most ${MAX_ID_LENGTH} characters in all), got ${got}`,
+        },
+      ],
       pathOf,
     };
   }
@@ -74,12 +79,16 @@ export function nodeDraft(input: NodeInput, base?: Record<string, unknown>): Ent
   const label = KINDS[kind]!.label;
   for (const other of Object.values(NODE_SECTIONS)) {
     if (other !== section && input[other] !== undefined && input[other] !== null) {
-      problems.push({ field: other, reason: `"${other}" fields do not apply to a ${label} (the id prefix "${kind}:" makes it one)${section ? `; use "${section}"` : ''}` });
+      problems.push({
+        field: other,
+        reason: `"${other}" fields do not apply to a ${label} (the id prefix "${kind}:" makes it one)${section ? `; use "${section}"` : ''}`,
+      });
     }
   }
   // A new entry without citations is refused by the validator itself; an update would inherit
   // the stored ones, but the new values need a source of their own.
-  if (base && input.citations.length === 0) problems.push({ field: 'citations', reason: 'needs at least one citation (source and locator) for the new values' });
+  if (base && input.citations.length === 0)
+    problems.push({ field: 'citations', reason: 'needs at least one citation (source and locator) for the new values' });
   const data: Record<string, unknown> = base ? { ...base } : { id: input.id };
   for (const name of COMMON_FIELDS) overlay(data, name, input[name]);
   if (section) overlaySection(data, input[section], KINDS[kind]!.fields);

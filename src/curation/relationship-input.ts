@@ -44,7 +44,8 @@ export function relationshipDraft(input: RelationshipInput, base?: Record<string
   }
   // A new entry without citations is refused by the validator itself; an update would inherit
   // the stored ones, but the new values need a source of their own.
-  if (base && input.citations.length === 0) problems.push({ field: 'citations', reason: 'needs at least one citation (source and locator) for the new values' });
+  if (base && input.citations.length === 0)
+    problems.push({ field: 'citations', reason: 'needs at least one citation (source and locator) for the new values' });
   const data: Record<string, unknown> = base ? { ...base } : { type: input.type, from: input.from, to: input.to };
   if (!base && input.key) data.key = input.key;
   if (section) overlaySection(data, input[section], spec.fields);

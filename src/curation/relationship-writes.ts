@@ -28,7 +28,12 @@ export interface RelationshipWriteResult {
 }
 
 /** The relationship with this id as stored, locked for the transaction; null when there is none. */
-export async function readRelationshipForWrite(db: Database, tx: ManagedTransaction, parts: { type: string; from: string; to: string }, id: string): Promise<RelationshipState | null> {
+export async function readRelationshipForWrite(
+  db: Database,
+  tx: ManagedTransaction,
+  parts: { type: string; from: string; to: string },
+  id: string,
+): Promise<RelationshipState | null> {
   const [row] = await db.run(tx, cypher('curation/relationship-for-write'), { id, type: parts.type, from: parts.from, to: parts.to });
   return row ? { type: parts.type, from: parts.from, to: parts.to, props: row.props as Record<string, unknown> } : null;
 }
@@ -53,7 +58,10 @@ export async function addRelationship(db: Database, principal: Principal, input:
       if (sameState(existing, after)) return { outcome: 'UNCHANGED', edge: edgeOf(existing), change: null };
       const differs = differingProps(existing.props, record.props).map((f) => (f.startsWith('cite') ? 'citations' : f));
       throw new InvalidInputError([
-        { field: 'type', reason: `duplicate relationship: ${record.id} already exists with other ${[...new Set(differs)].join(', ')}; use updateRelationship to change it` },
+        {
+          field: 'type',
+          reason: `duplicate relationship: ${record.id} already exists with other ${[...new Set(differs)].join(', ')}; use updateRelationship to change it`,
+        },
       ]);
     }
     await db.run(tx, cypher('curation/create-relationship'), { type: record.type, from: record.from, to: record.to, props: toNeo4jProps(record.props) });
@@ -87,11 +95,19 @@ export async function updateRelationship(db: Database, principal: Principal, inp
     const record = await validateRelationshipEntry(db, tx, draft);
     if (record.id !== input.id) {
       // The role is part of the id (ILO as member and as chair are two facts), so it is not edited in place.
-      throw new InvalidInputError([{ field: draft.pathOf('role'), reason: `the role is part of the relationship id; remove ${input.id} and add ${record.id} instead` }]);
+      throw new InvalidInputError([
+        { field: draft.pathOf('role'), reason: `the role is part of the relationship id; remove ${input.id} and add ${record.id} instead` },
+      ]);
     }
     const after: RelationshipState = { ...existing, props: record.props };
     if (sameState(existing, after)) return { outcome: 'UNCHANGED', edge: edgeOf(existing), change: null };
-    await db.run(tx, cypher('curation/replace-relationship'), { id: input.id, type: parts.type, from: parts.from, to: parts.to, props: toNeo4jProps(record.props) });
+    await db.run(tx, cypher('curation/replace-relationship'), {
+      id: input.id,
+      type: parts.type,
+      from: parts.from,
+      to: parts.to,
+      props: toNeo4jProps(record.props),
+    });
     const change = await recordChange(db, tx, principal, {
       operation: 'UPDATE_RELATIONSHIP',
       targetType: 'RELATIONSHIP',
@@ -108,14 +124,25 @@ export async function updateRelationship(db: Database, principal: Principal, inp
 }
 
 /** Removing needs a citation too: the document that shows the edge was wrong or has ended. */
-export async function removeRelationship(db: Database, principal: Principal, id: string, citations: readonly CitationInput[]): Promise<RelationshipWriteResult> {
+export async function removeRelationship(
+  db: Database,
+  principal: Principal,
+  id: string,
+  citations: readonly CitationInput[],
+): Promise<RelationshipWriteResult> {
   return db.writeTx(async (tx) => {
     const parts = requireEdgeId('id', id);
     const raw = toRawCitations(citations);
     // The citations are checked by the shared validator, on the edge as it stands.
     const existing = await readRelationshipForWrite(db, tx, parts, id);
-    const entry = existing ? { ...storedEdgeToEntry(parts, existing.props), citations: raw } : { type: parts.type, from: parts.from, to: parts.to, citations: raw };
-    const known = await lookupKnownNodes(db, tx, raw.map((c) => c.source));
+    const entry = existing
+      ? { ...storedEdgeToEntry(parts, existing.props), citations: raw }
+      : { type: parts.type, from: parts.from, to: parts.to, citations: raw };
+    const known = await lookupKnownNodes(
+      db,
+      tx,
+      raw.map((c) => c.source),
+    );
     const problems = validateSeed([], [{ file: 'input', index: 0, data: entry }], known)
       .problems.filter((p) => p.field === 'citations')
       .map((p) => ({ field: 'citations', reason: p.reason }));

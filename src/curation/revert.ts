@@ -28,8 +28,7 @@ export interface RevertResult {
   change: ChangeView;
 }
 
-const refuse = (change: ChangeView, reason: string): InvalidInputError =>
-  new InvalidInputError([{ field: 'id', reason }], `Reverting ${change.id}`);
+const refuse = (change: ChangeView, reason: string): InvalidInputError => new InvalidInputError([{ field: 'id', reason }], `Reverting ${change.id}`);
 
 async function whyChanged(db: Database, tx: ManagedTransaction, change: ChangeView): Promise<string> {
   const later = await db.run(tx, cypher('audit/later-changes'), { targetId: change.targetId, at: change.at });
@@ -75,7 +74,11 @@ async function revertNode(db: Database, tx: ManagedTransaction, change: ChangeVi
   return { before: current, after: { label: record.label, props: record.props } };
 }
 
-async function revertRelationship(db: Database, tx: ManagedTransaction, change: ChangeView): Promise<{ before: RelationshipState | null; after: RelationshipState | null }> {
+async function revertRelationship(
+  db: Database,
+  tx: ManagedTransaction,
+  change: ChangeView,
+): Promise<{ before: RelationshipState | null; after: RelationshipState | null }> {
   const parts = parseEdgeId(change.targetId);
   if (!parts) throw refuse(change, `${change.targetId} is not a relationship id`);
   const current = await readRelationshipForWrite(db, tx, parts, change.targetId);
@@ -124,4 +127,3 @@ export async function revertChange(db: Database, principal: Principal, id: strin
     return { reverted: { ...change, revertedBy: [...change.revertedBy, recorded.id] }, change: recorded, outcome: 'UPDATED' as const };
   });
 }
-

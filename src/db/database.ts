@@ -86,9 +86,7 @@ export class Database {
   /** Several statements in one read transaction (one unit of work). */
   async readTx<T>(work: (tx: ManagedTransaction) => Promise<T>, options: TransactionOptions = {}): Promise<T> {
     const timeout = this.transactionTimeout(options);
-    return this.guard(timeout, () =>
-      this.inSession('read', (session) => session.executeRead(work, { timeout, metadata: transactionMetadata() })),
-    );
+    return this.guard(timeout, () => this.inSession('read', (session) => session.executeRead(work, { timeout, metadata: transactionMetadata() })));
   }
 
   /**
@@ -97,9 +95,7 @@ export class Database {
    */
   async writeTx<T>(work: (tx: ManagedTransaction) => Promise<T>, options: TransactionOptions = {}): Promise<T> {
     const timeout = this.transactionTimeout(options);
-    return this.guard(timeout, () =>
-      this.inSession('write', (session) => session.executeWrite(work, { timeout, metadata: transactionMetadata() })),
-    );
+    return this.guard(timeout, () => this.inSession('write', (session) => session.executeWrite(work, { timeout, metadata: transactionMetadata() })));
   }
 
   /** Runs one statement inside a transaction handed out by readTx/writeTx. */

@@ -17,10 +17,7 @@ const CAUSE_TEXT: Record<UnavailableCause, string> = {
 };
 
 const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired']);
-const TIMEOUT_CODES = new Set([
-  'Neo.ClientError.Transaction.TransactionTimedOut',
-  'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
-]);
+const TIMEOUT_CODES = new Set(['Neo.ClientError.Transaction.TransactionTimedOut', 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration']);
 
 /** The cause when the error means "Neo4j is not usable now", else undefined (a real query error). */
 export function unavailableCause(error: unknown): UnavailableCause | undefined {

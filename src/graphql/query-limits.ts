@@ -71,7 +71,9 @@ const subject = (name: string | undefined) => (name ? `Operation "${name}"` : 'T
  * (onAccept), and we refuse with our code and message.
  */
 function measuredBy(
-  armorRule: (options: { n: number; onAccept: ((ctx: ValidationContext | null, details: { n: number }) => void)[] } & Record<string, unknown>) => ValidationRule,
+  armorRule: (
+    options: { n: number; onAccept: ((ctx: ValidationContext | null, details: { n: number }) => void)[] } & Record<string, unknown>,
+  ) => ValidationRule,
   options: Record<string, unknown>,
   refuse: (context: ValidationContext, measured: number) => void,
 ): ValidationRule {
@@ -85,10 +87,12 @@ export function queryLimitRules(limits: QueryLimits): ValidationRule[] {
   const track: ValidationRule = () => ({ OperationDefinition: (node) => void (current = { name: node.name?.value, node }) });
   // `as never`: armor types its visitors as classes, not as graphql's ASTVisitor; they are visitors.
   const depth = measuredBy(maxDepthRule as never, { flattenFragments: true, ignoreIntrospection: true }, (context, measured) => {
-    if (measured > limits.maxDepth) context.reportError(refusal('maxDepth', `${subject(current.name)} is ${measured} levels deep`, measured, limits.maxDepth, current.node));
+    if (measured > limits.maxDepth)
+      context.reportError(refusal('maxDepth', `${subject(current.name)} is ${measured} levels deep`, measured, limits.maxDepth, current.node));
   });
   const aliases = measuredBy(maxAliasesRule as never, { allowList: [] }, (context, measured) => {
-    if (measured > limits.maxAliases) context.reportError(refusal('maxAliases', `${subject(current.name)} uses ${measured} aliases`, measured, limits.maxAliases, current.node));
+    if (measured > limits.maxAliases)
+      context.reportError(refusal('maxAliases', `${subject(current.name)} uses ${measured} aliases`, measured, limits.maxAliases, current.node));
   });
   const fields: ValidationRule = (context): ASTVisitor => {
     const fragments = new Map<string, FragmentDefinitionNode>();
@@ -100,7 +104,15 @@ export function queryLimitRules(limits: QueryLimits): ValidationRule[] {
       OperationDefinition(operation) {
         const measured = countFields(operation.selectionSet, fragments, memo);
         if (measured > limits.maxFields) {
-          context.reportError(refusal('maxFields', `${subject(operation.name?.value)} selects ${measured} fields (fragments counted at every spread)`, measured, limits.maxFields, operation));
+          context.reportError(
+            refusal(
+              'maxFields',
+              `${subject(operation.name?.value)} selects ${measured} fields (fragments counted at every spread)`,
+              measured,
+              limits.maxFields,
+              operation,
+            ),
+          );
         }
       },
     };
@@ -127,7 +139,13 @@ export function checkQueryCost(request: GraphQLRequestContextDidResolveOperation
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     if (message.startsWith('Query exceeds the maximum allowed number of nodes')) {
-      throw refusal('maxFields', `${subject(request.operationName ?? undefined)} selects more than ${limits.maxFields * 2 + 10} fields`, limits.maxFields * 2 + 11, limits.maxFields, request.operation);
+      throw refusal(
+        'maxFields',
+        `${subject(request.operationName ?? undefined)} selects more than ${limits.maxFields * 2 + 10} fields`,
+        limits.maxFields * 2 + 11,
+        limits.maxFields,
+        request.operation,
+      );
     }
     // Variables that do not fit their types: the same message graphql's execution would give,
     // with the code and status Apollo gives it (execution would refuse them before any resolver).

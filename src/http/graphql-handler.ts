@@ -27,11 +27,7 @@ function sendRefusal(req: IncomingMessage, res: ServerResponse, refusal: BodyRef
   res.end(body);
 }
 
-export function graphqlHandler(
-  apollo: ApolloServer<RequestContext>,
-  contextFor: (headers: HeaderMap) => RequestContext,
-  options: GraphqlHandlerOptions = {},
-) {
+export function graphqlHandler(apollo: ApolloServer<RequestContext>, contextFor: (headers: HeaderMap) => RequestContext, options: GraphqlHandlerOptions = {}) {
   const { rateLimit } = options;
   const limiter = rateLimit?.enabled ? createRateLimiter(rateLimit) : undefined;
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;

@@ -46,11 +46,7 @@ async function readText(req: IncomingMessage, limit: number): Promise<string> {
 export async function readJsonBody(req: IncomingMessage, limit: number): Promise<Record<string, unknown>> {
   const type = mediaType(req.headers['content-type']);
   if (type !== 'application/json') {
-    throw new BodyRefusal(
-      400,
-      'BAD_REQUEST',
-      `POST /graphql needs "content-type: application/json", got ${type ? `"${type}"` : 'none'}`,
-    );
+    throw new BodyRefusal(400, 'BAD_REQUEST', `POST /graphql needs "content-type: application/json", got ${type ? `"${type}"` : 'none'}`);
   }
   const text = await readText(req, limit);
   let body: unknown;

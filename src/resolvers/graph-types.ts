@@ -48,7 +48,15 @@ function edgeTypeResolvers(type: string): Record<string, Resolver<EdgeView>> {
     ...(type === 'PROTECTS' || type === 'GUARANTEES' ? { articles: list('articles') } : {}),
     ...(type === 'MONITORS' ? { procedures: list('procedures') } : {}),
     // A coverage of an organisation's or group's members has no instrument (covered is the end).
-    ...(type === 'COVERS' ? { excludes: list('excludes'), instrument: async (e, _args, ctx) => { const n = await loadEnd(ctx, e.toId); return n.label === 'Instrument' ? n : null; } } : {}),
+    ...(type === 'COVERS'
+      ? {
+          excludes: list('excludes'),
+          instrument: async (e, _args, ctx) => {
+            const n = await loadEnd(ctx, e.toId);
+            return n.label === 'Instrument' ? n : null;
+          },
+        }
+      : {}),
   };
 }
 

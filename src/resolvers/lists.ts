@@ -74,7 +74,11 @@ const LISTS: Record<string, ListSpec> = {
     label: 'Body',
     sortFields: NAME_SORT,
     defaultSort: 'NAME',
-    filters: { type: { as: 'enumList', param: 'types' }, monitors: { as: 'id', labels: ['Instrument'] }, hasMandateOver: { as: 'id', labels: MANDATE_SUBJECTS } },
+    filters: {
+      type: { as: 'enumList', param: 'types' },
+      monitors: { as: 'id', labels: ['Instrument'] },
+      hasMandateOver: { as: 'id', labels: MANDATE_SUBJECTS },
+    },
   },
   rcps: {
     query: 'lists/rcps',
@@ -148,7 +152,12 @@ function statusCoverageOf(ctx: RequestContext, instrumentId: unknown) {
   const coverage = () => ctx.loaders.edges.load({ id: instrumentId, type: 'COVERS', direction: 'in' });
   return {
     statusCoverage: coverage,
-    statusAsOf: async () => (await coverage()).filter((c) => c.props.complete === true).map((c) => String(c.props.asOf)).sort().at(-1) ?? null,
+    statusAsOf: async () =>
+      (await coverage())
+        .filter((c) => c.props.complete === true)
+        .map((c) => String(c.props.asOf))
+        .sort()
+        .at(-1) ?? null,
   };
 }
 

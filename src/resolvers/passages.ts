@@ -20,11 +20,19 @@ interface NodeRow extends CitingRow {
 function citedBy(passage: PassageRef, edges: EdgeRow[], nodes: NodeRow[]): CitationAnswer[] {
   const out: CitationAnswer[] = [];
   for (const n of nodes) {
-    for (const c of citationsPointingAt(passage, n)) out.push({ nodeId: n.id, relationshipType: null, fromId: null, toId: null, locator: c.locator, quote: c.quote });
+    for (const c of citationsPointingAt(passage, n))
+      out.push({ nodeId: n.id, relationshipType: null, fromId: null, toId: null, locator: c.locator, quote: c.quote });
   }
   for (const e of edges) {
     for (const c of citationsPointingAt(passage, e)) {
-      out.push({ nodeId: null, relationshipType: e.type as CitationAnswer['relationshipType'], fromId: e.from, toId: e.to, locator: c.locator, quote: c.quote });
+      out.push({
+        nodeId: null,
+        relationshipType: e.type as CitationAnswer['relationshipType'],
+        fromId: e.from,
+        toId: e.to,
+        locator: c.locator,
+        quote: c.quote,
+      });
     }
   }
   return out;

@@ -16,7 +16,10 @@ export interface EvidenceAnswerIds {
   edgeIds: string[];
 }
 
-export async function monitoringEvidenceGraph(ctx: RequestContext, args: QueryMonitoringBodiesArgs): Promise<{ graph: GraphView; answers: EvidenceAnswerIds[] }> {
+export async function monitoringEvidenceGraph(
+  ctx: RequestContext,
+  args: QueryMonitoringBodiesArgs,
+): Promise<{ graph: GraphView; answers: EvidenceAnswerIds[] }> {
   const answers = await monitoringAnswers(ctx, args);
   const ids = new Set<string>([args.right, args.category]);
   for (const a of answers) {

@@ -97,7 +97,11 @@ describe('explorer page', () => {
     await expect(page.locator('#answers').textContent()).resolves.toContain('Committee against Torture');
     // The same answers as the API gives for the question.
     const api = await page.evaluate(async () => {
-      const r = await fetch('/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ monitoringBodies(right: "right:non-refoulement", category: "category:refugees") { monitorId } }' }) });
+      const r = await fetch('/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ monitoringBodies(right: "right:non-refoulement", category: "category:refugees") { monitorId } }' }),
+      });
       return ((await r.json()).data.monitoringBodies as { monitorId: string }[]).map((a) => a.monitorId);
     });
     expect([...view.answers].sort()).toEqual([...new Set(api)].sort());

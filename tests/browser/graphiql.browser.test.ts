@@ -52,7 +52,11 @@ describe('GraphiQL at /graphql', () => {
   it('runs the flagship example and shows the monitoring bodies', async () => {
     expect(await editorText(h.page, '.graphiql-query-editor')).toContain('monitoringBodies(right: "right:non-refoulement", category: "category:refugees")');
     await h.page.click('.graphiql-execute-button');
-    await h.page.waitForFunction(() => ((document.querySelector('.result-window .CodeMirror') as any)?.CodeMirror.getValue() ?? '').includes('monitorId'), undefined, { timeout: 60_000 });
+    await h.page.waitForFunction(
+      () => ((document.querySelector('.result-window .CodeMirror') as any)?.CodeMirror.getValue() ?? '').includes('monitorId'),
+      undefined,
+      { timeout: 60_000 },
+    );
     const result = JSON.parse(await editorText(h.page, '.result-window'));
     expect(result.errors).toBeUndefined();
     expect(result.data.monitoringBodies.map((m: { monitorId: string }) => m.monitorId)).toContain('body:cat');
@@ -75,7 +79,11 @@ describe('GraphiQL at /graphql', () => {
     expect(await h.page.locator('.graphiql-tab').count()).toBe(4);
     expect(await editorText(h.page, '.graphiql-query-editor')).toContain('protectionProfile(state: "state:FRA"');
     await h.page.click('.graphiql-execute-button');
-    await h.page.waitForFunction(() => ((document.querySelector('.result-window .CodeMirror') as any)?.CodeMirror.getValue() ?? '').includes('covered'), undefined, { timeout: 60_000 });
+    await h.page.waitForFunction(
+      () => ((document.querySelector('.result-window .CodeMirror') as any)?.CodeMirror.getValue() ?? '').includes('covered'),
+      undefined,
+      { timeout: 60_000 },
+    );
     expect(JSON.parse(await editorText(h.page, '.result-window')).data.protectionProfile.missing.length).toBeGreaterThan(0);
     await h.screenshot('graphiql-04-picker');
   });
@@ -135,7 +143,11 @@ describe('GraphiQL when reads need an API key', () => {
     await h.page.click('button[aria-label="Re-fetch GraphQL schema"]');
     await h.page.waitForFunction(() => !document.getElementById('notice')?.textContent?.includes('schema could not be loaded'));
     await h.page.click('.graphiql-execute-button');
-    await h.page.waitForFunction(() => ((document.querySelector('.result-window .CodeMirror') as any)?.CodeMirror.getValue() ?? '').includes('monitorId'), undefined, { timeout: 60_000 });
+    await h.page.waitForFunction(
+      () => ((document.querySelector('.result-window .CodeMirror') as any)?.CodeMirror.getValue() ?? '').includes('monitorId'),
+      undefined,
+      { timeout: 60_000 },
+    );
     expect(JSON.parse(await editorText(h.page, '.result-window')).errors).toBeUndefined();
     await h.screenshot('graphiql-06-key-given');
     expect(attempted).toEqual([]);

@@ -80,7 +80,12 @@ describe('relationship fields the seed has no data for', () => {
     const other = seed.nodes.find((n) => otherKinds.includes(n.kind) && n.id !== own.id && labelOf(n.kind))!;
     expect(c.direction === 'out' ? spec.from : spec.to).toContain(ownKind);
     const [from, to] = c.direction === 'out' ? [own.id, other.id] : [other.id, own.id];
-    const props: Record<string, string | string[]> = { id: `test:${from}-[${c.type}]->${to}`, citeSources: ['source:ohchr-2013'], citeLocators: ['test'], citeQuotes: [''] };
+    const props: Record<string, string | string[]> = {
+      id: `test:${from}-[${c.type}]->${to}`,
+      citeSources: ['source:ohchr-2013'],
+      citeLocators: ['test'],
+      citeQuotes: [''],
+    };
     for (const [name, field] of Object.entries(spec.fields)) if (field.required && field.values) props[name] = field.values[0]!;
     return { id: String(props.id), type: c.type, from, to, props, field: c.field, typeName: c.typeName, at: own.id };
   });
@@ -97,7 +102,10 @@ describe('relationship fields the seed has no data for', () => {
   for (const edge of testEdges) {
     it(`${edge.typeName}.${edge.field} returns a ${edge.type} edge written at ${edge.at}`, async () => {
       const { fromField, toField } = EDGE_TYPES[edge.type]!;
-      const data = await api.data(`query ($id: ID!) { node(id: $id) { ... on ${edge.typeName} { ${edge.field} { id ${fromField} { id } ${toField} { id } sources { locator } } } } }`, { id: edge.at });
+      const data = await api.data(
+        `query ($id: ID!) { node(id: $id) { ... on ${edge.typeName} { ${edge.field} { id ${fromField} { id } ${toField} { id } sources { locator } } } } }`,
+        { id: edge.at },
+      );
       // Other test edges between two nodes of the same kind can show up here too.
       expect(data.node[edge.field]).toContainEqual({ id: edge.id, [fromField]: { id: edge.from }, [toField]: { id: edge.to }, sources: [{ locator: 'test' }] });
     });

@@ -19,7 +19,10 @@ describe('states', () => {
     let after: string | null = null;
     let pages = 0;
     for (;;) {
-      const data: any = await api.data('query ($after: String) { states(first: 50, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { id name } } }', { after });
+      const data: any = await api.data(
+        'query ($after: String) { states(first: 50, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { id name } } }',
+        { after },
+      );
       expect(data.states.totalCount).toBe(nodesOf('State').length);
       seen.push(...data.states.nodes.map((n: any) => n.id));
       pages += 1;
@@ -33,20 +36,31 @@ describe('states', () => {
   });
 
   it('sorts descending and keeps cursor positions', async () => {
-    const data = await api.data('{ states(first: 3, orderBy: { field: NAME, direction: DESC }) { edges { cursor node { name } } pageInfo { hasPreviousPage } } }');
+    const data = await api.data(
+      '{ states(first: 3, orderBy: { field: NAME, direction: DESC }) { edges { cursor node { name } } pageInfo { hasPreviousPage } } }',
+    );
     const names = data.states.edges.map((e: any) => e.node.name);
     expect(names).toEqual([...names].sort().reverse());
     expect(data.states.pageInfo.hasPreviousPage).toBe(false);
-    const next = await api.data('query ($after: String) { states(first: 1, after: $after, orderBy: { field: NAME, direction: DESC }) { nodes { name } pageInfo { hasPreviousPage } } }', {
-      after: data.states.edges[1].cursor,
-    });
+    const next = await api.data(
+      'query ($after: String) { states(first: 1, after: $after, orderBy: { field: NAME, direction: DESC }) { nodes { name } pageInfo { hasPreviousPage } } }',
+      {
+        after: data.states.edges[1].cursor,
+      },
+    );
     expect(next.states.nodes[0].name).toBe(names[2]);
     expect(next.states.pageInfo.hasPreviousPage).toBe(true);
   });
 
   it('filters by region and by not being party to the ICRMW (as the UN data set records)', async () => {
-    const parties = new Set(edges('RATIFIED').filter((r) => r.to === 'instrument:icrmw').map((r) => r.from));
-    const expected = nodesOf('State').filter((s) => s.props.region === 'Americas' && !parties.has(s.id)).map((s) => s.id);
+    const parties = new Set(
+      edges('RATIFIED')
+        .filter((r) => r.to === 'instrument:icrmw')
+        .map((r) => r.from),
+    );
+    const expected = nodesOf('State')
+      .filter((s) => s.props.region === 'Americas' && !parties.has(s.id))
+      .map((s) => s.id);
     const data = await api.data('{ states(first: 100, filter: { region: "Americas", notPartyTo: "instrument:icrmw" }) { totalCount nodes { id } } }');
     expect(data.states.totalCount).toBe(expected.length);
     expect(data.states.nodes.map((n: any) => n.id).sort()).toEqual(expected.sort());
@@ -57,12 +71,22 @@ describe('states', () => {
   it('filters by membership: Belgium founded the GFMD (OHCHR 2013, footnote 23); attendance and governance seats do not count', async () => {
     const data = await api.data('{ states(first: 100, filter: { memberOf: "forum:gfmd" }) { nodes { id memberships { role group { id } } } } }');
     const roles = ['member', 'founder', 'chair', 'observer'];
-    const expected = [...new Set(edges('MEMBER_OF').filter((r) => r.to === 'forum:gfmd' && r.from.startsWith('state:') && roles.includes(String(r.props.role))).map((r) => r.from))];
+    const expected = [
+      ...new Set(
+        edges('MEMBER_OF')
+          .filter((r) => r.to === 'forum:gfmd' && r.from.startsWith('state:') && roles.includes(String(r.props.role)))
+          .map((r) => r.from),
+      ),
+    ];
     expect(data.states.nodes.map((n: any) => n.id).sort()).toEqual(expected.sort());
     expect(data.states.nodes.find((n: any) => n.id === 'state:BEL').memberships).toContainEqual({ role: 'FOUNDER', group: { id: 'forum:gfmd' } });
     // A State that only attended a meeting of a process is not listed as its member.
-    const attendedOnly = edges('MEMBER_OF').find((r) => r.props.role === 'attended' && r.from.startsWith('state:')
-      && !edges('MEMBER_OF').some((o) => o.from === r.from && o.to === r.to && roles.includes(String(o.props.role))));
+    const attendedOnly = edges('MEMBER_OF').find(
+      (r) =>
+        r.props.role === 'attended' &&
+        r.from.startsWith('state:') &&
+        !edges('MEMBER_OF').some((o) => o.from === r.from && o.to === r.to && roles.includes(String(o.props.role))),
+    );
     expect(attendedOnly).toBeDefined();
     const ofProcess = await api.data(`{ states(first: 100, filter: { memberOf: "${attendedOnly!.to}" }) { nodes { id } } }`);
     expect(ofProcess.states.nodes.map((n: any) => n.id)).not.toContain(attendedOnly!.from);
@@ -72,7 +96,10 @@ describe('states', () => {
     const unknown = await api.ask('{ states(filter: { partyTo: "instrument:nope" }) { totalCount } }');
     expect(unknown.errors?.[0]).toMatchObject({ message: 'filter.partyTo: no node with id "instrument:nope"', extensions: { code: 'NOT_FOUND' } });
     const wrong = await api.ask('{ states(filter: { partyTo: "state:MEX" }) { totalCount } }');
-    expect(wrong.errors?.[0]).toMatchObject({ message: 'filter.partyTo: "state:MEX" is a State, expected a Instrument', extensions: { code: 'BAD_USER_INPUT' } });
+    expect(wrong.errors?.[0]).toMatchObject({
+      message: 'filter.partyTo: "state:MEX" is a State, expected a Instrument',
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
   });
 
   it('page size and cursors are checked', async () => {
@@ -88,14 +115,18 @@ describe('other lists', () => {
     const expected = nodesOf('Instrument')
       .filter((i) => i.props.type === 'ilo-convention' && Number(i.props.adoptedYear) >= 1970)
       .sort((a, b) => String(a.props.adopted).localeCompare(String(b.props.adopted)) || a.id.localeCompare(b.id));
-    const data = await api.data('{ instruments(filter: { type: [ILO_CONVENTION], adoptedFrom: 1970 }, orderBy: { field: ADOPTED }) { totalCount nodes { id type adopted } } }');
+    const data = await api.data(
+      '{ instruments(filter: { type: [ILO_CONVENTION], adoptedFrom: 1970 }, orderBy: { field: ADOPTED }) { totalCount nodes { id type adopted } } }',
+    );
     expect(data.instruments.nodes.map((n: any) => n.id)).toEqual(expected.map((n) => n.id));
     expect(data.instruments.nodes.every((n: any) => n.type === 'ILO_CONVENTION')).toBe(true);
     expect(expected.length).toBeGreaterThan(0);
   });
 
   it('instruments protecting migrant workers directly include the ICRMW; non-binding ones are told apart', async () => {
-    const data = await api.data('{ instruments(first: 100, filter: { protects: "category:migrant-workers" }) { nodes { id } } nb: instruments(first: 100, filter: { binding: false }) { totalCount } }');
+    const data = await api.data(
+      '{ instruments(first: 100, filter: { protects: "category:migrant-workers" }) { nodes { id } } nb: instruments(first: 100, filter: { binding: false }) { totalCount } }',
+    );
     expect(data.instruments.nodes.map((n: any) => n.id)).toContain('instrument:icrmw');
     expect(data.nb.totalCount).toBe(nodesOf('Instrument').filter((i) => i.props.binding === false).length);
   });
@@ -131,7 +162,8 @@ describe('other lists', () => {
 });
 
 describe('search', () => {
-  const SEARCH = 'query ($text: String!, $kinds: [NodeKind!], $first: Int) { search(text: $text, kinds: $kinds, first: $first) { score node { id kind name } } }';
+  const SEARCH =
+    'query ($text: String!, $kinds: [NodeKind!], $first: Int) { search(text: $text, kinds: $kinds, first: $first) { score node { id kind name } } }';
   const top = async (text: string, kinds?: string[]) => (await api.data(SEARCH, { text, kinds })).search.map((h: any) => h.node.id);
 
   it('finds by acronym, by name words and by alias', async () => {

@@ -41,7 +41,7 @@ describe('round-trips', () => {
     const large = await roundTripsFor(20);
     expect(small.states).toBe(2);
     expect(large.states).toBe(20);
-    expect(large.ratifications).toBeGreaterThan(10 * small.ratifications / 2);
+    expect(large.ratifications).toBeGreaterThan((10 * small.ratifications) / 2);
     expect(large.trips).toBe(small.trips);
     // One per batch: filter id check, list, ratifications, monitoredBy, statusReports,
     // source titles of the ratifications, source titles of the monitoring edges.

@@ -31,7 +31,13 @@ let changedEdge: Entry;
 let originalEdge: Entry;
 let unchangedEdge: Entry;
 const newNode = { id: 'right:bulk-audit', name: 'A right for the audit test', citations: [{ source: 'source:ohchr-2013', locator: 'Box 1' }] };
-const newEdge = { type: 'GUARANTEES', from: 'instrument:icrmw', to: 'right:bulk-audit', articles: ['art. 1'], citations: [{ source: 'source:ohchr-2013', locator: 'Box 1' }] };
+const newEdge = {
+  type: 'GUARANTEES',
+  from: 'instrument:icrmw',
+  to: 'right:bulk-audit',
+  articles: ['art. 1'],
+  citations: [{ source: 'source:ohchr-2013', locator: 'Box 1' }],
+};
 
 function jsonFile(name: string, entries: Entry[]): string {
   const at = path.join(dir, name);
@@ -81,7 +87,12 @@ describe('an import is audited like the API', () => {
       expect(c).toMatchObject({ importId, curator: { keyId: 'cli', name: 'cli:Ada', role: 'ADMIN' } });
       expect(JSON.parse(c.after)).toBeTruthy();
     }
-    expect(byOp.CREATE_NODE).toMatchObject({ targetType: 'NODE', targetId: 'right:bulk-audit', before: null, sources: [{ sourceId: 'source:ohchr-2013', locator: 'Box 1' }] });
+    expect(byOp.CREATE_NODE).toMatchObject({
+      targetType: 'NODE',
+      targetId: 'right:bulk-audit',
+      before: null,
+      sources: [{ sourceId: 'source:ohchr-2013', locator: 'Box 1' }],
+    });
     expect(JSON.parse(byOp.CREATE_NODE.after)).toMatchObject({ label: 'Right', props: { id: 'right:bulk-audit', name: newNode.name } });
     expect(byOp.ADD_RELATIONSHIP).toMatchObject({ targetType: 'RELATIONSHIP', fromId: 'instrument:icrmw', toId: 'right:bulk-audit', before: null });
 

@@ -49,33 +49,51 @@ describe('bad rows: each rule named with file, line and field; nothing written',
         `PART_OF,body:cmw,body:cmw,,,,,${CITE}\n` + // 8: self-loop
         `RATIFIED,state:CHL,instrument:icrmw,bulk,ratifed,,2005,${CITE}\n`, // 9: bad enum
     );
-    const nodes = file('bad-nodes.json', '{"nodes": [\n{"id": "instrument:bulk-pact", "name": "A pact", "type": "pact",\n "citations": [{"source": "source:ohchr-2013", "locator": "Box 1"}]}\n]}\n');
+    const nodes = file(
+      'bad-nodes.json',
+      '{"nodes": [\n{"id": "instrument:bulk-pact", "name": "A pact", "type": "pact",\n "citations": [{"source": "source:ohchr-2013", "locator": "Box 1"}]}\n]}\n',
+    );
     const before = await graphSnapshot(db);
     const outcome = await importFiles(db, [rels, nodes], { curator });
     expect(outcome.ok).toBe(false);
     if (outcome.ok) return;
     const rel = at('bad-relationships.csv');
     expect(outcome.problems.map(({ file, line, field, reason }) => ({ file, line, field, reason }))).toEqual([
-      { file: at('bad-nodes.json'), line: 2, field: 'type', reason: '"type" is "pact", expected one of treaty, protocol, optional-protocol, ilo-convention, ilo-recommendation, declaration, framework, guidelines, principles, programme-of-action, resolution, other' },
+      {
+        file: at('bad-nodes.json'),
+        line: 2,
+        field: 'type',
+        reason:
+          '"type" is "pact", expected one of treaty, protocol, optional-protocol, ilo-convention, ilo-recommendation, declaration, framework, guidelines, principles, programme-of-action, resolution, other',
+      },
       { file: rel, line: 2, field: 'to', reason: '"to" refers to unknown id "instrument:no-such-treaty"' },
       { file: rel, line: 3, field: 'from', reason: 'RATIFIED cannot start at a Organization (org:iom)' },
       { file: rel, line: 4, field: 'date', reason: '"date" must be a date YYYY, YYYY-MM or YYYY-MM-DD, got "1999-02-30"' },
       { file: rel, line: 5, field: 'date', reason: '"date" 1989 is before instrument:icrmw was adopted (1990)' },
       { file: rel, line: 7, field: 'type', reason: `duplicate relationship state:BRA-[RATIFIED:bulk]->instrument:icrmw, first defined in ${rel}:6` },
       { file: rel, line: 8, field: 'to', reason: 'a relationship cannot join a node to itself' },
-      { file: rel, line: 9, field: 'action', reason: '"action" is "ratifed", expected one of ratification, accession, succession, acceptance, approval, party' },
+      {
+        file: rel,
+        line: 9,
+        field: 'action',
+        reason: '"action" is "ratifed", expected one of ratification, accession, succession, acceptance, approval, party',
+      },
     ]);
     expect(outcome.rows).toBe(9);
     expect(await graphSnapshot(db)).toEqual(before);
   });
 
   it('a broken file (unclosed quote, not JSON, unknown columns) is reported, not thrown', async () => {
-    const outcome = await importFiles(db, [
-      file('unclosed.csv', 'id,name\nright:x,"never closed\n'),
-      file('broken.json', '{"nodes": ['),
-      file('odd-columns.csv', `id,name,colour,source,locator\nright:bulk-colour,Colour,blue,${CITE}\n`),
-      at('missing.csv'),
-    ], { curator });
+    const outcome = await importFiles(
+      db,
+      [
+        file('unclosed.csv', 'id,name\nright:x,"never closed\n'),
+        file('broken.json', '{"nodes": ['),
+        file('odd-columns.csv', `id,name,colour,source,locator\nright:bulk-colour,Colour,blue,${CITE}\n`),
+        at('missing.csv'),
+      ],
+      { curator },
+    );
     expect(outcome.ok).toBe(false);
     if (outcome.ok) return;
     const lines = outcome.problems.map((p) => `${path.basename(p.file)}:${p.line ?? '-'} ${p.field ? `${p.field}: ` : ''}${p.reason}`);
@@ -101,7 +119,10 @@ describe('dry run, import, re-import', () => {
     expect(changed).not.toBe(row);
     nodesFile = file('rights.csv', `${header}\n${changed}\nright:bulk-test,A right for the bulk test,,,,${CITE}\n`);
     file('categories.csv', `${unchangedHeader}\n${unchangedRow}\n`);
-    relsFile = file('guarantees.json', `[\n  {"type": "GUARANTEES", "from": "instrument:icrmw", "to": "right:bulk-test", "articles": ["art. 1"],\n   "citations": [{"source": "source:ohchr-2013", "locator": "Box 1"}]}\n]\n`);
+    relsFile = file(
+      'guarantees.json',
+      `[\n  {"type": "GUARANTEES", "from": "instrument:icrmw", "to": "right:bulk-test", "articles": ["art. 1"],\n   "citations": [{"source": "source:ohchr-2013", "locator": "Box 1"}]}\n]\n`,
+    );
   });
 
   it('a dry run says what would be created, changed and left alone, and writes nothing', async () => {
@@ -115,9 +136,7 @@ describe('dry run, import, re-import', () => {
       ['created', 'rights.csv:3', []],
       ['unchanged', 'categories.csv:2', []],
     ]);
-    expect(relationships).toEqual([
-      { id: 'instrument:icrmw-[GUARANTEES]->right:bulk-test', at: `${relsFile}:2`, outcome: 'created', changed: [] },
-    ]);
+    expect(relationships).toEqual([{ id: 'instrument:icrmw-[GUARANTEES]->right:bulk-test', at: `${relsFile}:2`, outcome: 'created', changed: [] }]);
     expect(await graphSnapshot(db)).toEqual(before);
   });
 
@@ -144,13 +163,15 @@ describe('dry run, import, re-import', () => {
     expect(await graphSnapshot(db)).toEqual(afterFirst);
   });
 
-  it('a changed edge row replaces that edge\'s properties, and only that', async () => {
+  it("a changed edge row replaces that edge's properties, and only that", async () => {
     const changed = file('guarantees-changed.json', fs.readFileSync(relsFile, 'utf8').replace('["art. 1"]', '["art. 2", "art. 3"]'));
     const plan = await importFiles(db, [changed], { curator, dryRun: true });
     expect(plan.ok && plan.dryRun && plan.plan.relationships.map((r) => [r.outcome, r.changed])).toEqual([['updated', ['articles']]]);
     const outcome = await importFiles(db, [changed], { curator });
     expect(outcome.ok && !outcome.dryRun && outcome.written.relationships).toEqual({ created: 0, updated: 1, unchanged: 0 });
-    const rows = await db.readText(`MATCH (:Instrument {id: 'instrument:icrmw'})-[g:GUARANTEES]->(:Right {id: 'right:bulk-test'}) RETURN g.articles AS articles`);
+    const rows = await db.readText(
+      `MATCH (:Instrument {id: 'instrument:icrmw'})-[g:GUARANTEES]->(:Right {id: 'right:bulk-test'}) RETURN g.articles AS articles`,
+    );
     expect(rows).toEqual([{ articles: ['art. 2', 'art. 3'] }]);
   });
 
@@ -178,7 +199,9 @@ it('four concurrent imports of the same new edge leave one edge', async () => {
   const outcomes = await Promise.all([1, 2, 3, 4].map(() => importFiles(db, [edge], { curator })));
   const created = outcomes.map((o) => (o.ok && !o.dryRun ? o.written.relationships.created : -1));
   expect(created.sort()).toEqual([0, 0, 0, 1]);
-  const [row] = await db.readText(`MATCH (:State {id: 'state:MEX'})-[m:MEMBER_OF {role: 'observer'}]->(:Forum {id: 'forum:gfmd'}) RETURN count(m) AS n, collect(m.id)[0] AS id`);
+  const [row] = await db.readText(
+    `MATCH (:State {id: 'state:MEX'})-[m:MEMBER_OF {role: 'observer'}]->(:Forum {id: 'forum:gfmd'}) RETURN count(m) AS n, collect(m.id)[0] AS id`,
+  );
   expect(row).toMatchObject({ n: 1 });
   // Only the import that created it recorded a change.
   const changes = await db.readText('MATCH (c:Change {targetId: $id}) RETURN c.operation AS op', { id: row!.id });
@@ -208,12 +231,18 @@ describe('npm run import (the command)', () => {
     expect(imported.status, imported.stderr).toBe(0);
     const importId = /recorded as import (import:[0-9a-f-]+)/.exec(imported.stdout)?.[1];
     expect(imported.stdout).toContain('Audit: 1 change(s) recorded as import');
-    const rows = await db.readText('MATCH (c:Change {importId: $importId}) RETURN c.targetId AS target, c.operation AS op, c.curatorId AS key, c.curatorName AS name', { importId });
+    const rows = await db.readText(
+      'MATCH (c:Change {importId: $importId}) RETURN c.targetId AS target, c.operation AS op, c.curatorId AS key, c.curatorName AS name',
+      { importId },
+    );
     expect(rows).toEqual([{ target: 'right:bulk-cli', op: 'CREATE_NODE', key: 'cli', name: 'cli:Ada' }]);
   });
 
   it('exits 2 with the usage on an unknown option or an empty --as', () => {
-    for (const args of [['rights.csv', '--dry'], ['rights.csv', '--as', ' ']]) {
+    for (const args of [
+      ['rights.csv', '--dry'],
+      ['rights.csv', '--as', ' '],
+    ]) {
       const refused = run(...args);
       expect(refused.status).toBe(2);
       expect(refused.stderr).toContain('usage: npm run import -- <files or directories...> [--dry-run] [--verbose] [--as <name>]');

@@ -26,7 +26,12 @@ afterAll(async () => {
 });
 
 function readDir(d: string): Map<string, Buffer> {
-  return new Map(fs.readdirSync(d).sort().map((f) => [f, fs.readFileSync(path.join(d, f))]));
+  return new Map(
+    fs
+      .readdirSync(d)
+      .sort()
+      .map((f) => [f, fs.readFileSync(path.join(d, f))]),
+  );
 }
 
 describe.each(['csv', 'json'] as const)('round trip (%s)', (format) => {

@@ -142,7 +142,11 @@ describe('gapAnalysis', () => {
     expect(g.statusDataHeld).toBe(true);
     // Belgium initiated the GFMD (OHCHR 2013, footnote 23); since issue 13 the governments of the
     // (cut) "GFMD Governments" list are members too. Chairs alone are not counted.
-    const members = new Set(edgesTo('MEMBER_OF', 'forum:gfmd').filter((r) => r.from.startsWith('state:') && ['member', 'founder'].includes(String(r.props.role))).map((r) => r.from));
+    const members = new Set(
+      edgesTo('MEMBER_OF', 'forum:gfmd')
+        .filter((r) => r.from.startsWith('state:') && ['member', 'founder'].includes(String(r.props.role)))
+        .map((r) => r.from),
+    );
     expect(members.size).toBeGreaterThan(1);
     expect(g.memberCount).toBe(members.size);
     expect(ids(g.parties)).toContain('state:BEL'); // treaty-status-2015/5-2.csv: "Belgium,28 Jul 1951,22 Jul 1953"

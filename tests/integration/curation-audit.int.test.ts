@@ -35,7 +35,8 @@ const UPDATE_NODE = 'mutation($input: NodeInput!) { updateNode(input: $input) { 
 const ADD = 'mutation($input: RelationshipInput!) { addRelationship(input: $input) { outcome edge { id } change { id } } }';
 const UPDATE_REL = 'mutation($input: RelationshipUpdateInput!) { updateRelationship(input: $input) { outcome change { id } } }';
 const REMOVE = 'mutation($id: ID!, $c: [CitationInput!]!) { removeRelationship(id: $id, citations: $c) { change { id } } }';
-const REVERT = 'mutation($id: ID!) { revertChange(id: $id) { outcome reverted { id revertedBy } change { id operation revertOf targetId curator { name } before after } } }';
+const REVERT =
+  'mutation($id: ID!) { revertChange(id: $id) { outcome reverted { id revertedBy } change { id operation revertOf targetId curator { name } before after } } }';
 const CHANGES = `query($nodeId: ID, $curator: String, $since: String, $first: Int, $after: String) {
   changes(nodeId: $nodeId, curator: $curator, since: $since, first: $first, after: $after) {
     totalCount pageInfo { hasNextPage endCursor } nodes { id operation targetId curator { name keyId } } } }`;
@@ -48,8 +49,14 @@ describe('the audit trail', () => {
     seeded = await graphSnapshot(db, 'entities');
     const started = new Date().toISOString();
     ids.create = (await ada.data(CREATE_NODE, { input: { id: 'right:test-audit', name: 'Audit right', citations: cite('para 1') } })).createNode.change.id;
-    ids.add = (await bo.data(ADD, { input: { type: 'GUARANTEES', from: 'instrument:icrmw', to: 'right:test-audit', guarantee: { articles: ['art. 1'] }, citations: cite('para 2') } })).addRelationship.change.id;
-    ids.update = (await ada.data(UPDATE_NODE, { input: { id: 'right:test-audit', description: 'Now described', citations: cite('para 3') } })).updateNode.change.id;
+    ids.add = (
+      await bo.data(ADD, {
+        input: { type: 'GUARANTEES', from: 'instrument:icrmw', to: 'right:test-audit', guarantee: { articles: ['art. 1'] }, citations: cite('para 2') },
+      })
+    ).addRelationship.change.id;
+    ids.update = (
+      await ada.data(UPDATE_NODE, { input: { id: 'right:test-audit', description: 'Now described', citations: cite('para 3') } })
+    ).updateNode.change.id;
     const { change } = await reader.data(
       'query($id: ID!) { change(id: $id) { id at operation targetType targetId targetKind curator { keyId name role } sources { sourceId sourceTitle locator } revertOf revertedBy } }',
       { id: ids.create },
@@ -188,7 +195,9 @@ describe('revertChange', () => {
 
   it('restores a seeded relationship after an update exactly', async () => {
     const [edge] = await db.readText("MATCH (:State {id: 'state:MEX'})-[r:RATIFIED]->(:Instrument {id: 'instrument:icrmw'}) RETURN r.id AS id, r.date AS date");
-    const updated = await ada.data(UPDATE_REL, { input: { id: edge!.id, ratification: { action: 'RATIFICATION', date: '1999-03-08', datePrecision: 'DAY' }, citations: cite('para 10') } });
+    const updated = await ada.data(UPDATE_REL, {
+      input: { id: edge!.id, ratification: { action: 'RATIFICATION', date: '1999-03-08', datePrecision: 'DAY' }, citations: cite('para 10') },
+    });
     expect(updated.updateRelationship.outcome).toBe('UPDATED');
     expect(await graphSnapshot(db, 'entities')).not.toEqual(seeded);
     await ada.data(REVERT, { id: updated.updateRelationship.change.id });

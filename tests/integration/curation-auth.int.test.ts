@@ -83,13 +83,19 @@ describe('writes', () => {
 
 describe('API keys', () => {
   it('a curator cannot create keys', async () => {
-    const message = await refusedWith(await api({ apiKey: keys.curator.secret }), 'mutation { createApiKey(name: "x", role: CURATOR) { secret } }', 'FORBIDDEN');
+    const message = await refusedWith(
+      await api({ apiKey: keys.curator.secret }),
+      'mutation { createApiKey(name: "x", role: CURATOR) { secret } }',
+      'FORBIDDEN',
+    );
     expect(message).toBe('createApiKey needs the admin role; the API key "test curator" has the curator role');
   });
 
   it('an admin creates a key that works, is stored only as its hash, and is audited', async () => {
     const admin = await api({ apiKey: keys.admin.secret });
-    const created = await admin.data('mutation { createApiKey(name: "Ada (data team)", role: CURATOR) { secret key { id name role revokedAt } change { operation targetId after } } }');
+    const created = await admin.data(
+      'mutation { createApiKey(name: "Ada (data team)", role: CURATOR) { secret key { id name role revokedAt } change { operation targetId after } } }',
+    );
     const { secret, key, change } = created.createApiKey;
     expect(key).toMatchObject({ name: 'Ada (data team)', role: 'CURATOR', revokedAt: null });
     expect(change).toMatchObject({ operation: 'CREATE_API_KEY', targetId: key.id });
@@ -145,7 +151,11 @@ describe('over HTTP', () => {
   afterAll(() => server.stop());
 
   const post = async (query: string, headers: Record<string, string> = {}) => {
-    const res = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query }) });
+    const res = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify({ query }),
+    });
     return { status: res.status, body: (await res.json()) as any };
   };
 
@@ -169,4 +179,3 @@ describe('over HTTP', () => {
     expect(body.errors[0].message).toContain('needs the curator role');
   });
 });
-

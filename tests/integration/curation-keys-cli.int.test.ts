@@ -21,7 +21,13 @@ function keysCli(...args: string[]) {
   const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/keys.ts', ...args], {
     cwd: projectRoot,
     // The test Neo4j runs without authentication; any password is accepted.
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NEO4J_URI: inject('neo4jUri'), NEO4J_USER: inject('neo4jUser'), NEO4J_PASSWORD: inject('neo4jPassword') || 'unused' },
+    env: {
+      PATH: process.env.PATH ?? '',
+      HOME: process.env.HOME ?? '',
+      NEO4J_URI: inject('neo4jUri'),
+      NEO4J_USER: inject('neo4jUser'),
+      NEO4J_PASSWORD: inject('neo4jPassword') || 'unused',
+    },
     encoding: 'utf8',
     timeout: 60_000,
   });

@@ -49,12 +49,16 @@ async function refused(query: string, variables: Record<string, unknown>, code =
 
 describe('relationships: ids, kinds, self-loops', () => {
   it('an unknown end', async () => {
-    const error = await refused(ADD, { input: { type: 'MONITORS', from: 'body:cmw', to: 'instrument:no-such-treaty', monitoring: { kind: 'TREATY_BODY' }, citations: cite } });
+    const error = await refused(ADD, {
+      input: { type: 'MONITORS', from: 'body:cmw', to: 'instrument:no-such-treaty', monitoring: { kind: 'TREATY_BODY' }, citations: cite },
+    });
     expect(error.extensions!.problems).toEqual([{ field: 'to', reason: '"to" refers to unknown id "instrument:no-such-treaty"' }]);
   });
 
   it('an end of the wrong kind for the relationship type', async () => {
-    const error = await refused(ADD, { input: { type: 'RATIFIED', from: 'org:iom', to: 'instrument:icrmw', ratification: { action: 'RATIFICATION' }, citations: cite } });
+    const error = await refused(ADD, {
+      input: { type: 'RATIFIED', from: 'org:iom', to: 'instrument:icrmw', ratification: { action: 'RATIFICATION' }, citations: cite },
+    });
     expect(error.extensions!.problems).toEqual([{ field: 'from', reason: 'RATIFIED cannot start at a Organization (org:iom)' }]);
     const other = await refused(ADD, { input: { type: 'PROTECTS', from: 'instrument:icrmw', to: 'right:non-refoulement', citations: cite } });
     expect(other.extensions!.problems).toEqual([{ field: 'to', reason: 'PROTECTS cannot end at a Right (right:non-refoulement)' }]);
@@ -71,8 +75,18 @@ describe('relationships: ids, kinds, self-loops', () => {
     );
     expect(existing!.kind).toBe('treaty-body');
     // The same citations and procedures as stored, another kind: the problem names just that.
-    const citations = (existing!.s as string[]).map((source, i) => ({ source, locator: (existing!.l as string[])[i], quote: (existing!.q as string[])[i] || null }));
-    const input = { type: 'MONITORS', from: 'body:cmw', to: 'instrument:icrmw', monitoring: { kind: 'SUPERVISORY', procedures: existing!.procedures }, citations };
+    const citations = (existing!.s as string[]).map((source, i) => ({
+      source,
+      locator: (existing!.l as string[])[i],
+      quote: (existing!.q as string[])[i] || null,
+    }));
+    const input = {
+      type: 'MONITORS',
+      from: 'body:cmw',
+      to: 'instrument:icrmw',
+      monitoring: { kind: 'SUPERVISORY', procedures: existing!.procedures },
+      citations,
+    };
     const error = await refused(ADD, { input });
     expect(error.extensions!.problems).toEqual([
       { field: 'type', reason: `duplicate relationship: ${String(existing!.id)} already exists with other kind; use updateRelationship to change it` },
@@ -90,7 +104,9 @@ describe('relationships: properties', () => {
   });
 
   it('an enumeration value the schema does not have', async () => {
-    const error = await refused(ADD, { input: { type: 'RATIFIED', from: 'state:MEX', to: 'instrument:icrmw', ratification: { action: 'ADOPTION' }, citations: cite } });
+    const error = await refused(ADD, {
+      input: { type: 'RATIFIED', from: 'state:MEX', to: 'instrument:icrmw', ratification: { action: 'ADOPTION' }, citations: cite },
+    });
     expect(error.message).toContain('Value "ADOPTION" does not exist in "RatificationAction" enum');
     expect(error.message).toContain('input.ratification.action');
   });
@@ -101,7 +117,16 @@ describe('relationships: properties', () => {
   });
 
   it('a ratification dated before the instrument was adopted', async () => {
-    const error = await refused(ADD, { input: { type: 'RATIFIED', from: 'state:MEX', to: 'instrument:icrmw', key: 'test', ratification: { action: 'RATIFICATION', date: '1989-06' }, citations: cite } });
+    const error = await refused(ADD, {
+      input: {
+        type: 'RATIFIED',
+        from: 'state:MEX',
+        to: 'instrument:icrmw',
+        key: 'test',
+        ratification: { action: 'RATIFICATION', date: '1989-06' },
+        citations: cite,
+      },
+    });
     expect(error.extensions!.problems).toEqual([{ field: 'ratification.date', reason: '"date" 1989-06 is before instrument:icrmw was adopted (1990)' }]);
   });
 
@@ -117,7 +142,13 @@ describe('relationships: properties', () => {
 
   it('several problems at once, each with its field', async () => {
     const error = await refused(ADD, {
-      input: { type: 'RATIFIED', from: 'state:XXX', to: 'instrument:icrmw', ratification: { action: 'ACCESSION', date: '2001-13' }, citations: [{ source: 'source:nowhere', locator: ' ' }] },
+      input: {
+        type: 'RATIFIED',
+        from: 'state:XXX',
+        to: 'instrument:icrmw',
+        ratification: { action: 'ACCESSION', date: '2001-13' },
+        citations: [{ source: 'source:nowhere', locator: ' ' }],
+      },
     });
     expect(error.extensions!.problems).toEqual([
       { field: 'from', reason: '"from" refers to unknown id "state:XXX"' },
@@ -135,7 +166,9 @@ describe('citations', () => {
   });
 
   it('an unknown source, or a node that is not a Source', async () => {
-    const error = await refused(CREATE_NODE, { input: { id: 'right:test-right', name: 'A test right', citations: [{ source: 'instrument:icrmw', locator: 'art. 1' }] } });
+    const error = await refused(CREATE_NODE, {
+      input: { id: 'right:test-right', name: 'A test right', citations: [{ source: 'instrument:icrmw', locator: 'art. 1' }] },
+    });
     expect(error.extensions!.problems).toEqual([{ field: 'citations', reason: 'citation 1: unknown source "instrument:icrmw"' }]);
   });
 
@@ -175,7 +208,12 @@ describe('nodes', () => {
 
   it('a figure about a node that does not exist', async () => {
     const error = await refused(CREATE_NODE, {
-      input: { id: 'status:test-x', name: 'X', statusReport: { measure: 'states-parties', value: 3, asOf: '2020', about: 'instrument:nothing' }, citations: cite },
+      input: {
+        id: 'status:test-x',
+        name: 'X',
+        statusReport: { measure: 'states-parties', value: 3, asOf: '2020', about: 'instrument:nothing' },
+        citations: cite,
+      },
     });
     expect(error.extensions!.problems).toEqual([{ field: 'statusReport.about', reason: '"about" refers to unknown id "instrument:nothing"' }]);
   });
@@ -203,7 +241,9 @@ describe('nodes', () => {
     expect(problems.length).toBeGreaterThan(0);
     for (const p of problems) {
       expect(p.field).toBe('instrument.adopted');
-      expect(p.reason).toMatch(/^state:[A-Z]{3}-\[(RATIFIED|SIGNED)(:[a-z0-9-]+)?\]->instrument:icrmw: "date" \d{4}.* is before instrument:icrmw was adopted \(2004\)$/);
+      expect(p.reason).toMatch(
+        /^state:[A-Z]{3}-\[(RATIFIED|SIGNED)(:[a-z0-9-]+)?\]->instrument:icrmw: "date" \d{4}.* is before instrument:icrmw was adopted \(2004\)$/,
+      );
     }
   });
 });
@@ -212,7 +252,10 @@ describe('relationship updates and removals', () => {
   it('changing the role, which is part of the edge id', async () => {
     const error = await refused(UPDATE_REL, { input: { id: 'org:ilo-[MEMBER_OF:member]->forum:gmg', membership: { role: 'CHAIR' }, citations: cite } });
     expect(error.extensions!.problems).toEqual([
-      { field: 'membership.role', reason: 'the role is part of the relationship id; remove org:ilo-[MEMBER_OF:member]->forum:gmg and add org:ilo-[MEMBER_OF:chair]->forum:gmg instead' },
+      {
+        field: 'membership.role',
+        reason: 'the role is part of the relationship id; remove org:ilo-[MEMBER_OF:member]->forum:gmg and add org:ilo-[MEMBER_OF:chair]->forum:gmg instead',
+      },
     ]);
   });
 

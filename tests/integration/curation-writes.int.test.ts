@@ -40,14 +40,24 @@ const changeCount = () => count('MATCH (c:Change) RETURN count(c) AS n');
 const NODES: Record<string, unknown>[] = [
   { id: 'source:test-report', source: { title: 'A test report', author: 'Test suite', date: '2020-05' } },
   { id: 'state:XTS', name: 'Testland', state: { iso2: 'XT', iso3: 'XTS', region: 'Nowhere', unMember: false, unStatus: 'NON_MEMBER' } },
-  { id: 'instrument:test-convention', name: 'Test Convention', acronym: 'TC', aliases: ['The Test Convention'], instrument: { type: 'TREATY', binding: true, scope: 'UNIVERSAL', adopted: '2009-06-01' } },
+  {
+    id: 'instrument:test-convention',
+    name: 'Test Convention',
+    acronym: 'TC',
+    aliases: ['The Test Convention'],
+    instrument: { type: 'TREATY', binding: true, scope: 'UNIVERSAL', adopted: '2009-06-01' },
+  },
   { id: 'org:test-agency', name: 'Test Agency', organization: { type: 'UN_AGENCY', founded: '1999' } },
   { id: 'body:test-committee', name: 'Test Committee', body: { type: 'TREATY_BODY', established: '2010' } },
   { id: 'rcp:test-process', name: 'Test Process', rcp: { region: 'Nowhere', established: '2011' } },
   { id: 'forum:test-meeting', name: 'Test Meeting 2012', forum: { type: 'MEETING', date: '2012-10', city: 'Testville' } },
   { id: 'category:test-migrants', name: 'Test migrants' },
   { id: 'right:test-right', name: 'Right to be tested', description: 'A right for tests' },
-  { id: 'status:test-parties', name: 'Parties to the Test Convention', statusReport: { measure: 'states-parties', value: 3, asOf: '2015-09', about: 'instrument:test-convention' } },
+  {
+    id: 'status:test-parties',
+    name: 'Parties to the Test Convention',
+    statusReport: { measure: 'states-parties', value: 3, asOf: '2015-09', about: 'instrument:test-convention' },
+  },
 ];
 
 const RELS: Record<string, unknown>[] = [
@@ -86,8 +96,22 @@ describe('creating a node of every kind', () => {
       ... on Instrument { type scope binding adopted aliases acronym }
       ... on StatusReport { value asOf about { id } }
       ... on Source { title date } } }`);
-    expect(nodes[0]).toEqual({ id: 'state:XTS', kind: 'STATE', iso3: 'XTS', unStatus: 'NON_MEMBER', unMember: false, sources: [{ sourceId: 'source:ohchr-2013', locator: 'para state:XTS' }] });
-    expect(nodes[1]).toMatchObject({ type: 'TREATY', scope: 'UNIVERSAL', binding: true, adopted: '2009-06-01', aliases: ['The Test Convention'], acronym: 'TC' });
+    expect(nodes[0]).toEqual({
+      id: 'state:XTS',
+      kind: 'STATE',
+      iso3: 'XTS',
+      unStatus: 'NON_MEMBER',
+      unMember: false,
+      sources: [{ sourceId: 'source:ohchr-2013', locator: 'para state:XTS' }],
+    });
+    expect(nodes[1]).toMatchObject({
+      type: 'TREATY',
+      scope: 'UNIVERSAL',
+      binding: true,
+      adopted: '2009-06-01',
+      aliases: ['The Test Convention'],
+      acronym: 'TC',
+    });
     expect(nodes[2]).toMatchObject({ value: 3, asOf: '2015-09', about: { id: 'instrument:test-convention' } });
     expect(nodes[3]).toMatchObject({ title: 'A test report', date: '2020-05' });
     // Derived properties are written exactly as the seed writes them.
@@ -112,7 +136,13 @@ describe('adding a relationship of every type', () => {
     expect(addRelationship.outcome).toBe('CREATED');
     expect(addRelationship.edge).toMatchObject({ type, fromId: rel.from, toId: rel.to, sources: [{ sourceId: 'source:test-report', locator: `p. ${type}` }] });
     expect(addRelationship.change).toMatchObject({ operation: 'ADD_RELATIONSHIP', fromId: rel.from, toId: rel.to });
-    expect(await count('MATCH (:Entity {id: $from})-[r {id: $id}]->(:Entity {id: $to}) RETURN count(r) AS n', { from: rel.from, to: rel.to, id: addRelationship.edge.id })).toBe(1);
+    expect(
+      await count('MATCH (:Entity {id: $from})-[r {id: $id}]->(:Entity {id: $to}) RETURN count(r) AS n', {
+        from: rel.from,
+        to: rel.to,
+        id: addRelationship.edge.id,
+      }),
+    ).toBe(1);
   });
 
   it('reads them from both ends', async () => {
@@ -177,14 +207,26 @@ describe('concurrent creates', () => {
 
 describe('updates and removal', () => {
   it('updateNode keeps omitted fields, removes null ones, adds the citations, and records before and after', async () => {
-    const input = { id: 'instrument:test-convention', acronym: null, description: 'Corrected', instrument: { entryIntoForce: '2013' }, citations: cite('para 12') };
+    const input = {
+      id: 'instrument:test-convention',
+      acronym: null,
+      description: 'Corrected',
+      instrument: { entryIntoForce: '2013' },
+      citations: cite('para 12'),
+    };
     const { updateNode } = await api.data(UPDATE_NODE, { input });
     expect(updateNode.outcome).toBe('UPDATED');
     const before = JSON.parse(updateNode.change.before);
     const after = JSON.parse(updateNode.change.after);
     expect(before.props).toMatchObject({ acronym: 'TC', adopted: '2009-06-01' });
     expect(after.props.acronym).toBeUndefined();
-    expect(after.props).toMatchObject({ description: 'Corrected', entryIntoForce: '2013', entryIntoForceYear: 2013, adopted: '2009-06-01', name: 'Test Convention' });
+    expect(after.props).toMatchObject({
+      description: 'Corrected',
+      entryIntoForce: '2013',
+      entryIntoForceYear: 2013,
+      adopted: '2009-06-01',
+      name: 'Test Convention',
+    });
     expect(after.props.citeLocators).toEqual(['para instrument:test-convention', 'para 12']);
     const { node } = await api.data('{ node(id: "instrument:test-convention") { acronym description ... on Instrument { entryIntoForce } } }');
     expect(node).toEqual({ acronym: null, description: 'Corrected', entryIntoForce: '2013' });
@@ -193,8 +235,13 @@ describe('updates and removal', () => {
   });
 
   it('updateRelationship changes a property; the id stays', async () => {
-    const UPDATE = 'mutation($input: RelationshipUpdateInput!) { updateRelationship(input: $input) { outcome edge { id ... on Ratification { date datePrecision action } } change { operation } } }';
-    const input = { id: 'state:XTS-[RATIFIED]->instrument:test-convention', ratification: { date: '2011-05', datePrecision: 'MONTH' }, citations: cite('para 13') };
+    const UPDATE =
+      'mutation($input: RelationshipUpdateInput!) { updateRelationship(input: $input) { outcome edge { id ... on Ratification { date datePrecision action } } change { operation } } }';
+    const input = {
+      id: 'state:XTS-[RATIFIED]->instrument:test-convention',
+      ratification: { date: '2011-05', datePrecision: 'MONTH' },
+      citations: cite('para 13'),
+    };
     const { updateRelationship } = await api.data(UPDATE, { input });
     expect(updateRelationship).toEqual({
       outcome: 'UPDATED',
@@ -212,8 +259,17 @@ describe('updates and removal', () => {
     );
     expect(removeRelationship.outcome).toBe('REMOVED');
     expect(removeRelationship.edge).toBeNull();
-    expect(removeRelationship.change).toMatchObject({ operation: 'REMOVE_RELATIONSHIP', after: null, sources: [{ sourceId: 'source:test-report', locator: 'p. 99', quote: 'never signed' }] });
-    expect(JSON.parse(removeRelationship.change.before)).toMatchObject({ type: 'SIGNED', from: 'state:XTS', to: 'instrument:test-convention', props: { date: '2010' } });
+    expect(removeRelationship.change).toMatchObject({
+      operation: 'REMOVE_RELATIONSHIP',
+      after: null,
+      sources: [{ sourceId: 'source:test-report', locator: 'p. 99', quote: 'never signed' }],
+    });
+    expect(JSON.parse(removeRelationship.change.before)).toMatchObject({
+      type: 'SIGNED',
+      from: 'state:XTS',
+      to: 'instrument:test-convention',
+      props: { date: '2010' },
+    });
     expect(await count('MATCH ()-[r {id: $id}]->() RETURN count(r) AS n', { id })).toBe(0);
   });
 });

@@ -76,7 +76,13 @@ describe('embedded Neo4j supervision', () => {
     database = await openDatabase(config, (line) => logged.push(line));
     const embedded = database.embedded!;
     pids.add(embedded.pid());
-    server = await startServer({ db: database.db, host: '127.0.0.1', port: 0, production: true, logger: createLogger('info', { write: (line: string) => void logged.push(line) }) });
+    server = await startServer({
+      db: database.db,
+      host: '127.0.0.1',
+      port: 0,
+      production: true,
+      logger: createLogger('info', { write: (line: string) => void logged.push(line) }),
+    });
     await waitFor('first answer', 60_000, async () => Boolean((await meta(server!.url)).data?.meta));
 
     const first = embedded.pid();
@@ -98,7 +104,9 @@ describe('embedded Neo4j supervision', () => {
     await waitFor('answers again', 60_000, async () => Boolean((await meta(server!.url)).data?.meta));
     const recoveredMs = Math.round(performance.now() - killedAt);
     pids.add(embedded.pid());
-    console.log(`[measured] Neo4j killed (kill -9): query + readiness while restarting answered in ${fastMs} ms; answering again ${recoveredMs} ms after the kill`);
+    console.log(
+      `[measured] Neo4j killed (kill -9): query + readiness while restarting answered in ${fastMs} ms; answering again ${recoveredMs} ms after the kill`,
+    );
     expect(embedded.pid()).not.toBe(first);
     expect(embedded.restarts()).toBe(1);
     expect(logged.join('\n')).toMatch(/exited unexpectedly .*signal SIGKILL.*restarting it/);

@@ -11,7 +11,8 @@ beforeAll(async () => {
 });
 afterAll(() => api.close());
 
-const GRAPH = 'truncated nodes { id kind label properties citations { sourceId sourceTitle locator } } edges { id type source target properties citations { sourceId locator } }';
+const GRAPH =
+  'truncated nodes { id kind label properties citations { sourceId sourceTitle locator } } edges { id type source target properties citations { sourceId locator } }';
 const NEIGHBORHOOD = `query ($id: ID!, $depth: Int, $types: [RelationshipType!], $kinds: [NodeKind!], $limit: Int) {
   neighborhood(id: $id, depth: $depth, relationshipTypes: $types, kinds: $kinds, limit: $limit) { ${GRAPH} } }`;
 
@@ -44,12 +45,17 @@ describe('neighborhood', () => {
     expect(again.neighborhood).toEqual(g);
   });
 
-  it('the ICRMW\'s RATIFIED neighbourhood holds exactly the parties the analyst API lists', async () => {
+  it("the ICRMW's RATIFIED neighbourhood holds exactly the parties the analyst API lists", async () => {
     const { neighborhood: g } = await api.data<{ neighborhood: G }>(NEIGHBORHOOD, { id: 'instrument:icrmw', types: ['RATIFIED'], limit: 500 });
     const analyst = await api.data(`{ node(id: "instrument:icrmw") { ... on Instrument { parties { id state { id } } } } }`);
     const parties = analyst.node.parties as { id: string; state: { id: string } }[];
     expect(parties.length).toBeGreaterThan(40);
-    expect(g.nodes.map((n) => n.id).filter((id) => id !== 'instrument:icrmw').sort()).toEqual([...new Set(parties.map((p) => p.state.id))].sort());
+    expect(
+      g.nodes
+        .map((n) => n.id)
+        .filter((id) => id !== 'instrument:icrmw')
+        .sort(),
+    ).toEqual([...new Set(parties.map((p) => p.state.id))].sort());
     expect(g.edges.map((e) => e.id).sort()).toEqual(parties.map((p) => p.id).sort());
     expect(new Set(g.edges.map((e) => e.type))).toEqual(new Set(['RATIFIED']));
   });
@@ -72,7 +78,12 @@ describe('neighborhood', () => {
     // Nearest first: with room for every first-hop node, the cap cuts only the second hop.
     const firstHop = one.nodes.length;
     const cut = (await api.data<{ neighborhood: G }>(NEIGHBORHOOD, { id: 'body:cmw', depth: 2, limit: firstHop + 1 })).neighborhood;
-    expect(cut.nodes.slice(0, firstHop).map((n) => n.id).sort()).toEqual(one.nodes.map((n) => n.id).sort());
+    expect(
+      cut.nodes
+        .slice(0, firstHop)
+        .map((n) => n.id)
+        .sort(),
+    ).toEqual(one.nodes.map((n) => n.id).sort());
   });
 
   it('the edge cap: three hops around the CAT hold more than 2,000 edges, so 2,000 come back, marked truncated', async () => {
@@ -148,7 +159,12 @@ describe('subgraph', () => {
     expect(g.nodes.map((n) => n.id)).toEqual(ids);
     const analyst = await api.data(`{ node(id: "state:MEX") { ... on State { ratifications { id instrument { id } } signatures { id instrument { id } } } } }`);
     const fromMexico = [...analyst.node.ratifications, ...analyst.node.signatures].filter((r: any) => ids.includes(r.instrument.id)).map((r: any) => r.id);
-    expect(g.edges.filter((e) => e.source === 'state:MEX').map((e) => e.id).sort()).toEqual(fromMexico.sort());
+    expect(
+      g.edges
+        .filter((e) => e.source === 'state:MEX')
+        .map((e) => e.id)
+        .sort(),
+    ).toEqual(fromMexico.sort());
     expect(g.edges.map((e) => e.id)).toContain('body:cat-[MONITORS]->instrument:cat');
     expect(g.edges.map((e) => e.id)).toContain('body:cmw-[MONITORS]->instrument:icrmw');
   });
@@ -206,10 +222,18 @@ describe('exportGraph', () => {
     const around = { id: 'body:cmw', depth: 1 };
     const { neighborhood: g } = await api.data<{ neighborhood: G }>(NEIGHBORHOOD, around);
     const { exportGraph: file } = await api.data(EXPORT, { format: 'CYTOSCAPE_JSON', selection: { neighborhood: around } });
-    expect(file).toMatchObject({ mediaType: 'application/json', filename: 'neighborhood-body_cmw.cyjs', nodeCount: g.nodes.length, edgeCount: g.edges.length, truncated: false });
+    expect(file).toMatchObject({
+      mediaType: 'application/json',
+      filename: 'neighborhood-body_cmw.cyjs',
+      nodeCount: g.nodes.length,
+      edgeCount: g.edges.length,
+      truncated: false,
+    });
     const json = JSON.parse(file.content);
     expect(json.elements.nodes.map((n: any) => n.data.id)).toEqual(g.nodes.map((n) => n.id));
-    expect(json.elements.edges.map((e: any) => [e.data.id, e.data.source, e.data.target, e.data.type])).toEqual(g.edges.map((e) => [e.id, e.source, e.target, e.type]));
+    expect(json.elements.edges.map((e: any) => [e.data.id, e.data.source, e.data.target, e.data.type])).toEqual(
+      g.edges.map((e) => [e.id, e.source, e.target, e.type]),
+    );
   });
 
   it('a subgraph as GraphML and CSV: one element per node and edge', async () => {

@@ -23,13 +23,17 @@ afterAll(async () => {
 });
 
 const cursor = (text: string) => Buffer.from(text).toString('base64url');
-const GAP = 'query($group: ID, $region: String, $subregion: String) { gapAnalysis(instrument: "instrument:icrmw", group: $group, region: $region, subregion: $subregion) { memberCount parties { id } nonParties { id } signedOnly { id } } }';
+const GAP =
+  'query($group: ID, $region: String, $subregion: String) { gapAnalysis(instrument: "instrument:icrmw", group: $group, region: $region, subregion: $subregion) { memberCount parties { id } nonParties { id } signedOnly { id } } }';
 
 describe('inputs that gave INTERNAL_SERVER_ERROR before issue 11', () => {
   it.each(['pos:1e308', 'pos:2147483648', 'pos:9007199254740993'])('a crafted cursor (%s) is BAD_USER_INPUT naming after', async (position) => {
     for (const query of ['query($after: String) { states(after: $after) { totalCount } }', 'query($after: String) { changes(after: $after) { totalCount } }']) {
       const { errors } = await api.ask(query, { after: cursor(position) });
-      expect(errors?.[0]).toMatchObject({ message: `after: "${cursor(position)}" is not a cursor from this API`, extensions: { code: 'BAD_USER_INPUT', argument: 'after' } });
+      expect(errors?.[0]).toMatchObject({
+        message: `after: "${cursor(position)}" is not a cursor from this API`,
+        extensions: { code: 'BAD_USER_INPUT', argument: 'after' },
+      });
     }
   });
 
@@ -46,7 +50,9 @@ describe('inputs that gave INTERNAL_SERVER_ERROR before issue 11', () => {
     const { errors, data } = await api.ask(GAP, { group: 'rcp:apc' });
     expect(data).toBeNull();
     expect(errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', argument: 'group' } });
-    expect(errors?.[0]!.message).toBe('group: no State is recorded as a member of "rcp:apc" (MEMBER_OF as member or founder), so which members are not party cannot be told');
+    expect(errors?.[0]!.message).toBe(
+      'group: no State is recorded as a member of "rcp:apc" (MEMBER_OF as member or founder), so which members are not party cannot be told',
+    );
   });
 
   it.each([
@@ -72,7 +78,10 @@ describe('inputs that gave INTERNAL_SERVER_ERROR before issue 11', () => {
     const node = await curator.ask('mutation($input: NodeInput!) { createNode(input: $input) { outcome } }', {
       input: { id: 'org:long-name', name: 'x'.repeat(10_000), organization: { type: 'IGO' }, citations },
     });
-    expect(node.errors?.[0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', problems: [{ field: 'name', reason: '"name" is 10000 characters long; at most 1000' }] });
+    expect(node.errors?.[0]!.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      problems: [{ field: 'name', reason: '"name" is 10000 characters long; at most 1000' }],
+    });
     const longId = await curator.ask('mutation($input: NodeInput!) { createNode(input: $input) { outcome } }', {
       input: { id: `org:${'x'.repeat(300)}`, name: 'Long id', organization: { type: 'IGO' }, citations },
     });

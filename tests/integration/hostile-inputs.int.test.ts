@@ -151,8 +151,16 @@ describe('hostile inputs to every root field', () => {
     };
     const started = Date.now();
     // Reads side by side; writes one at a time, as a curator would send them.
-    await runAll(calls.filter((c) => c.operation === 'query'), 4, check);
-    await runAll(calls.filter((c) => c.operation === 'mutation'), 1, check);
+    await runAll(
+      calls.filter((c) => c.operation === 'query'),
+      4,
+      check,
+    );
+    await runAll(
+      calls.filter((c) => c.operation === 'mutation'),
+      1,
+      check,
+    );
     const seconds = (Date.now() - started) / 1000;
     if (process.env.SWEEP_TIMING) {
       const byField: Record<string, number> = {};
@@ -161,11 +169,16 @@ describe('hostile inputs to every root field', () => {
       console.error(JSON.stringify(timing.sort((a, b) => b.ms - a.ms).slice(0, 30)));
     }
     const fields = new Set(calls.map((c) => c.label.split('(')[0]));
-    console.error(`[hostile sweep] ${calls.length} calls over ${fields.size} root fields in ${seconds.toFixed(1)} s; ${internal.length} internal errors; outcomes ${JSON.stringify(outcomes)}`);
+    console.error(
+      `[hostile sweep] ${calls.length} calls over ${fields.size} root fields in ${seconds.toFixed(1)} s; ${internal.length} internal errors; outcomes ${JSON.stringify(outcomes)}`,
+    );
 
     // A sweep refused wholesale (rate limit, cost limit) would find nothing: each field must have answered at least once.
     expect(throttled, 'the sweep was rate-limited: start its server with limits that let ~2,000 requests a minute through').toBe(0);
-    expect([...fields].filter((f) => !answeredFields.has(f!)), `root fields that never answered; their plausible calls got: ${baselineRefusals.join(' | ')}`).toEqual([]);
+    expect(
+      [...fields].filter((f) => !answeredFields.has(f!)),
+      `root fields that never answered; their plausible calls got: ${baselineRefusals.join(' | ')}`,
+    ).toEqual([]);
     expect(fields.size).toBe(Object.keys(schema.getQueryType()!.getFields()).length + Object.keys(schema.getMutationType()!.getFields()).length);
     if (process.env.SWEEP_REPORT) fs.writeFileSync(process.env.SWEEP_REPORT, JSON.stringify(internal, null, 1));
     expect(internal, JSON.stringify(internal, null, 1)).toEqual([]);

@@ -26,7 +26,12 @@ afterAll(async () => {
 const seedFile = (...parts: string[]) => path.join(projectRoot, 'seed', ...parts);
 const charter = readTable(seedFile('un-membership', '1-1.csv'));
 const admissions = readTable(seedFile('un-membership', '1-2.csv'));
-const cowRows = readTable(seedFile('cow-igo', 'cow_igo_v3_IOM_UN_ILO_memberships_long.csv')).map((r) => ({ line: r.line, ioname: r.cells.ioname, year: r.cells.year, cow_state: r.cells.cow_state }));
+const cowRows = readTable(seedFile('cow-igo', 'cow_igo_v3_IOM_UN_ILO_memberships_long.csv')).map((r) => ({
+  line: r.line,
+  ioname: r.cells.ioname,
+  year: r.cells.year,
+  cow_state: r.cells.cow_state,
+}));
 
 const MEMBERSHIPS = `query ($group: ID, $member: ID) { memberships(group: $group, member: $member) {
   member { id } group { id } role since basis firstYear lastYear asOf asOfLatest sources { sourceId locator } } }`;
@@ -37,23 +42,40 @@ describe('UN membership with admission dates (UN Treaty Collection, scraped 2013
     expect(row.list[1]).toBe('24 Sep 1945');
     const { memberships } = await api.data(MEMBERSHIPS, { group: 'org:un', member: 'state:ARG' });
     const untc = memberships.filter((m: any) => m.basis === 'CHARTER_RATIFICATION');
-    expect(untc).toEqual([{
-      member: { id: 'state:ARG' }, group: { id: 'org:un' }, role: 'MEMBER', since: '1945-09-24', basis: 'CHARTER_RATIFICATION',
-      firstYear: null, lastYear: null, asOf: '2013-07-06', asOfLatest: '2015-03-14',
-      sources: [{ sourceId: 'source:untc-status-2015', locator: `un-membership/1-1.csv, line ${row.line} (Argentina)` }],
-    }]);
+    expect(untc).toEqual([
+      {
+        member: { id: 'state:ARG' },
+        group: { id: 'org:un' },
+        role: 'MEMBER',
+        since: '1945-09-24',
+        basis: 'CHARTER_RATIFICATION',
+        firstYear: null,
+        lastYear: null,
+        asOf: '2013-07-06',
+        asOfLatest: '2015-03-14',
+        sources: [{ sourceId: 'source:untc-status-2015', locator: `un-membership/1-1.csv, line ${row.line} (Argentina)` }],
+      },
+    ]);
   });
 
-  it('Germany, admitted 18 Sep 1973 (GA resolution 3050 (XXVIII)); COW\'s member years are kept beside it, never as the admission date', async () => {
+  it("Germany, admitted 18 Sep 1973 (GA resolution 3050 (XXVIII)); COW's member years are kept beside it, never as the admission date", async () => {
     const row = admissions.find((r) => r.list[0] === 'Germany')!;
     expect([row.list[1], row.list[2]]).toEqual(['3050 (XXVIII)', '18 Sep 1973']);
     const { memberships } = await api.data(MEMBERSHIPS, { group: 'org:un', member: 'state:DEU' });
     const admission = memberships.filter((m: any) => m.basis === 'ADMISSION');
     expect(admission).toHaveLength(1);
-    expect(admission[0]).toMatchObject({ since: '1973-09-18', sources: [{ sourceId: 'source:untc-status-2015', locator: `un-membership/1-2.csv, line ${row.line} (Germany, GA resolution 3050 (XXVIII))` }] });
+    expect(admission[0]).toMatchObject({
+      since: '1973-09-18',
+      sources: [{ sourceId: 'source:untc-status-2015', locator: `un-membership/1-2.csv, line ${row.line} (Germany, GA resolution 3050 (XXVIII))` }],
+    });
     // COW IGO v3's known error: West Germany a UN member from 1965 (seed/cow-igo/README.md).
     const years = memberships.filter((m: any) => m.basis === 'MEMBER_IN_YEARS').map((m: any) => [m.firstYear, m.lastYear, m.since]);
-    expect(years).toEqual(expect.arrayContaining([[1965, 1989, null], [1990, 2014, null]]));
+    expect(years).toEqual(
+      expect.arrayContaining([
+        [1965, 1989, null],
+        [1990, 2014, null],
+      ]),
+    );
   });
 
   it('memberships(group: "org:un") lists every Member of the two tables once with its date and citation', async () => {
@@ -65,8 +87,17 @@ describe('UN membership with admission dates (UN Treaty Collection, scraped 2013
       expect(m.since, m.member.id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       expect(m.sources[0].locator, m.member.id).toMatch(/^un-membership\/1-[12]\.csv, line \d+/);
     }
-    const { node } = await api.data('{ node(id: "org:un") { ... on Organization { memberCoverage { source { id } covered { id } instrument { id } complete asOf asOfLatest } } } }');
-    expect(node.memberCoverage).toContainEqual({ source: { id: 'source:untc-status-2015' }, covered: { id: 'org:un' }, instrument: null, complete: true, asOf: '2014-10-26', asOfLatest: '2015-03-14' });
+    const { node } = await api.data(
+      '{ node(id: "org:un") { ... on Organization { memberCoverage { source { id } covered { id } instrument { id } complete asOf asOfLatest } } } }',
+    );
+    expect(node.memberCoverage).toContainEqual({
+      source: { id: 'source:untc-status-2015' },
+      covered: { id: 'org:un' },
+      instrument: null,
+      complete: true,
+      asOf: '2014-10-26',
+      asOfLatest: '2015-03-14',
+    });
   });
 });
 
@@ -81,18 +112,25 @@ describe('IOM, UN and ILO member years (COW IGO v3)', () => {
     const first = cowRows.find((r) => r.ioname === 'IOMig' && r.cow_state === 'brazil' && r.year === '1951.0')!;
     const { memberships } = await api.data(MEMBERSHIPS, { group: 'org:iom', member: 'state:BRA' });
     const runs = memberships.map((m: any) => [m.basis, m.firstYear, m.lastYear, m.since, m.asOf]).sort();
-    expect(runs).toEqual([['MEMBER_IN_YEARS', 1951, 1979, null, '2014'], ['MEMBER_IN_YEARS', 2005, 2014, null, '2014']]);
+    expect(runs).toEqual([
+      ['MEMBER_IN_YEARS', 1951, 1979, null, '2014'],
+      ['MEMBER_IN_YEARS', 2005, 2014, null, '2014'],
+    ]);
     const early = memberships.find((m: any) => m.firstYear === 1951);
-    expect(early.sources).toEqual([{
-      sourceId: 'source:cow-igo-v3',
-      locator: `cow-igo/cow_igo_v3_IOM_UN_ILO_memberships_long.csv, lines ${first.line}-${first.line + 28} (IOMig, brazil, full member in each year 1951-1979)`,
-    }]);
+    expect(early.sources).toEqual([
+      {
+        sourceId: 'source:cow-igo-v3',
+        locator: `cow-igo/cow_igo_v3_IOM_UN_ILO_memberships_long.csv, lines ${first.line}-${first.line + 28} (IOMig, brazil, full member in each year 1951-1979)`,
+      },
+    ]);
   });
 
   it('gapAnalysis over IOM counts only the States whose COW run reaches 2014 (an ended run is not membership)', async () => {
     const current = new Set(cowRows.filter((r) => r.ioname === 'IOMig' && r.year === '2014.0').map((r) => r.cow_state));
     current.delete('yugoslaviaserb'); // not attributed to a State (seed/cow-igo/cow-states.yaml)
-    const { gapAnalysis: g } = await api.data(`{ gapAnalysis(instrument: "instrument:icrmw", group: "org:iom") { memberCount parties { id } nonParties { id } unknown { id } } }`);
+    const { gapAnalysis: g } = await api.data(
+      `{ gapAnalysis(instrument: "instrument:icrmw", group: "org:iom") { memberCount parties { id } nonParties { id } unknown { id } } }`,
+    );
     expect(g.memberCount).toBe(current.size);
     expect(g.parties.length + g.nonParties.length + g.unknown.length).toBe(g.memberCount);
   });
@@ -111,13 +149,21 @@ describe('UN regional groups (worldcountrygroups 0.5.0)', () => {
     expect(all).toContain('state:COD');
   });
 
-  it('WEOG: the United States is an observer (the package\'s description), not counted; Türkiye is in WEOG and Asia-Pacific', async () => {
-    const { gapAnalysis: g } = await api.data(`{ gapAnalysis(instrument: "instrument:icrmw", group: "forum:un-western-european-others-group") { memberCount parties { id } nonParties { id } unknown { id } } }`);
+  it("WEOG: the United States is an observer (the package's description), not counted; Türkiye is in WEOG and Asia-Pacific", async () => {
+    const { gapAnalysis: g } = await api.data(
+      `{ gapAnalysis(instrument: "instrument:icrmw", group: "forum:un-western-european-others-group") { memberCount parties { id } nonParties { id } unknown { id } } }`,
+    );
     expect(g.memberCount).toBe(28);
     expect([...g.parties, ...g.nonParties, ...g.unknown].map((s: any) => s.id)).not.toContain('state:USA');
     const { memberships } = await api.data(MEMBERSHIPS, { member: 'state:TUR' });
-    const groups = memberships.filter((m: any) => m.group.id.startsWith('forum:un-')).map((m: any) => [m.group.id, m.role, m.basis, m.since]).sort();
-    expect(groups).toEqual([['forum:un-asia-pacific-group', 'MEMBER', 'LISTED', null], ['forum:un-western-european-others-group', 'MEMBER', 'LISTED', null]]);
+    const groups = memberships
+      .filter((m: any) => m.group.id.startsWith('forum:un-'))
+      .map((m: any) => [m.group.id, m.role, m.basis, m.since])
+      .sort();
+    expect(groups).toEqual([
+      ['forum:un-asia-pacific-group', 'MEMBER', 'LISTED', null],
+      ['forum:un-western-european-others-group', 'MEMBER', 'LISTED', null],
+    ]);
     const usa = (await api.data(MEMBERSHIPS, { member: 'state:USA', group: 'forum:un-western-european-others-group' })).memberships;
     expect(usa).toHaveLength(1);
     expect(usa[0].role).toBe('OBSERVER');

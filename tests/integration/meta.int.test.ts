@@ -30,9 +30,7 @@ async function post(query: string): Promise<{ status: number; body: any }> {
 
 describe('meta over HTTP', () => {
   it('returns the Neo4j version and counts read from the database', async () => {
-    const [direct] = await db.readText(
-      'CALL { MATCH (n) RETURN count(n) AS nodes } CALL { MATCH ()-[r]->() RETURN count(r) AS rels } RETURN nodes, rels',
-    );
+    const [direct] = await db.readText('CALL { MATCH (n) RETURN count(n) AS nodes } CALL { MATCH ()-[r]->() RETURN count(r) AS rels } RETURN nodes, rels');
     const { status, body } = await post('{ meta { neo4jVersion neo4jEdition nodeCount relationshipCount schemaVersion } }');
     expect(status).toBe(200);
     expect(body.errors).toBeUndefined();

@@ -23,9 +23,7 @@ describe('schema migrations', () => {
   });
 
   it('create the full-text index over names, acronyms and aliases', async () => {
-    const rows = await db.readText(
-      "SHOW FULLTEXT INDEXES YIELD name, properties, state WHERE name = 'entity_names' RETURN properties, state",
-    );
+    const rows = await db.readText("SHOW FULLTEXT INDEXES YIELD name, properties, state WHERE name = 'entity_names' RETURN properties, state");
     expect(rows).toHaveLength(1);
     expect(rows[0]!.properties).toEqual(['name', 'acronym', 'aliasText']);
     expect(rows[0]!.state).toBe('ONLINE');

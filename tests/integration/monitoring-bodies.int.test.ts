@@ -121,7 +121,12 @@ describe('monitoringBodies answers', () => {
     if (response.body.kind !== 'single') throw new Error('expected a single result');
     const answers = (response.body.singleResult.data as any).monitoringBodies as any[];
     const cmw = answers.find((a) => a.monitorId === 'body:cmw');
-    expect(cmw).toMatchObject({ basis: 'TREATY', categoryPath: ['category:irregular-migrant-workers'], instrument: { acronym: 'ICRMW' }, monitor: { kind: 'BODY' } });
+    expect(cmw).toMatchObject({
+      basis: 'TREATY',
+      categoryPath: ['category:irregular-migrant-workers'],
+      instrument: { acronym: 'ICRMW' },
+      monitor: { kind: 'BODY' },
+    });
     expect(cmw.monitor.name).toContain('Migrant Workers');
     expect(cmw.evidence.map((e: any) => `${e.type} ${e.from} ${e.to}`)).toEqual([
       'PROTECTS instrument:icrmw category:irregular-migrant-workers',

@@ -33,7 +33,14 @@ beforeAll(async () => {
   neo4j = await startEmbeddedNeo4j(settings, () => {});
   db = new Database({ uri: neo4j.uri, timeouts: TIMEOUTS, log: (line) => logged.push(line) });
   // Development mode: stack traces are in the answers too, and must not name the address either.
-  server = await startServer({ db, host: '127.0.0.1', port: 0, production: false, readinessTimeoutMs: READINESS_MS, logger: createLogger('info', { write: (line: string) => void logged.push(line) }) });
+  server = await startServer({
+    db,
+    host: '127.0.0.1',
+    port: 0,
+    production: false,
+    readinessTimeoutMs: READINESS_MS,
+    logger: createLogger('info', { write: (line: string) => void logged.push(line) }),
+  });
 });
 
 afterAll(async () => {
@@ -61,7 +68,13 @@ async function meta(url: string) {
     body: JSON.stringify({ query: '{ meta { neo4jVersion nodeCount } }' }),
   });
   const text = await res.text();
-  return { text, body: JSON.parse(text) as { data?: { meta: { neo4jVersion: string } } | null; errors?: Array<{ message: string; extensions: { code: string; cause?: string } }> } };
+  return {
+    text,
+    body: JSON.parse(text) as {
+      data?: { meta: { neo4jVersion: string } } | null;
+      errors?: Array<{ message: string; extensions: { code: string; cause?: string } }>;
+    },
+  };
 }
 
 async function ready(url: string) {
@@ -102,7 +115,9 @@ describe('Neo4j outage under a running server', () => {
     } finally {
       process.kill(neo4j!.pid, 'SIGCONT');
     }
-    console.log(`[measured] SIGSTOP: query failed after ${query.ms} ms (transaction timeout ${TIMEOUTS.transactionMs} ms + 1 s grace), readiness 503 after ${readiness.ms} ms (bound ${READINESS_MS} ms)`);
+    console.log(
+      `[measured] SIGSTOP: query failed after ${query.ms} ms (transaction timeout ${TIMEOUTS.transactionMs} ms + 1 s grace), readiness 503 after ${readiness.ms} ms (bound ${READINESS_MS} ms)`,
+    );
     expect(query.value.body.errors?.[0]?.extensions).toMatchObject({ code: 'DATABASE_UNAVAILABLE', cause: 'timeout' });
     expect(query.ms).toBeLessThan(TIMEOUTS.transactionMs + 1_000 + SLACK_MS);
     expectNoAddress(query.value.text);

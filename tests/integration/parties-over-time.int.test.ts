@@ -34,7 +34,11 @@ describe('partiesOverTime: derived counts beside the counts the documents report
     // By hand from un_hr_ratifications.csv (treaty_id cmw): consents dated <= 2013-12-31: 47, <= 2015-12-31: 48, all: 60.
     const in2013 = year(s, 2013);
     expect(in2013).toMatchObject({ asOf: '2013-12-31', partyCount: 47, uncertainPartyCount: 0, unknownCount: 0 });
-    expect(in2013.reportedCounts.map((r: any) => [r.value, r.asOf]).sort()).toEqual([[18, '2013'], [46, '2013'], [46, '2013-08-07']]);
+    expect(in2013.reportedCounts.map((r: any) => [r.value, r.asOf]).sort()).toEqual([
+      [18, '2013'],
+      [46, '2013'],
+      [46, '2013-08-07'],
+    ]);
     expect(in2013.reportedCounts.find((r: any) => r.asOf === '2013-08-07').sources[0]).toMatchObject({ sourceId: 'source:a-68-283', locator: 'para 29' });
     const in2015 = year(s, 2015);
     expect(in2015).toMatchObject({ asOf: '2015-12-31', partyCount: 48 });
@@ -44,8 +48,16 @@ describe('partiesOverTime: derived counts beside the counts the documents report
     // No complete table is dated on or before 2013: the counts rest on the dated acts of later tables.
     expect(in2013.statusAsOf).toBeNull();
     // Every reported figure is returned once at the top, with its own date.
-    expect(s.reportedCounts.filter((r: any) => r.measure === 'states-parties').map((r: any) => [r.value, r.asOf]).sort())
-      .toEqual([[46, '2013'], [46, '2013-08-07'], [48, '2015-09']]);
+    expect(
+      s.reportedCounts
+        .filter((r: any) => r.measure === 'states-parties')
+        .map((r: any) => [r.value, r.asOf])
+        .sort(),
+    ).toEqual([
+      [46, '2013'],
+      [46, '2013-08-07'],
+      [48, '2015-09'],
+    ]);
   });
 
   it('the 1951 Convention: 145 derived for 2013 (2013-07-06 table) beside the 144 OHCHR reports; the Trafficking Protocol 158 beside 155 (2013) and 159 (2016)', async () => {

@@ -22,7 +22,12 @@ describe('passages', () => {
     expect(art33).toMatchObject({ locator: 'art. 33(1)', source: { id: 'source:refugee-convention-text' } });
     expect(art33.text).toContain('No Contracting State shall expel or return ("refouler") a refugee');
     expect(art33.citedBy).toContainEqual(
-      expect.objectContaining({ relationshipType: 'GUARANTEES', fromId: 'instrument:refugee-convention', toId: 'right:non-refoulement', locator: 'art. 33(1)' }),
+      expect.objectContaining({
+        relationshipType: 'GUARANTEES',
+        fromId: 'instrument:refugee-convention',
+        toId: 'right:non-refoulement',
+        locator: 'art. 33(1)',
+      }),
     );
     // CPED art. 16(1) uses the word too, and its guarantee cites it.
     const cped = passages.find((p: any) => p.id === 'source:cped-text#art. 16(1)');

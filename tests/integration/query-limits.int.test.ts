@@ -71,7 +71,9 @@ describe('refusals over HTTP', () => {
     const { status, body, ms } = await post(query);
     expect(status).toBe(400);
     expect(body.errors[0].extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 'QUERY_MAX_TOKENS', max: DEFAULT_QUERY_LIMITS.maxTokens });
-    expect(body.errors[0].message).toBe(`The query has more than ${DEFAULT_QUERY_LIMITS.maxTokens} tokens; the limit is ${DEFAULT_QUERY_LIMITS.maxTokens} (QUERY_MAX_TOKENS)`);
+    expect(body.errors[0].message).toBe(
+      `The query has more than ${DEFAULT_QUERY_LIMITS.maxTokens} tokens; the limit is ${DEFAULT_QUERY_LIMITS.maxTokens} (QUERY_MAX_TOKENS)`,
+    );
     expect(ms).toBeLessThan(1000);
   });
 
@@ -150,7 +152,9 @@ describe('limits in-process', () => {
       expect((await strict.ask('{ states(first: 50) { nodes { id } } }')).errors?.[0]?.extensions?.actual).toBe(51);
       // The default page (first: 20) costs 21.
       expect((await strict.ask('{ a: states { nodes { id } } b: states { nodes { id } } }')).errors).toBeUndefined();
-      expect((await strict.ask('{ a: states { nodes { id } } b: states { nodes { id } } c: states { nodes { id } } }')).errors?.[0]?.extensions?.actual).toBe(63);
+      expect((await strict.ask('{ a: states { nodes { id } } b: states { nodes { id } } c: states { nodes { id } } }')).errors?.[0]?.extensions?.actual).toBe(
+        63,
+      );
     } finally {
       await strict.close();
     }

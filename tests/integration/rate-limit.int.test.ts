@@ -77,14 +77,20 @@ describe('rate limiting', () => {
     const curator = await untilRefused({ authorization: `Bearer ${keys.curator.secret}` });
     expect(reader.answered).toBe(4);
     expect(curator.answered).toBe(8);
-    expect(curator.refusal.body.errors[0].message).toMatch(/^Too many requests from this API key \(curator role\): the limit is 8 per 60 s \(RATE_LIMIT_CURATOR\)/);
+    expect(curator.refusal.body.errors[0].message).toMatch(
+      /^Too many requests from this API key \(curator role\): the limit is 8 per 60 s \(RATE_LIMIT_CURATOR\)/,
+    );
   });
 
   it('is off when the server is started without it (as the tests do)', async () => {
     const open = await startServer({ db, host: '127.0.0.1', port: 0, production: true, logger: silentLogger() });
     try {
       for (let i = 0; i < 10; i++) {
-        const res = await fetch(`${open.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ meta { schemaVersion } }"}' });
+        const res = await fetch(`${open.url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: '{"query":"{ meta { schemaVersion } }"}',
+        });
         expect(res.status).toBe(200);
         expect(res.headers.get('x-ratelimit-limit')).toBeNull();
       }

@@ -26,7 +26,7 @@ const MEMBERSHIPS = `query ($group: ID, $member: ID, $role: MembershipRole) { me
   sources { sourceId locator quote source { ... on Source { date url title } } } } }`;
 
 describe('memberships of an RCP', () => {
-  it('the Colombo Process lists its member States, each with the page\'s quote and date (12 on the Tribune page of 29 June [2024])', async () => {
+  it("the Colombo Process lists its member States, each with the page's quote and date (12 on the Tribune page of 29 June [2024])", async () => {
     const { memberships } = await api.data(MEMBERSHIPS, { group: 'rcp:colombo-process', role: 'MEMBER' });
     const states = memberships.filter((m: any) => m.member.id.startsWith('state:'));
     expect(states.length).toBeGreaterThan(12);
@@ -51,7 +51,9 @@ describe('memberships of an RCP', () => {
   it('the Regional Conference on Migration (= Puebla Process, same id) has its 11 members and 5 observer States with those roles', async () => {
     const { memberships } = await api.data(MEMBERSHIPS, { group: 'rcp:puebla-process' });
     const onPage = (page: string, role: string) => ids(memberships.filter((m: any) => m.role === role && citesPage(m, page)).map((m: any) => m.member));
-    expect(onPage('rcmvs_members', 'MEMBER')).toEqual(['BLZ', 'CAN', 'CRI', 'DOM', 'GTM', 'HND', 'MEX', 'NIC', 'PAN', 'SLV', 'USA'].map((c) => `state:${c}`).sort());
+    expect(onPage('rcmvs_members', 'MEMBER')).toEqual(
+      ['BLZ', 'CAN', 'CRI', 'DOM', 'GTM', 'HND', 'MEX', 'NIC', 'PAN', 'SLV', 'USA'].map((c) => `state:${c}`).sort(),
+    );
     expect(onPage('rcm_obs_countries', 'OBSERVER')).toEqual(['ARG', 'COL', 'ECU', 'JAM', 'PER'].map((c) => `state:${c}`).sort());
     // The Spanish 2016 home page ("sus once Países Miembros", "Estados Unidos") is a dated complete list.
     const es = memberships.filter((m: any) => citesPage(m, 'rcmvs_home_es'));
@@ -62,14 +64,16 @@ describe('memberships of an RCP', () => {
     expect(memberships.filter((m: any) => m.role === 'MEMBER' && ['state:ARG', 'state:COL'].includes(m.member.id))).toEqual([]);
   });
 
-  it('attending a meeting is a role apart from membership (ATTENDED), with the page\'s wording kept', async () => {
+  it("attending a meeting is a role apart from membership (ATTENDED), with the page's wording kept", async () => {
     const { memberships } = await api.data(MEMBERSHIPS, { group: 'rcp:abu-dhabi-dialogue', role: 'ATTENDED' });
     expect(memberships.length).toBeGreaterThan(0);
     expect(memberships.every((m: any) => /\(|took part|invited/.test(m.roleAsWritten))).toBe(true);
-    expect(memberships.some((m: any) => m.roleAsWritten === 'participating State (7th Ministerial Consultation, Feb 2024)' && m.asOf === '2024-02-09')).toBe(true);
+    expect(memberships.some((m: any) => m.roleAsWritten === 'participating State (7th Ministerial Consultation, Feb 2024)' && m.asOf === '2024-02-09')).toBe(
+      true,
+    );
   });
 
-  it('the Abu Dhabi Dialogue\'s pages of different dates stay several dated facts (20, 18 and 17 members)', async () => {
+  it("the Abu Dhabi Dialogue's pages of different dates stay several dated facts (20, 18 and 17 members)", async () => {
     const { memberships } = await api.data(MEMBERSHIPS, { group: 'rcp:abu-dhabi-dialogue', role: 'MEMBER' });
     const count = (page: string) => new Set(memberships.filter((m: any) => citesPage(m, page)).map((m: any) => m.member.id)).size;
     expect([count('cp_add2'), count('add_members'), count('add_about')]).toEqual([20, 18, 17]);
@@ -159,8 +163,8 @@ describe('gapAnalysis over an RCP', () => {
   });
 });
 
-describe('a State\'s processes, overlaps, secretariats', () => {
-  it('the Philippines\' profile lists its processes and roles', async () => {
+describe("a State's processes, overlaps, secretariats", () => {
+  it("the Philippines' profile lists its processes and roles", async () => {
     const { node } = await api.data('{ node(id: "state:PHL") { ... on State { memberships { role group { id } asOf sources { sourceId } } } } }');
     const groups = new Set(node.memberships.filter((m: any) => m.role === 'MEMBER').map((m: any) => m.group.id));
     for (const id of ['rcp:colombo-process', 'rcp:abu-dhabi-dialogue', 'rcp:bali-process']) expect(groups).toContain(id);
@@ -168,7 +172,9 @@ describe('a State\'s processes, overlaps, secretariats', () => {
   });
 
   it('overlaps of the Colombo Process: the Abu Dhabi Dialogue shares members, IOM is secretariat of both', async () => {
-    const { processOverlaps } = await api.data('{ processOverlaps(group: "rcp:colombo-process") { other { id } sharedMemberCount sharedMembers { id } sharedSecretariats { id } } }');
+    const { processOverlaps } = await api.data(
+      '{ processOverlaps(group: "rcp:colombo-process") { other { id } sharedMemberCount sharedMembers { id } sharedSecretariats { id } } }',
+    );
     const add = processOverlaps.find((o: any) => o.other.id === 'rcp:abu-dhabi-dialogue');
     expect(ids(add.sharedMembers)).toEqual(expect.arrayContaining(['state:IND', 'state:PHL', 'state:LKA']));
     expect(add.sharedMemberCount).toBe(add.sharedMembers.length);
@@ -187,7 +193,7 @@ describe('a State\'s processes, overlaps, secretariats', () => {
     expect(bad.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', argument: 'minProcesses' } });
   });
 
-  it('IOM\'s role as secretariat across processes is visible, each cited', async () => {
+  it("IOM's role as secretariat across processes is visible, each cited", async () => {
     const { node } = await api.data('{ node(id: "org:iom") { ... on Organization { secretariatOf { of { id } sources { sourceId locator } } } } }');
     const processes = new Set(node.secretariatOf.map((s: any) => s.of.id));
     for (const id of ['rcp:colombo-process', 'rcp:puebla-process', 'rcp:south-american-conference', 'rcp:midsa']) expect(processes).toContain(id);

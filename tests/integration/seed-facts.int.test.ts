@@ -52,10 +52,17 @@ describe('facts from the source documents', () => {
 
   it('ICRMW States Parties kept side by side: 46 (OHCHR 2013 footnote 18), 46 (A/68/283 para 29), 48 (2016 article, Sept 2015)', async () => {
     expect(await statusReport('status:icrmw-states-parties-2013')).toMatchObject({
-      value: 46, asOf: '2013', about: 'instrument:icrmw', sources: ['source:ohchr-2013'], locators: ['footnote 18'],
+      value: 46,
+      asOf: '2013',
+      about: 'instrument:icrmw',
+      sources: ['source:ohchr-2013'],
+      locators: ['footnote 18'],
     });
     expect(await statusReport('status:icrmw-states-parties-2013-08')).toMatchObject({
-      value: 46, asOf: '2013-08-07', sources: ['source:a-68-283'], locators: ['para 29'],
+      value: 46,
+      asOf: '2013-08-07',
+      sources: ['source:a-68-283'],
+      locators: ['para 29'],
     });
     const latest = await statusReport('status:icrmw-states-parties-2015-09');
     expect(latest).toMatchObject({ value: 48, asOf: '2015-09', about: 'instrument:icrmw' });
@@ -72,7 +79,10 @@ describe('facts from the source documents', () => {
     const rows = await db.readText(
       "MATCH (:Organization {id: 'org:ilo'})-[m:MEMBER_OF]->(:Forum {id: 'forum:gmg'}) RETURN m.role AS role, m.since AS since ORDER BY role",
     );
-    expect(rows).toEqual([{ role: 'chair', since: '2014' }, { role: 'member', since: null }]);
+    expect(rows).toEqual([
+      { role: 'chair', since: '2014' },
+      { role: 'member', since: null },
+    ]);
   });
 
   it('UN Treaty Collection 2022, hr_status_icmw.csv: Algeria party to the ICRMW since 2005, year precision only', async () => {

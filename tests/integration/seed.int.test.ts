@@ -24,7 +24,9 @@ async function snapshot() {
   return {
     nodes: row!.nodes,
     rels: row!.rels,
-    hash: createHash('sha256').update(JSON.stringify([row!.np, row!.rp])).digest('hex'),
+    hash: createHash('sha256')
+      .update(JSON.stringify([row!.np, row!.rp]))
+      .digest('hex'),
   };
 }
 
@@ -51,9 +53,7 @@ describe('npm run seed', () => {
   });
 
   it('holds facts from the source documents and the UN treaty data', async () => {
-    const rows = await db.readText(
-      `MATCH (:Body {id: 'body:cmw'})-[m:MONITORS]->(:Instrument {id: 'instrument:icrmw'}) RETURN m.citeSources AS sources`,
-    );
+    const rows = await db.readText(`MATCH (:Body {id: 'body:cmw'})-[m:MONITORS]->(:Instrument {id: 'instrument:icrmw'}) RETURN m.citeSources AS sources`);
     expect(rows).toHaveLength(1);
     const [alb] = await db.readText(
       // The 2022 compilation's record; the 2026 table's own record of the same act sits beside it.
@@ -95,9 +95,19 @@ describe('npm run seed', () => {
     expect(outcome.ok).toBe(false);
     if (outcome.ok) return;
     expect(outcome.problems).toEqual([
-      { file: 'nodes/broken.yaml', entry: 'instrument:broken-date', field: 'adopted', reason: '"adopted" must be a date YYYY, YYYY-MM or YYYY-MM-DD, got "1990-02-30"' },
+      {
+        file: 'nodes/broken.yaml',
+        entry: 'instrument:broken-date',
+        field: 'adopted',
+        reason: '"adopted" must be a date YYYY, YYYY-MM or YYYY-MM-DD, got "1990-02-30"',
+      },
       { file: 'nodes/broken.yaml', entry: 'right:uncited', field: 'citations', reason: 'needs at least one citation (source and locator)' },
-      { file: 'relationships/broken.yaml', entry: '#1 MONITORS body:cmw -> instrument:no-such-treaty', field: 'to', reason: '"to" refers to unknown id "instrument:no-such-treaty"' },
+      {
+        file: 'relationships/broken.yaml',
+        entry: '#1 MONITORS body:cmw -> instrument:no-such-treaty',
+        field: 'to',
+        reason: '"to" refers to unknown id "instrument:no-such-treaty"',
+      },
     ]);
     expect(await snapshot()).toEqual(before);
   });

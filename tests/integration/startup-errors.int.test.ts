@@ -27,9 +27,7 @@ describe('npm start with bad settings', () => {
   it('a missing password exits 2 with one line naming NEO4J_PASSWORD', () => {
     const { code, stderr } = runMain({ NEO4J_URI: 'bolt://127.0.0.1:7687' });
     expect(code).toBe(2);
-    expect(stderr).toBe(
-      'Configuration error: NEO4J_PASSWORD must be set when NEO4J_URI is set (the password of NEO4J_USER, default "neo4j")',
-    );
+    expect(stderr).toBe('Configuration error: NEO4J_PASSWORD must be set when NEO4J_URI is set (the password of NEO4J_USER, default "neo4j")');
   });
 
   it('an unreachable Neo4j exits 1 with one line naming the URI', () => {

@@ -13,8 +13,13 @@ import { exportGraph } from '../../src/bulk/export-graph.js';
 import { startTestApi, type TestApi } from '../support/api.js';
 
 const INSTRUMENTS = [
-  'instrument:crc', 'instrument:icrmw', 'instrument:refugee-convention', 'instrument:ilo-c189',
-  'instrument:ilo-c143', 'instrument:ilo-c097', 'instrument:echr',
+  'instrument:crc',
+  'instrument:icrmw',
+  'instrument:refugee-convention',
+  'instrument:ilo-c189',
+  'instrument:ilo-c143',
+  'instrument:ilo-c097',
+  'instrument:echr',
 ];
 const PROFILE_STATES = ['state:USA', 'state:PSE', 'state:VAT', 'state:COK', 'state:NIU', 'state:FRA', 'state:MEX', 'state:PHL', 'state:DEU', 'state:BLR'];
 const PROFILE_CATEGORIES = ['category:migrant-workers', 'category:refugees', 'category:migrant-children', 'category:trafficked-persons'];
@@ -69,8 +74,11 @@ describe('every status-bearing query against the coverage', () => {
     const ids: string[] = [];
     let after: string | null = null;
     for (;;) {
-      const data: any = await api.data(`query ($f: StateFilter, $after: String) { states(filter: $f, first: 100, after: $after) {
-        nodes { id } pageInfo { hasNextPage endCursor } } }`, { f: filter, after });
+      const data: any = await api.data(
+        `query ($f: StateFilter, $after: String) { states(filter: $f, first: 100, after: $after) {
+        nodes { id } pageInfo { hasNextPage endCursor } } }`,
+        { f: filter, after },
+      );
       ids.push(...data.states.nodes.map((n: any) => n.id));
       if (!data.states.pageInfo.hasNextPage) return ids;
       after = data.states.pageInfo.endCursor;
@@ -89,8 +97,11 @@ describe('every status-bearing query against the coverage', () => {
   it('gapAnalysis per region: nonParties are covered, unknown are not', async () => {
     for (const instrument of INSTRUMENTS) {
       for (const region of regions) {
-        const { gapAnalysis: g } = await api.data(`query ($i: ID!, $r: String) { gapAnalysis(instrument: $i, region: $r) {
-          nonParties { id } signedOnly { id } unknown { id } } }`, { i: instrument, r: region });
+        const { gapAnalysis: g } = await api.data(
+          `query ($i: ID!, $r: String) { gapAnalysis(instrument: $i, region: $r) {
+          nonParties { id } signedOnly { id } unknown { id } } }`,
+          { i: instrument, r: region },
+        );
         for (const { id } of g.nonParties) expect(isCovered(instrument, id), `gapAnalysis ${instrument} ${region}: ${id}`).toBe(true);
         for (const { id } of g.unknown) expect(isCovered(instrument, id), `gapAnalysis unknown ${instrument}: ${id}`).toBe(false);
       }
@@ -100,14 +111,19 @@ describe('every status-bearing query against the coverage', () => {
   it('protectionProfile: "missing" only where a complete table covers the State; "unknown" only where none does', async () => {
     for (const state of PROFILE_STATES) {
       for (const category of PROFILE_CATEGORIES) {
-        const { protectionProfile: p } = await api.data(`query ($s: ID!, $c: ID!) { protectionProfile(state: $s, category: $c) {
-          missing { instrument { id } status } unknown { instrument { id } status } } }`, { s: state, c: category });
+        const { protectionProfile: p } = await api.data(
+          `query ($s: ID!, $c: ID!) { protectionProfile(state: $s, category: $c) {
+          missing { instrument { id } status } unknown { instrument { id } status } } }`,
+          { s: state, c: category },
+        );
         for (const m of p.missing) {
           // Instruments outside the sample are checked the same way: read their coverage on demand.
           const [row] = await api.db.readText(
             `MATCH (s:State {id: $s}), (i:Instrument {id: $i})
              RETURN EXISTS { (:Source)-[c:COVERS]->(i) WHERE c.complete AND (c.participants = 'all' OR s.unMember)
-               AND NOT s.id IN coalesce(c.excludes, []) } AS covered`, { s: state, i: m.instrument.id });
+               AND NOT s.id IN coalesce(c.excludes, []) } AS covered`,
+            { s: state, i: m.instrument.id },
+          );
           expect(row!.covered, `${state} ${category}: ${m.instrument.id} missing without coverage`).toBe(true);
           expect(['NOT_PARTY', 'SIGNED_ONLY']).toContain(m.status);
         }
@@ -129,17 +145,23 @@ describe('every status-bearing query against the coverage', () => {
   it('ratificationStatus, today and as of dates: knownNotPartyCount never draws on uncovered States', async () => {
     for (const instrument of INSTRUMENTS) {
       for (const asOf of [null, '1990', '2005-06-30', '2014']) {
-        const { ratificationStatus: s } = await api.data(`query ($i: ID!, $asOf: String) { ratificationStatus(instrument: $i, asOf: $asOf) {
-          partyCount knownNotPartyCount unknownCount } }`, { i: instrument, asOf });
+        const { ratificationStatus: s } = await api.data(
+          `query ($i: ID!, $asOf: String) { ratificationStatus(instrument: $i, asOf: $asOf) {
+          partyCount knownNotPartyCount unknownCount } }`,
+          { i: instrument, asOf },
+        );
         expect(s.knownNotPartyCount, `${instrument} as of ${asOf}`).toBeLessThanOrEqual(maxKnownNotParty(instrument, s.partyCount));
       }
     }
   });
 
-  it('partiesOverTime: every year\'s knownNotPartyCount never draws on uncovered States', async () => {
+  it("partiesOverTime: every year's knownNotPartyCount never draws on uncovered States", async () => {
     for (const instrument of INSTRUMENTS) {
-      const { partiesOverTime: t } = await api.data(`query ($i: ID!) { partiesOverTime(instrument: $i, from: 1950, to: 2026) {
-        years { year partyCount knownNotPartyCount unknownCount } } }`, { i: instrument });
+      const { partiesOverTime: t } = await api.data(
+        `query ($i: ID!) { partiesOverTime(instrument: $i, from: 1950, to: 2026) {
+        years { year partyCount knownNotPartyCount unknownCount } } }`,
+        { i: instrument },
+      );
       expect(t.years.length).toBe(77);
       for (const y of t.years) {
         expect(y.knownNotPartyCount, `${instrument} ${y.year}`).toBeLessThanOrEqual(maxKnownNotParty(instrument, y.partyCount));
@@ -160,28 +182,52 @@ describe('graphs and exports carry the stored facts and their coverage, never a 
     }
     for (const n of nodes) for (const key of Object.keys(n)) expect(derivedStatusKey(key), `${instrument}: node property ${key}`).toBe(false);
     // The coverage travels with the facts: a reader of the file can tell "not listed by a complete table" from "no data".
-    expect(edges.filter((e) => e.type === 'COVERS').map((e) => e.id).sort(), instrument).toEqual(coversIds.get(instrument));
+    expect(
+      edges
+        .filter((e) => e.type === 'COVERS')
+        .map((e) => e.id)
+        .sort(),
+      instrument,
+    ).toEqual(coversIds.get(instrument));
   }
 
-  it('neighborhood (the explorer\'s data query) and exportGraph (Cytoscape JSON, GraphML, CSV)', async () => {
+  it("neighborhood (the explorer's data query) and exportGraph (Cytoscape JSON, GraphML, CSV)", async () => {
     for (const instrument of INSTRUMENTS) {
       const selection = { neighborhood: { id: instrument, relationshipTypes: ['RATIFIED', 'SIGNED', 'COVERS'], limit: 500 } };
       // One request each: together they would pass the query cost limit.
-      const data = await api.data(`query ($i: ID!) {
-        neighborhood(id: $i, relationshipTypes: [RATIFIED, SIGNED, COVERS], limit: 500) { truncated nodes { id properties } edges { id type properties } } }`, { i: instrument });
-      const file = async (format: string) => (await api.data(`query ($f: GraphExportFormat!, $sel: GraphSelection!) {
-        exportGraph(format: $f, selection: $sel) { content truncated } }`, { f: format, sel: selection })).exportGraph;
+      const data = await api.data(
+        `query ($i: ID!) {
+        neighborhood(id: $i, relationshipTypes: [RATIFIED, SIGNED, COVERS], limit: 500) { truncated nodes { id properties } edges { id type properties } } }`,
+        { i: instrument },
+      );
+      const file = async (format: string) =>
+        (
+          await api.data(
+            `query ($f: GraphExportFormat!, $sel: GraphSelection!) {
+        exportGraph(format: $f, selection: $sel) { content truncated } }`,
+            { f: format, sel: selection },
+          )
+        ).exportGraph;
       data.json = await file('CYTOSCAPE_JSON');
       data.graphml = await file('GRAPHML');
       data.csv = await file('CSV_EDGES');
       expect(data.neighborhood.truncated).toBe(false);
-      checkGraph(instrument, data.neighborhood.edges.map((e: any) => ({ id: e.id, type: e.type, props: e.properties })),
-        data.neighborhood.nodes.map((n: any) => n.properties));
+      checkGraph(
+        instrument,
+        data.neighborhood.edges.map((e: any) => ({ id: e.id, type: e.type, props: e.properties })),
+        data.neighborhood.nodes.map((n: any) => n.properties),
+      );
       const cy = JSON.parse(data.json.content);
-      checkGraph(instrument, cy.elements.edges.map((e: any) => ({ id: e.data.id, type: e.data.type ?? e.data.label, props: e.data })).map((e: any) => {
-        const { id: _id, source: _s, target: _t, label: _l, type: _ty, ...props } = e.props;
-        return { ...e, props };
-      }), cy.elements.nodes.map((n: any) => n.data));
+      checkGraph(
+        instrument,
+        cy.elements.edges
+          .map((e: any) => ({ id: e.data.id, type: e.data.type ?? e.data.label, props: e.data }))
+          .map((e: any) => {
+            const { id: _id, source: _s, target: _t, label: _l, type: _ty, ...props } = e.props;
+            return { ...e, props };
+          }),
+        cy.elements.nodes.map((n: any) => n.data),
+      );
       for (const text of [data.graphml.content, data.csv.content]) expect(text).not.toMatch(/not[ _-]?party|NOT_PARTY|non[ _-]?part/i);
     }
   });

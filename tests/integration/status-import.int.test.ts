@@ -29,15 +29,40 @@ afterAll(async () => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
-const nodes = () => file('example-nodes.csv', 'id,name,acronym,type,adopted,source,locator\ninstrument:example-convention,Example Convention,EC,treaty,1990-12-18,source:ohchr-2013,Box 1\n');
-const dataSet = () => file('example-status.json', JSON.stringify({ nodes: [{ id: 'source:example-depositary-2025', title: 'Depositary status table of the Example Convention', date: '2025-06-01', citations: [{ source: 'source:example-depositary-2025', locator: 'document' }] }] }));
-const status = () => file('example-status.csv', [
-  'state,instrument,action,date,asOf,key,source,locator',
-  'MEX,example-convention,ratification,2001-05-14,2025-06-01,example-2025,source:example-depositary-2025,table line 1',
-  'ARG,example-convention,accession,2003-02-20,2025-06-01,example-2025,source:example-depositary-2025,table line 2',
-  '',
-].join('\n'));
-const coverage = () => file('example-coverage.csv', 'type,from,to,complete,participants,asOf,source,locator\nCOVERS,source:example-depositary-2025,instrument:example-convention,true,all,2025-06-01,source:example-depositary-2025,table header\n');
+const nodes = () =>
+  file(
+    'example-nodes.csv',
+    'id,name,acronym,type,adopted,source,locator\ninstrument:example-convention,Example Convention,EC,treaty,1990-12-18,source:ohchr-2013,Box 1\n',
+  );
+const dataSet = () =>
+  file(
+    'example-status.json',
+    JSON.stringify({
+      nodes: [
+        {
+          id: 'source:example-depositary-2025',
+          title: 'Depositary status table of the Example Convention',
+          date: '2025-06-01',
+          citations: [{ source: 'source:example-depositary-2025', locator: 'document' }],
+        },
+      ],
+    }),
+  );
+const status = () =>
+  file(
+    'example-status.csv',
+    [
+      'state,instrument,action,date,asOf,key,source,locator',
+      'MEX,example-convention,ratification,2001-05-14,2025-06-01,example-2025,source:example-depositary-2025,table line 1',
+      'ARG,example-convention,accession,2003-02-20,2025-06-01,example-2025,source:example-depositary-2025,table line 2',
+      '',
+    ].join('\n'),
+  );
+const coverage = () =>
+  file(
+    'example-coverage.csv',
+    'type,from,to,complete,participants,asOf,source,locator\nCOVERS,source:example-depositary-2025,instrument:example-convention,true,all,2025-06-01,source:example-depositary-2025,table header\n',
+  );
 
 const ASK = `{ states(filter: { notPartyTo: "instrument:example-convention" }, first: 100) { totalCount statusAsOf }
   ratificationStatus(instrument: "instrument:example-convention") { partyCount knownNotPartyCount unknownCount statusAsOf
@@ -50,7 +75,13 @@ describe('importing a status table with its coverage (docs/bulk.md)', () => {
     const partial = await api.data(ASK);
     expect(partial.states).toEqual({ totalCount: 0, statusAsOf: null });
     expect(partial.ratificationStatus).toMatchObject({ partyCount: 2, knownNotPartyCount: 0, statusAsOf: null });
-    expect(partial.ratificationStatus.parties).toContainEqual({ state: { id: 'state:MEX' }, action: 'RATIFICATION', date: '2001-05-14', datePrecision: 'DAY', asOf: '2025-06-01' });
+    expect(partial.ratificationStatus.parties).toContainEqual({
+      state: { id: 'state:MEX' },
+      action: 'RATIFICATION',
+      date: '2001-05-14',
+      datePrecision: 'DAY',
+      asOf: '2025-06-01',
+    });
     const stateCount = partial.ratificationStatus.unknownCount + 2;
 
     const second = await importFiles(api.db, [coverage()], { curator });

@@ -24,7 +24,9 @@ function coveredBy(instrumentId: string, stateId: string): boolean {
   const state = states.find((s) => s.id === stateId)!;
   return seed.relationships.some(
     (r) =>
-      r.type === 'COVERS' && r.to === instrumentId && r.props.complete === true &&
+      r.type === 'COVERS' &&
+      r.to === instrumentId &&
+      r.props.complete === true &&
       (r.props.participants === 'all' || state.props.unMember === true) &&
       !((r.props.excludes as string[] | undefined) ?? []).includes(stateId),
   );
@@ -37,13 +39,19 @@ function hasConsent(instrumentId: string, stateId: string): boolean {
   const state = states.find((s) => s.id === stateId)!;
   const records = seed.relationships.filter((r) => r.type === 'RATIFIED' && r.to === instrumentId && r.from === stateId);
   const recordedBy = (source: string) => records.some((r) => (r.props.citeSources as string[]).includes(source));
-  return records.some((record) => !seed.relationships.some(
-    (c) =>
-      c.type === 'COVERS' && c.to === instrumentId && c.props.complete === true &&
-      String(c.props.asOf) > String(record.props.asOf ?? '') &&
-      (c.props.participants === 'all' || state.props.unMember === true) &&
-      !((c.props.excludes as string[] | undefined) ?? []).includes(stateId) && !recordedBy(c.from),
-  ));
+  return records.some(
+    (record) =>
+      !seed.relationships.some(
+        (c) =>
+          c.type === 'COVERS' &&
+          c.to === instrumentId &&
+          c.props.complete === true &&
+          String(c.props.asOf) > String(record.props.asOf ?? '') &&
+          (c.props.participants === 'all' || state.props.unMember === true) &&
+          !((c.props.excludes as string[] | undefined) ?? []).includes(stateId) &&
+          !recordedBy(c.from),
+      ),
+  );
 }
 
 beforeAll(async () => {
@@ -103,7 +111,9 @@ describe('a later complete table supersedes an earlier "party" it does not list'
     const now = (await api.data(STATUS, { instrument: 'instrument:iccpr-op1' })).ratificationStatus;
     expect(partyOf(now, 'state:BLR')).toBeUndefined();
     const disagreement = now.disagreements.find((d: any) => d.state.id === 'state:BLR');
-    expect(disagreement.ratifications).toEqual([{ date: '1992', sources: [{ sourceId: 'source:un-treaty-collection-2022', locator: 'hr_status_iccpr_op1.csv, BY' }] }]);
+    expect(disagreement.ratifications).toEqual([
+      { date: '1992', sources: [{ sourceId: 'source:un-treaty-collection-2022', locator: 'hr_status_iccpr_op1.csv, BY' }] },
+    ]);
     const notParty = await allNotPartyTo('instrument:iccpr-op1');
     expect(notParty.ids).toContain('state:BLR');
     const in2000 = (await api.data(STATUS, { instrument: 'instrument:iccpr-op1', asOf: '2000' })).ratificationStatus;
@@ -115,7 +125,10 @@ describe('1951 Convention and the Trafficking Protocol (UN Treaty Collection, 20
   it('Germany since 1953-12-01 (ratification), Mexico since 2000-06-07 (accession), each cited with its as-of range', async () => {
     const { ratificationStatus: s } = await api.data(STATUS, { instrument: 'instrument:refugee-convention' });
     expect(partyOf(s, 'state:DEU')).toMatchObject({
-      action: 'RATIFICATION', date: '1953-12-01', asOf: '2013-07-06', asOfLatest: '2015-03-14',
+      action: 'RATIFICATION',
+      date: '1953-12-01',
+      asOf: '2013-07-06',
+      asOfLatest: '2015-03-14',
       sources: [{ sourceId: 'source:untc-status-2015', locator: 'treaty-status-2015/5-2.csv, line 55 (Germany)', quote: null }],
     });
     expect(partyOf(s, 'state:MEX')).toMatchObject({ action: 'ACCESSION', date: '2000-06-07', asOf: '2013-07-06' });
@@ -198,16 +211,26 @@ describe('no answer calls a State "not party" without covering data', () => {
         expect(coveredBy(instrument, id), `${id} listed as not party to ${instrument} without coverage`).toBe(true);
         checked++;
       }
-      const gaps = await Promise.all(regions.map((region) =>
-        api.data(`query ($i: ID!, $r: String) { gapAnalysis(instrument: $i, region: $r) { nonParties { id } unknown { id } } }`, { i: instrument, r: region })));
+      const gaps = await Promise.all(
+        regions.map((region) =>
+          api.data(`query ($i: ID!, $r: String) { gapAnalysis(instrument: $i, region: $r) { nonParties { id } unknown { id } } }`, {
+            i: instrument,
+            r: region,
+          }),
+        ),
+      );
       for (const { gapAnalysis: g } of gaps) {
         for (const { id } of g.nonParties) expect(coveredBy(instrument, id), `gapAnalysis ${id} ${instrument}`).toBe(true);
         for (const { id } of g.unknown) expect(coveredBy(instrument, id) || hasConsent(instrument, id), `unknown ${id} ${instrument}`).toBe(false);
       }
       const { ratificationStatus: s } = await api.data(STATUS, { instrument });
       const uncovered = states.filter((st) => !hasConsent(instrument, st.id) && !coveredBy(instrument, st.id)).length;
-      const signedUncovered = states.filter((st) => !hasConsent(instrument, st.id) && !coveredBy(instrument, st.id) &&
-        seed.relationships.some((r) => r.type === 'SIGNED' && r.to === instrument && r.from === st.id)).length;
+      const signedUncovered = states.filter(
+        (st) =>
+          !hasConsent(instrument, st.id) &&
+          !coveredBy(instrument, st.id) &&
+          seed.relationships.some((r) => r.type === 'SIGNED' && r.to === instrument && r.from === st.id),
+      ).length;
       expect(s.unknownCount, instrument).toBe(uncovered - signedUncovered);
     }
     expect(checked).toBeGreaterThan(1000);
@@ -215,8 +238,11 @@ describe('no answer calls a State "not party" without covering data', () => {
 
   it('protectionProfile never puts an uncovered instrument in "missing"', async () => {
     for (const state of ['state:USA', 'state:PSE', 'state:VAT', 'state:COK', 'state:NIU', 'state:FRA', 'state:MEX', 'state:PHL']) {
-      const { protectionProfile: p } = await api.data(`query ($s: ID!) { protectionProfile(state: $s, category: "category:migrant-workers") {
-        missing { instrument { id } status statusAsOf } unknown { instrument { id } status } } }`, { s: state });
+      const { protectionProfile: p } = await api.data(
+        `query ($s: ID!) { protectionProfile(state: $s, category: "category:migrant-workers") {
+        missing { instrument { id } status statusAsOf } unknown { instrument { id } status } } }`,
+        { s: state },
+      );
       for (const m of p.missing) {
         expect(coveredBy(m.instrument.id, state), `${state} ${m.instrument.id}`).toBe(true);
         expect(['NOT_PARTY', 'SIGNED_ONLY']).toContain(m.status);

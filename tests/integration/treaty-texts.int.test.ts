@@ -44,7 +44,10 @@ describe('facts from the treaty texts', () => {
     const without = rows.filter((r) => (r.monitors as string[]).length === 0).map((r) => r.id);
     expect(without).toEqual(['instrument:op-crc-ic']);
     for (const r of rows.filter((r) => (r.monitors as string[]).length > 0)) {
-      expect((r.sources as string[][]).flat().some((s) => s.endsWith('-text')), String(r.id)).toBe(true);
+      expect(
+        (r.sources as string[][]).flat().some((s) => s.endsWith('-text')),
+        String(r.id),
+      ).toBe(true);
     }
     expect(rows.length).toBeGreaterThanOrEqual(9);
   });
@@ -64,10 +67,7 @@ describe('facts from the treaty texts', () => {
   });
 
   it('rights: all but two are guaranteed by an instrument; the two left (no held text, no document naming an article) are listed', async () => {
-    const rows = await db.readText(
-      `MATCH (r:Right) RETURN r.id AS id, COUNT { (:Instrument)-[:GUARANTEES]->(r) } AS guarantors ORDER BY id`,
-      {},
-    );
+    const rows = await db.readText(`MATCH (r:Right) RETURN r.id AS id, COUNT { (:Instrument)-[:GUARANTEES]->(r) } AS guarantors ORDER BY id`, {});
     const unguaranteed = rows.filter((r) => Number(r.guarantors) === 0).map((r) => r.id);
     expect(unguaranteed).toEqual(['right:consular-assistance', 'right:freedom-from-collective-expulsion']);
     expect(rows.length).toBe(33);

@@ -46,9 +46,12 @@ export async function startTestApi(options: TestApiOptions = {}): Promise<TestAp
   const ask = async <T>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResult<T>> => {
     // As over HTTP: the request's trace tags its transactions and counts its round-trips.
     const response = await runInRequest(newRequestTrace(requestIdFrom(undefined)), () =>
-      apollo.executeOperation({ query, variables }, {
-        contextValue: createContext(db, headers, { readsRequireKey: options.readsRequireKey ?? false }),
-      }),
+      apollo.executeOperation(
+        { query, variables },
+        {
+          contextValue: createContext(db, headers, { readsRequireKey: options.readsRequireKey ?? false }),
+        },
+      ),
     );
     if (response.body.kind !== 'single') throw new Error('expected a single result');
     return response.body.singleResult as GraphQLResult<T>;

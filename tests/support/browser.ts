@@ -28,7 +28,8 @@ export interface BrowserHarness {
 
 export function chromiumPath(): string {
   const file = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-  if (!fs.existsSync(file)) throw new Error(`No Chromium at ${file}: run \`node scripts/ensure-chromium.mjs\` (or apt-get install chromium), or set CHROMIUM_PATH`);
+  if (!fs.existsSync(file))
+    throw new Error(`No Chromium at ${file}: run \`node scripts/ensure-chromium.mjs\` (or apt-get install chromium), or set CHROMIUM_PATH`);
   return file;
 }
 
@@ -41,7 +42,15 @@ export interface ExplorerOptions {
 
 export async function openExplorer(options: ExplorerOptions = {}): Promise<BrowserHarness> {
   const db = testDatabase();
-  const server = await startServer({ db, host: '127.0.0.1', port: 0, production: false, readsRequireKey: options.readsRequireKey ?? false, corsOrigins: options.corsOrigins, logger: silentLogger() });
+  const server = await startServer({
+    db,
+    host: '127.0.0.1',
+    port: 0,
+    production: false,
+    readsRequireKey: options.readsRequireKey ?? false,
+    corsOrigins: options.corsOrigins,
+    logger: silentLogger(),
+  });
   const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: ['--no-sandbox'] });
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
   const page = await context.newPage();

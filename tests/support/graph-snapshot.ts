@@ -33,6 +33,8 @@ export async function graphSnapshot(db: Database, scope: SnapshotScope = 'databa
   return {
     nodes: Number(row!.nodes),
     relationships: Number(row!.rels),
-    hash: createHash('sha256').update(JSON.stringify([np, rp])).digest('hex'),
+    hash: createHash('sha256')
+      .update(JSON.stringify([np, rp]))
+      .digest('hex'),
   };
 }

@@ -116,7 +116,10 @@ function hostileValues(gen: Generator, type: GraphQLInputType, path: string[], d
   const values: unknown[] = nullable && depth === 0 ? [null] : [];
   if (isListType(inner)) {
     const element = plausibleValue(gen, inner.ofType, [...path, '[]']);
-    values.push([], Array.from({ length: LONG_LIST }, () => element));
+    values.push(
+      [],
+      Array.from({ length: LONG_LIST }, () => element),
+    );
     for (const v of hostileValues(gen, inner.ofType, [...path, '[]'], depth + 1)) values.push([v]);
     return values;
   }

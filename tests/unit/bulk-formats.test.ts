@@ -50,7 +50,10 @@ describe('CSV tables → entries', () => {
           name: 'A',
           unMember: true,
           aliases: ['One', 'Two'],
-          citations: [{ source: 'source:x', locator: 'p. 1' }, { source: 'source:y', locator: 'p. 2', quote: 'it says' }],
+          citations: [
+            { source: 'source:x', locator: 'p. 1' },
+            { source: 'source:y', locator: 'p. 2', quote: 'it says' },
+          ],
         },
       },
     ]);
@@ -66,11 +69,37 @@ describe('CSV tables → entries', () => {
       'State,Instrument,Action,Date,Source,Locator\nMEX,icrmw,ratification,1999-03-08,source:x,row 1\nstate:ALB,instrument:icrmw,signature,2000,source:x,row 2\nMEX,cat,acceded,1986,source:x,row 3\n',
     );
     expect(relationships.map((r) => [r.file, r.data])).toEqual([
-      ['t.csv:2', { type: 'RATIFIED', from: 'state:MEX', to: 'instrument:icrmw', action: 'ratification', date: '1999-03-08', datePrecision: 'day', citations: [{ source: 'source:x', locator: 'row 1' }] }],
-      ['t.csv:3', { type: 'SIGNED', from: 'state:ALB', to: 'instrument:icrmw', date: '2000', datePrecision: 'year', citations: [{ source: 'source:x', locator: 'row 2' }] }],
+      [
+        't.csv:2',
+        {
+          type: 'RATIFIED',
+          from: 'state:MEX',
+          to: 'instrument:icrmw',
+          action: 'ratification',
+          date: '1999-03-08',
+          datePrecision: 'day',
+          citations: [{ source: 'source:x', locator: 'row 1' }],
+        },
+      ],
+      [
+        't.csv:3',
+        {
+          type: 'SIGNED',
+          from: 'state:ALB',
+          to: 'instrument:icrmw',
+          date: '2000',
+          datePrecision: 'year',
+          citations: [{ source: 'source:x', locator: 'row 2' }],
+        },
+      ],
     ]);
     expect(problems).toEqual([
-      { file: 't.csv:4', entry: 'row MEX cat', field: 'action', reason: '"action" is "acceded", expected one of ratification, accession, succession, acceptance, approval, party, signature' },
+      {
+        file: 't.csv:4',
+        entry: 'row MEX cat',
+        field: 'action',
+        reason: '"action" is "acceded", expected one of ratification, accession, succession, acceptance, approval, party, signature',
+      },
     ]);
   });
 
@@ -82,9 +111,15 @@ describe('CSV tables → entries', () => {
 
 describe('JSON entry lines', () => {
   it('finds where each entry of "nodes" and "relationships" starts', () => {
-    const text = '{\n  "nodes": [\n    {"id": "a", "aliases": ["x", "y"]},\n    {\n      "id": "b"\n    }\n  ],\n  "relationships": [{"type": "T"},\n {"type": "U"}]\n}\n';
+    const text =
+      '{\n  "nodes": [\n    {"id": "a", "aliases": ["x", "y"]},\n    {\n      "id": "b"\n    }\n  ],\n  "relationships": [{"type": "T"},\n {"type": "U"}]\n}\n';
     expect(JSON.parse(text)).toBeTruthy();
-    expect(entryLines(text)).toEqual(new Map([['nodes', [3, 4]], ['relationships', [8, 9]]]));
+    expect(entryLines(text)).toEqual(
+      new Map([
+        ['nodes', [3, 4]],
+        ['relationships', [8, 9]],
+      ]),
+    );
   });
 
   it('a top-level list, with strings holding brackets and escaped quotes', () => {

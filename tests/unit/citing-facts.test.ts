@@ -2,13 +2,30 @@
 import { describe, expect, it } from 'vitest';
 import { citationsPointingAt } from '../../src/graph/citing-facts.js';
 
-const art33 = { sourceId: 'source:refugee-convention-text', locator: 'art. 33(1)', article: 'art. 33', text: 'No Contracting State shall expel or return ("refouler") a refugee' };
-const line = { sourceId: 'source:a-68-283', locator: 'line 210', article: null, text: 'IOM is largely operational in its mandate, acting essentially as a service provider to States' };
+const art33 = {
+  sourceId: 'source:refugee-convention-text',
+  locator: 'art. 33(1)',
+  article: 'art. 33',
+  text: 'No Contracting State shall expel or return ("refouler") a refugee',
+};
+const line = {
+  sourceId: 'source:a-68-283',
+  locator: 'line 210',
+  article: null,
+  text: 'IOM is largely operational in its mandate, acting essentially as a service provider to States',
+};
 
 describe('citationsPointingAt', () => {
   it('a text passage: the paragraph, its lettered items and its whole article point at it; other articles and sources do not', () => {
     const row = {
-      sources: ['source:refugee-convention-text', 'source:refugee-convention-text', 'source:refugee-convention-text', 'source:refugee-convention-text', 'source:refugee-convention-text', 'source:ohchr-2013'],
+      sources: [
+        'source:refugee-convention-text',
+        'source:refugee-convention-text',
+        'source:refugee-convention-text',
+        'source:refugee-convention-text',
+        'source:refugee-convention-text',
+        'source:ohchr-2013',
+      ],
       locators: ['art. 33(1)', 'art. 33(1)(a)', 'art. 33', 'art. 33(2)', 'art. 3', 'art. 33(1)'],
       quotes: ['q1', '', 'q3', 'q4', 'q5', 'q6'],
     };

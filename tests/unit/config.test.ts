@@ -41,8 +41,17 @@ describe('loadConfig', () => {
     expect(defaults.queryLimits).toEqual({ maxTokens: 5000, maxDepth: 12, maxAliases: 30, maxFields: 1000, maxCost: 3000 });
     expect(defaults.rateLimit).toEqual({ enabled: true, windowSeconds: 60, perWindow: { anonymous: 300, reader: 600, curator: 1200, admin: 3000 } });
     const set = loadConfig({
-      QUERY_MAX_TOKENS: '900', QUERY_MAX_DEPTH: '8', QUERY_MAX_ALIASES: '5', QUERY_MAX_FIELDS: '400', QUERY_MAX_COST: '1200',
-      RATE_LIMIT_ENABLED: 'false', RATE_LIMIT_WINDOW_SECONDS: '10', RATE_LIMIT_ANONYMOUS: '7', RATE_LIMIT_READER: '70', RATE_LIMIT_CURATOR: '700', RATE_LIMIT_ADMIN: '7000',
+      QUERY_MAX_TOKENS: '900',
+      QUERY_MAX_DEPTH: '8',
+      QUERY_MAX_ALIASES: '5',
+      QUERY_MAX_FIELDS: '400',
+      QUERY_MAX_COST: '1200',
+      RATE_LIMIT_ENABLED: 'false',
+      RATE_LIMIT_WINDOW_SECONDS: '10',
+      RATE_LIMIT_ANONYMOUS: '7',
+      RATE_LIMIT_READER: '70',
+      RATE_LIMIT_CURATOR: '700',
+      RATE_LIMIT_ADMIN: '7000',
     });
     expect(set.queryLimits).toEqual({ maxTokens: 900, maxDepth: 8, maxAliases: 5, maxFields: 400, maxCost: 1200 });
     expect(set.rateLimit).toEqual({ enabled: false, windowSeconds: 10, perWindow: { anonymous: 7, reader: 70, curator: 700, admin: 7000 } });

@@ -30,7 +30,9 @@ describe('nodeDraft', () => {
 
   it('refuses a section that does not fit the kind, naming the right one', () => {
     const draft = nodeDraft({ id: 'body:x', name: 'X', instrument: { type: 'TREATY' }, citations: cite });
-    expect(draft.problems).toEqual([{ field: 'instrument', reason: '"instrument" fields do not apply to a Body (the id prefix "body:" makes it one); use "body"' }]);
+    expect(draft.problems).toEqual([
+      { field: 'instrument', reason: '"instrument" fields do not apply to a Body (the id prefix "body:" makes it one); use "body"' },
+    ]);
     expect(nodeDraft({ id: 'right:x', name: 'X', state: { iso2: 'XX' }, citations: cite }).problems[0]!.reason).toBe(
       '"state" fields do not apply to a Right (the id prefix "right:" makes it one)',
     );
@@ -60,14 +62,34 @@ describe('nodeDraft', () => {
 
 describe('relationshipDraft', () => {
   it('reads the section of its type and converts enum names', () => {
-    const draft = relationshipDraft({ type: 'MONITORS', from: 'body:cmw', to: 'instrument:icrmw', monitoring: { kind: 'TREATY_BODY', procedures: ['state-reports'] }, citations: cite });
-    expect(draft.data).toEqual({ type: 'MONITORS', from: 'body:cmw', to: 'instrument:icrmw', kind: 'treaty-body', procedures: ['state-reports'], citations: cite });
+    const draft = relationshipDraft({
+      type: 'MONITORS',
+      from: 'body:cmw',
+      to: 'instrument:icrmw',
+      monitoring: { kind: 'TREATY_BODY', procedures: ['state-reports'] },
+      citations: cite,
+    });
+    expect(draft.data).toEqual({
+      type: 'MONITORS',
+      from: 'body:cmw',
+      to: 'instrument:icrmw',
+      kind: 'treaty-body',
+      procedures: ['state-reports'],
+      citations: cite,
+    });
     expect(draft.pathOf('kind')).toBe('monitoring.kind');
     expect(draft.pathOf('from')).toBe('from');
   });
 
   it('keeps an explicit key (it becomes part of the edge id)', () => {
-    const draft = relationshipDraft({ type: 'RATIFIED', from: 'state:MEX', to: 'instrument:icrmw', key: 'my-source', ratification: { action: 'PARTY' }, citations: cite });
+    const draft = relationshipDraft({
+      type: 'RATIFIED',
+      from: 'state:MEX',
+      to: 'instrument:icrmw',
+      key: 'my-source',
+      ratification: { action: 'PARTY' },
+      citations: cite,
+    });
     expect(draft.data).toMatchObject({ key: 'my-source', action: 'party' });
   });
 
@@ -81,22 +103,52 @@ describe('relationshipDraft', () => {
   });
 
   it('refuses an unknown type', () => {
-    expect(relationshipDraft({ type: 'LIKES', from: 'a:b', to: 'c:d', citations: cite }).problems).toEqual([{ field: 'type', reason: 'unknown relationship type "LIKES"' }]);
+    expect(relationshipDraft({ type: 'LIKES', from: 'a:b', to: 'c:d', citations: cite }).problems).toEqual([
+      { field: 'type', reason: 'unknown relationship type "LIKES"' },
+    ]);
   });
 });
 
 describe('stored properties back to entries', () => {
   it('drops derived properties and rebuilds the citation list', () => {
-    const props = { id: 'instrument:x', name: 'X', aliases: ['Ex'], aliasText: 'Ex', adopted: '1990', adoptedYear: 1990, type: 'treaty', citeSources: ['source:a'], citeLocators: ['p. 1'], citeQuotes: [''] };
-    expect(storedNodeToEntry('instrument', props)).toEqual({ id: 'instrument:x', name: 'X', aliases: ['Ex'], adopted: '1990', type: 'treaty', citations: [{ source: 'source:a', locator: 'p. 1' }] });
+    const props = {
+      id: 'instrument:x',
+      name: 'X',
+      aliases: ['Ex'],
+      aliasText: 'Ex',
+      adopted: '1990',
+      adoptedYear: 1990,
+      type: 'treaty',
+      citeSources: ['source:a'],
+      citeLocators: ['p. 1'],
+      citeQuotes: [''],
+    };
+    expect(storedNodeToEntry('instrument', props)).toEqual({
+      id: 'instrument:x',
+      name: 'X',
+      aliases: ['Ex'],
+      adopted: '1990',
+      type: 'treaty',
+      citations: [{ source: 'source:a', locator: 'p. 1' }],
+    });
   });
 
   it('parses edge ids, and tells a role from an explicit key', () => {
-    expect(parseEdgeId('state:MEX-[RATIFIED:untc-2022]->instrument:icrmw')).toEqual({ from: 'state:MEX', type: 'RATIFIED', discriminator: 'untc-2022', to: 'instrument:icrmw' });
+    expect(parseEdgeId('state:MEX-[RATIFIED:untc-2022]->instrument:icrmw')).toEqual({
+      from: 'state:MEX',
+      type: 'RATIFIED',
+      discriminator: 'untc-2022',
+      to: 'instrument:icrmw',
+    });
     expect(parseEdgeId('forum:gmg-[PART_OF]->org:un-system')).toEqual({ from: 'forum:gmg', type: 'PART_OF', discriminator: undefined, to: 'org:un-system' });
     expect(parseEdgeId('state:MEX-[LIKES]->instrument:icrmw')).toBeUndefined();
     expect(parseEdgeId('state:MEX')).toBeUndefined();
-    const member = storedEdgeToEntry(parseEdgeId('org:ilo-[MEMBER_OF:chair]->forum:gmg')!, { role: 'chair', citeSources: ['s:x'], citeLocators: ['p'], citeQuotes: ['q'] });
+    const member = storedEdgeToEntry(parseEdgeId('org:ilo-[MEMBER_OF:chair]->forum:gmg')!, {
+      role: 'chair',
+      citeSources: ['s:x'],
+      citeLocators: ['p'],
+      citeQuotes: ['q'],
+    });
     expect(member).toEqual({ type: 'MEMBER_OF', from: 'org:ilo', to: 'forum:gmg', role: 'chair', citations: [{ source: 's:x', locator: 'p', quote: 'q' }] });
     const keyed = storedEdgeToEntry(parseEdgeId('state:MEX-[RATIFIED:untc-2022]->instrument:icrmw')!, { action: 'party', date: '1999', dateYear: 1999 });
     expect(keyed).toEqual({ type: 'RATIFIED', from: 'state:MEX', to: 'instrument:icrmw', action: 'party', date: '1999', key: 'untc-2022', citations: [] });
@@ -124,6 +176,8 @@ describe('InvalidInputError', () => {
     const problems = Array.from({ length: 7 }, (_, i) => ({ field: `f${i}`, reason: `r${i}` }));
     const error = new InvalidInputError(problems);
     expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', problems });
-    expect(error.message).toBe('The write was refused and nothing was written: f0: r0; f1: r1; f2: r2; f3: r3; f4: r4; and 2 more (all in extensions.problems)');
+    expect(error.message).toBe(
+      'The write was refused and nothing was written: f0: r0; f1: r1; f2: r2; f3: r3; f4: r4; and 2 more (all in extensions.problems)',
+    );
   });
 });

@@ -31,9 +31,9 @@ describe('NodeInput', () => {
     }
   });
 
-  it.each(Object.entries(NODE_SECTIONS))('the %s section holds exactly the kind\'s own fields', (kind, section) => {
+  it.each(Object.entries(NODE_SECTIONS))("the %s section holds exactly the kind's own fields", (kind, section) => {
     const fields = inputFields(nodeInput[section]!);
-    const own = Object.keys(KINDS[kind]!.fields).filter((f) => kind === 'source' ? f !== 'id' : !COMMON.includes(f));
+    const own = Object.keys(KINDS[kind]!.fields).filter((f) => (kind === 'source' ? f !== 'id' : !COMMON.includes(f)));
     expect(Object.keys(fields).sort()).toEqual(own.sort());
   });
 });
@@ -43,7 +43,9 @@ describe('RelationshipInput', () => {
   const updateInput = inputFields('RelationshipUpdateInput');
 
   it('has one section per relationship type with properties, in both inputs', () => {
-    const withProps = Object.entries(RELATIONSHIPS).filter(([, spec]) => Object.keys(spec.fields).length > 0).map(([type]) => type);
+    const withProps = Object.entries(RELATIONSHIPS)
+      .filter(([, spec]) => Object.keys(spec.fields).length > 0)
+      .map(([type]) => type);
     expect(Object.keys(RELATIONSHIP_SECTIONS).sort()).toEqual(withProps.sort());
     for (const section of Object.values(RELATIONSHIP_SECTIONS)) {
       expect(relInput[section], section).toBeDefined();

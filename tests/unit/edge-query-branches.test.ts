@@ -26,7 +26,9 @@ describe('edges/by-node branches', () => {
   });
 
   it('has exactly one branch per relationship type and direction of the model', () => {
-    const expected = Object.keys(RELATIONSHIPS).flatMap((type) => [`${type} out`, `${type} in`]).sort();
+    const expected = Object.keys(RELATIONSHIPS)
+      .flatMap((type) => [`${type} out`, `${type} in`])
+      .sort();
     expect(branches.map((b) => `${b.keyType} ${b.keyDirection}`).sort()).toEqual(expected);
   });
 

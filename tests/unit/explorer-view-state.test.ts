@@ -15,7 +15,13 @@ describe('explorer share link', () => {
   });
 
   it('a question without a State, and an empty hash, decode to what was meant', () => {
-    const view: ViewState = { nodes: [], question: { right: 'right:a', category: 'category:b', state: null }, hiddenKinds: [], hiddenTypes: [], selected: null };
+    const view: ViewState = {
+      nodes: [],
+      question: { right: 'right:a', category: 'category:b', state: null },
+      hiddenKinds: [],
+      hiddenTypes: [],
+      selected: null,
+    };
     expect(decodeView(encodeView(view))).toEqual(view);
     expect(decodeView('')).toEqual({ nodes: [], question: null, hiddenKinds: [], hiddenTypes: [], selected: null });
   });

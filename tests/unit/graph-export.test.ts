@@ -9,10 +9,23 @@ import type { PlainGraph } from '../../src/visual/plain-graph.js';
 const graph: PlainGraph = {
   truncated: false,
   nodes: [
-    { id: 'instrument:x', kind: 'Instrument', label: 'A "quoted", <odd> & name', properties: { id: 'instrument:x', aliases: ['one', 'two'], adoptedYear: 1990 } },
+    {
+      id: 'instrument:x',
+      kind: 'Instrument',
+      label: 'A "quoted", <odd> & name',
+      properties: { id: 'instrument:x', aliases: ['one', 'two'], adoptedYear: 1990 },
+    },
     { id: 'body:y', kind: 'Body', label: 'Y', properties: { id: 'body:y', description: 'line one\nline two', source: 'overwritten?' } },
   ],
-  edges: [{ id: 'body:y-[MONITORS]->instrument:x', type: 'MONITORS', source: 'body:y', target: 'instrument:x', properties: { id: 'body:y-[MONITORS]->instrument:x', kind: 'treaty-body' } }],
+  edges: [
+    {
+      id: 'body:y-[MONITORS]->instrument:x',
+      type: 'MONITORS',
+      source: 'body:y',
+      target: 'instrument:x',
+      properties: { id: 'body:y-[MONITORS]->instrument:x', kind: 'treaty-body' },
+    },
+  ],
 };
 
 /** Reads the CSV back with csv-parse, an independent RFC 4180 reader. */
@@ -43,6 +56,13 @@ describe('graph exports', () => {
   it('Cytoscape JSON keeps id, source, target and kind over any property of the same name', () => {
     const json = JSON.parse(toCytoscapeJson(graph));
     expect(json.elements.nodes[1].data).toMatchObject({ id: 'body:y', kind: 'Body', source: 'overwritten?' });
-    expect(json.elements.edges[0].data).toEqual({ id: 'body:y-[MONITORS]->instrument:x', source: 'body:y', target: 'instrument:x', type: 'MONITORS', label: 'MONITORS', kind: 'treaty-body' });
+    expect(json.elements.edges[0].data).toEqual({
+      id: 'body:y-[MONITORS]->instrument:x',
+      source: 'body:y',
+      target: 'instrument:x',
+      type: 'MONITORS',
+      label: 'MONITORS',
+      kind: 'treaty-body',
+    });
   });
 });

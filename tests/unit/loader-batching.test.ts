@@ -31,7 +31,16 @@ class RecordingReader implements QueryReader {
       return (params.keys as { id: string; type: string; direction: 'out' | 'in' }[]).flatMap((key) =>
         EDGES.filter((e) => e.type === key.type && (key.direction === 'out' ? e.fromId : e.toId) === key.id).map((e) => {
           const otherId = key.direction === 'out' ? e.toId : e.fromId;
-          return { nodeId: key.id, type: e.type, direction: key.direction, fromId: e.fromId, toId: e.toId, edgeProps: e.props, otherLabel: NODES[otherId]!.label, otherProps: NODES[otherId]!.props };
+          return {
+            nodeId: key.id,
+            type: e.type,
+            direction: key.direction,
+            fromId: e.fromId,
+            toId: e.toId,
+            edgeProps: e.props,
+            otherLabel: NODES[otherId]!.label,
+            otherProps: NODES[otherId]!.props,
+          };
         }),
       );
     }

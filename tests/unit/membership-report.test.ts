@@ -10,7 +10,10 @@ import { readTable } from '../../src/seed/status/read-table.js';
 const report = buildStatusDataReport();
 const membership = report.slice(report.indexOf('# Membership data: loader report'));
 const cowDir = path.join(projectRoot, 'seed', 'cow-igo');
-const keyTable = YAML.parse(fs.readFileSync(path.join(cowDir, 'cow-states.yaml'), 'utf8')) as { states: Record<string, string>; notAttributed: Record<string, string> };
+const keyTable = YAML.parse(fs.readFileSync(path.join(cowDir, 'cow-states.yaml'), 'utf8')) as {
+  states: Record<string, string>;
+  notAttributed: Record<string, string>;
+};
 const cowKeys = new Set(readTable(path.join(cowDir, 'cow_igo_v3_IOM_UN_ILO_memberships_long.csv')).map((r) => r.cells.cow_state!));
 
 describe('membership loader report', () => {
@@ -31,7 +34,7 @@ describe('membership loader report', () => {
     expect(membership).toContain('| state:USA | forum:un-western-european-others-group (observer) |');
   });
 
-  it('lists where COW\'s first UN year and the UN date disagree, keeping both (West Germany from 1965, admitted 1973)', () => {
+  it("lists where COW's first UN year and the UN date disagree, keeping both (West Germany from 1965, admitted 1973)", () => {
     const section = membership.slice(membership.indexOf('### First COW year differs'), membership.indexOf('### More than one COW run'));
     expect(section).toContain('| state:DEU | un-membership/1-2.csv:47: admission 1973-09-18 | 1965-1989, 1990-2014 |');
   });

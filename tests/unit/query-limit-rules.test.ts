@@ -32,7 +32,10 @@ describe('query limit rules', () => {
   });
 
   it('refuse a fragment cycle without looping (graphql names the cycle)', () => {
-    const errors = validate(schema, parse('query { ...A } fragment A on Query { meta { nodeCount } ...B } fragment B on Query { ...A }'), [...specifiedRules, ...queryLimitRules(DEFAULT_QUERY_LIMITS)]);
+    const errors = validate(schema, parse('query { ...A } fragment A on Query { meta { nodeCount } ...B } fragment B on Query { ...A }'), [
+      ...specifiedRules,
+      ...queryLimitRules(DEFAULT_QUERY_LIMITS),
+    ]);
     expect(errors.map((e) => e.message).join('\n')).toContain('Cannot spread fragment "A" within itself');
   });
 

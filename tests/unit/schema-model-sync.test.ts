@@ -33,7 +33,12 @@ describe('enumerations', () => {
       const type = schema.getType(enumName);
       expect(isEnumType(type)).toBe(true);
       if (!isEnumType(type)) return;
-      expect(type.getValues().map((v) => v.name).sort()).toEqual(values.map(toEnumName).sort());
+      expect(
+        type
+          .getValues()
+          .map((v) => v.name)
+          .sort(),
+      ).toEqual(values.map(toEnumName).sort());
     });
   }
 });
@@ -80,11 +85,17 @@ describe('node and edge types', () => {
 
   it('every direction of every relationship the model allows is reachable from the node type at that end', () => {
     for (const [relType, spec] of Object.entries(RELATIONSHIPS)) {
-      for (const [direction, kinds] of [['out', spec.from], ['in', spec.to]] as const) {
+      for (const [direction, kinds] of [
+        ['out', spec.from],
+        ['in', spec.to],
+      ] as const) {
         for (const kind of kinds) {
           const label = KINDS[kind]!.label;
           const fields = Object.values(RELATIONSHIP_FIELDS[label] ?? {});
-          expect(fields.some((f) => f.type === relType && f.direction === direction), `${label} ${direction} ${relType}`).toBe(true);
+          expect(
+            fields.some((f) => f.type === relType && f.direction === direction),
+            `${label} ${direction} ${relType}`,
+          ).toBe(true);
         }
       }
     }

@@ -80,6 +80,8 @@ describe('seed quotes', () => {
     expect(passageAt(crc, 'art. 28(1)')).not.toContain('2. States Parties shall take all appropriate measures to ensure that school discipline');
     expect(passageAt(crc, 'art. 55')).toBeUndefined();
     expect(passageAt(crc, 'art. 28(9)')).toBeUndefined();
-    expect(passageAt(texts.get('source:refugee-convention-text')!, 'art. 33(1)')).toContain('No Contracting State shall expel or return ("refouler") a refugee');
+    expect(passageAt(texts.get('source:refugee-convention-text')!, 'art. 33(1)')).toContain(
+      'No Contracting State shall expel or return ("refouler") a refugee',
+    );
   });
 });

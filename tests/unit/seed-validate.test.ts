@@ -46,13 +46,25 @@ describe('seed validation', () => {
   });
 
   describe('ratifications and signatures are not dated before the instrument was adopted', () => {
-    const withInstrument = [...base, node({ id: 'state:AAA', name: 'A', iso2: 'AA', iso3: 'AAA', unMember: true, unStatus: 'member', citations: cite }, 2),
-      node({ id: 'instrument:x', name: 'X', type: 'treaty', adopted: '1990-12-18', citations: cite }, 3)];
-    const ratified = (date: string, type = 'RATIFIED') => [{ file: 'r.yaml', index: 0, data: { type, from: 'state:AAA', to: 'instrument:x', action: 'ratification', date, citations: cite } }];
+    const withInstrument = [
+      ...base,
+      node({ id: 'state:AAA', name: 'A', iso2: 'AA', iso3: 'AAA', unMember: true, unStatus: 'member', citations: cite }, 2),
+      node({ id: 'instrument:x', name: 'X', type: 'treaty', adopted: '1990-12-18', citations: cite }, 3),
+    ];
+    const ratified = (date: string, type = 'RATIFIED') => [
+      { file: 'r.yaml', index: 0, data: { type, from: 'state:AAA', to: 'instrument:x', action: 'ratification', date, citations: cite } },
+    ];
 
     it.each([['1989'], ['1990-11'], ['1990-12-17']])('rejects %s, naming the field and the adoption date', (date) => {
       const { problems } = validateSeed(withInstrument, ratified(date));
-      expect(problems).toEqual([{ file: 'r.yaml', entry: '#1 RATIFIED state:AAA -> instrument:x', field: 'date', reason: `"date" ${date} is before instrument:x was adopted (1990-12-18)` }]);
+      expect(problems).toEqual([
+        {
+          file: 'r.yaml',
+          entry: '#1 RATIFIED state:AAA -> instrument:x',
+          field: 'date',
+          reason: `"date" ${date} is before instrument:x was adopted (1990-12-18)`,
+        },
+      ]);
     });
 
     it.each([['1990'], ['1990-12'], ['1990-12-18'], ['2003']])('accepts %s (same day, or not earlier at the precision both dates have)', (date) => {
@@ -66,7 +78,8 @@ describe('seed validation', () => {
   });
 
   it('refers to nodes that already exist (in the database) through `known`', () => {
-    const known = (id: string) => (id === 'category:everyone' ? { kind: 'category', props: {} } : id === 'source:db' ? { kind: 'source', props: {} } : undefined);
+    const known = (id: string) =>
+      id === 'category:everyone' ? { kind: 'category', props: {} } : id === 'source:db' ? { kind: 'source', props: {} } : undefined;
     const data = { type: 'SUBCATEGORY_OF', from: 'category:migrants', to: 'category:everyone', citations: [{ source: 'source:db', locator: 'p. 2' }] };
     expect(validateSeed(base, [{ file: 'r.yaml', index: 0, data }], known).problems).toEqual([]);
     expect(validateSeed(base, [{ file: 'r.yaml', index: 0, data }]).problems.map((p) => p.field)).toEqual(['to', 'citations']);

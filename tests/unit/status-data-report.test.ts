@@ -12,7 +12,8 @@ describe('treaty-status loader report', () => {
 
   it('lists the 2022 rows that carry the signature year, e.g. the ICERD for the USA, the UK, Mexico and Brazil', () => {
     const section = report.slice(report.indexOf('### 2022 year = signature year'), report.indexOf('### 2022 year differs otherwise'));
-    for (const state of ['state:USA', 'state:GBR', 'state:MEX', 'state:BRA']) expect(section).toMatch(new RegExp(`\\| ${state} \\| instrument:icerd \\| [^|]+: 1966 \\|`));
+    for (const state of ['state:USA', 'state:GBR', 'state:MEX', 'state:BRA'])
+      expect(section).toMatch(new RegExp(`\\| ${state} \\| instrument:icerd \\| [^|]+: 1966 \\|`));
     expect(section).toContain('| state:ZAF | instrument:iccpr |');
   });
 

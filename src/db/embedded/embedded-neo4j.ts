@@ -101,12 +101,7 @@ export async function startEmbeddedNeo4j(
     });
     child.once('exit', (code, signal) => {
       clearTimeout(timer);
-      reject(
-        new Error(
-          `embedded Neo4j exited before Bolt was ready (code ${code}, signal ${signal}) on port ${config.port}:\n` +
-            stderrTail.join('\n'),
-        ),
-      );
+      reject(new Error(`embedded Neo4j exited before Bolt was ready (code ${code}, signal ${signal}) on port ${config.port}:\n` + stderrTail.join('\n')));
     });
   });
 

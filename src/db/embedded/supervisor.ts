@@ -75,7 +75,9 @@ export async function superviseEmbeddedNeo4j(
       state = 'running';
       startedAt = Date.now();
       restarts += 1;
-      log(`Embedded Neo4j restarted (pid ${current.pid}) ${((startedAt - diedAt) / 1000).toFixed(1)} s after it died; Neo4j itself started in ${(current.startupMs / 1000).toFixed(1)} s.`);
+      log(
+        `Embedded Neo4j restarted (pid ${current.pid}) ${((startedAt - diedAt) / 1000).toFixed(1)} s after it died; Neo4j itself started in ${(current.startupMs / 1000).toFixed(1)} s.`,
+      );
       watch(current);
     }
   };

@@ -28,11 +28,19 @@ function badInput(argument: string, message: string): GraphQLError {
  */
 function refuseUnknownScope(args: { group?: string | null; region?: string | null; subregion?: string | null }, row: Row): void {
   if (!row.groupHasMembers) {
-    throw badInput('group', `group: no State is recorded as a member of "${args.group}" (MEMBER_OF as member or founder), so which members are not party cannot be told`);
+    throw badInput(
+      'group',
+      `group: no State is recorded as a member of "${args.group}" (MEMBER_OF as member or founder), so which members are not party cannot be told`,
+    );
   }
   const show = (text: string) => (text.length > 60 ? `${text.slice(0, 60)}...` : text);
-  if (!row.regionKnown) throw badInput('region', `region: no State is recorded in region "${show(args.region!)}" (UN geoscheme regions, e.g. Africa, Americas, Asia, Europe, Oceania)`);
-  if (!row.subregionKnown) throw badInput('subregion', `subregion: no State is recorded in subregion "${show(args.subregion!)}" (UN geoscheme subregions, e.g. Western Africa)`);
+  if (!row.regionKnown)
+    throw badInput(
+      'region',
+      `region: no State is recorded in region "${show(args.region!)}" (UN geoscheme regions, e.g. Africa, Americas, Asia, Europe, Oceania)`,
+    );
+  if (!row.subregionKnown)
+    throw badInput('subregion', `subregion: no State is recorded in subregion "${show(args.subregion!)}" (UN geoscheme subregions, e.g. Western Africa)`);
 }
 
 export const gapAnalysisQuery: QueryResolvers['gapAnalysis'] = async (_parent, args, ctx) => {

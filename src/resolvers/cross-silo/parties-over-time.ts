@@ -55,11 +55,7 @@ export const partiesOverTimeQuery: QueryResolvers['partiesOverTime'] = async (_p
   });
   const coverage = edgesOfRows(ctx, (rows[0]?.coverage as EdgeRow[]) ?? []);
   const sourceIds = [...new Set(rows.flatMap((row) => (row.dataSourceIds as string[]) ?? []))];
-  const sources = new Map(
-    (await ctx.loaders.node.loadMany(sourceIds))
-      .filter((s): s is NodeView => s !== null && !(s instanceof Error))
-      .map((s) => [s.id, s]),
-  );
+  const sources = new Map((await ctx.loaders.node.loadMany(sourceIds)).filter((s): s is NodeView => s !== null && !(s instanceof Error)).map((s) => [s.id, s]));
   return {
     instrument,
     from,
@@ -79,11 +75,12 @@ export const partiesOverTimeQuery: QueryResolvers['partiesOverTime'] = async (_p
         knownNotPartyCount: Number(row.knownNotPartyCount),
         unknownCount: Number(row.unknownCount),
         dataSources: ((row.dataSourceIds as string[]) ?? []).map((id) => sources.get(id)).filter((s): s is NodeView => s !== undefined),
-        statusAsOf: coverage
-          .filter((c) => c.props.complete === true && String(c.props.asOf) <= asOf)
-          .map((c) => String(c.props.asOf))
-          .sort()
-          .at(-1) ?? null,
+        statusAsOf:
+          coverage
+            .filter((c) => c.props.complete === true && String(c.props.asOf) <= asOf)
+            .map((c) => String(c.props.asOf))
+            .sort()
+            .at(-1) ?? null,
         reportedCounts: reportedCounts.filter((r) => String(r.props.asOf).startsWith(String(year))),
       };
     }),

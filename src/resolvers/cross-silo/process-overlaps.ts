@@ -21,14 +21,16 @@ export const processOverlapsQuery: QueryResolvers['processOverlaps'] = async (_p
   const group = await requireNode(ctx, 'group', args.group, ['RCP', 'Forum']);
   const rows = await ctx.db.read('analyst/process-overlaps', { group: args.group, limit: LIMIT });
   ctx.budget.admit(rows);
-  return Promise.all(rows.map(async (row) => {
-    const [[other], sharedMembers, sharedSecretariats] = await Promise.all([
-      nodesOf(ctx, [row.groupId as string]),
-      nodesOf(ctx, row.sharedMemberIds as string[]),
-      nodesOf(ctx, row.sharedSecretariatIds as string[]),
-    ]);
-    return { group, other: other!, sharedMemberCount: sharedMembers.length, sharedMembers, sharedSecretariats };
-  }));
+  return Promise.all(
+    rows.map(async (row) => {
+      const [[other], sharedMembers, sharedSecretariats] = await Promise.all([
+        nodesOf(ctx, [row.groupId as string]),
+        nodesOf(ctx, row.sharedMemberIds as string[]),
+        nodesOf(ctx, row.sharedSecretariatIds as string[]),
+      ]);
+      return { group, other: other!, sharedMemberCount: sharedMembers.length, sharedMembers, sharedSecretariats };
+    }),
+  );
 };
 
 export const multiProcessStatesQuery: QueryResolvers['multiProcessStates'] = async (_parent, args, ctx) => {
@@ -38,8 +40,10 @@ export const multiProcessStatesQuery: QueryResolvers['multiProcessStates'] = asy
   }
   const rows = await ctx.db.read('analyst/multi-process-states', { minGroups: minProcesses, limit: LIMIT });
   ctx.budget.admit(rows);
-  return Promise.all(rows.map(async (row) => {
-    const [[state], processes] = await Promise.all([nodesOf(ctx, [row.stateId as string]), nodesOf(ctx, row.groupIds as string[])]);
-    return { state: state!, processCount: processes.length, processes };
-  }));
+  return Promise.all(
+    rows.map(async (row) => {
+      const [[state], processes] = await Promise.all([nodesOf(ctx, [row.stateId as string]), nodesOf(ctx, row.groupIds as string[])]);
+      return { state: state!, processCount: processes.length, processes };
+    }),
+  );
 };

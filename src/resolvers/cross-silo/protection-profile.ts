@@ -15,10 +15,7 @@ import { edgeOfRow, edgesOfRows, type EdgeRow } from '../rows.js';
 type ProfileInstrument = ResolversTypes['ProfileInstrument'];
 
 export const protectionProfileQuery: QueryResolvers['protectionProfile'] = async (_parent, args, ctx) => {
-  const [state, category] = await Promise.all([
-    requireNode(ctx, 'state', args.state, 'State'),
-    requireNode(ctx, 'category', args.category, 'MigrantCategory'),
-  ]);
+  const [state, category] = await Promise.all([requireNode(ctx, 'state', args.state, 'State'), requireNode(ctx, 'category', args.category, 'MigrantCategory')]);
   const rows = await ctx.db.read('analyst/protection-profile', { state: args.state, category: args.category });
   const covered: ProfileInstrument[] = [];
   const missing: ProfileInstrument[] = [];

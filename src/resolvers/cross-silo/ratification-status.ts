@@ -20,10 +20,7 @@ export const ratificationStatusQuery: QueryResolvers['ratificationStatus'] = asy
   const [row] = await ctx.db.read('analyst/ratification-status', { instrument: args.instrument, asOfs: [args.asOf ?? null], details: true });
   const sourceIds = (row!.dataSourceIds as string[]) ?? [];
   const coverage = edgesOfRows(ctx, row!.coverage as EdgeRow[]);
-  const [dataSources, reportedCounts] = await Promise.all([
-    ctx.loaders.node.loadMany(sourceIds),
-    ctx.loaders.statusReports.load(args.instrument),
-  ]);
+  const [dataSources, reportedCounts] = await Promise.all([ctx.loaders.node.loadMany(sourceIds), ctx.loaders.statusReports.load(args.instrument)]);
   return {
     instrument,
     asOf: args.asOf ?? null,
@@ -37,7 +34,12 @@ export const ratificationStatusQuery: QueryResolvers['ratificationStatus'] = asy
     knownNotPartyCount: Number(row!.knownNotPartyCount),
     unknownCount: Number(row!.unknownCount),
     coverage,
-    statusAsOf: coverage.filter((c) => c.props.complete === true).map((c) => String(c.props.asOf)).sort().at(-1) ?? null,
+    statusAsOf:
+      coverage
+        .filter((c) => c.props.complete === true)
+        .map((c) => String(c.props.asOf))
+        .sort()
+        .at(-1) ?? null,
     disagreements: await Promise.all(
       (row!.disagreements as Array<{ stateId: string; records: EdgeRow[] }>).map(async (d) => ({
         state: (await ctx.loaders.node.load(d.stateId))!,
