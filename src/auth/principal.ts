@@ -6,6 +6,7 @@ import { GraphQLError } from 'graphql';
 import type { Database } from '../db/database.js';
 import { hashSecret } from './api-keys.js';
 import { isRole, roleIncludes, type Role } from './roles.js';
+import { ErrorCode } from '../errors/codes.js';
 
 export interface Principal {
   keyId: string;
@@ -28,7 +29,7 @@ export function presentedKey(headers: HeaderSource): string | undefined {
 }
 
 function unauthenticated(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED' } });
+  return new GraphQLError(message, { extensions: { code: ErrorCode.Unauthenticated } });
 }
 
 export class RequestAuth {
@@ -53,7 +54,7 @@ export class RequestAuth {
     }
     if (!roleIncludes(principal.role, role)) {
       throw new GraphQLError(`${action} needs the ${role} role; the API key "${principal.name}" has the ${principal.role} role`, {
-        extensions: { code: 'FORBIDDEN', requiredRole: role, role: principal.role },
+        extensions: { code: ErrorCode.Forbidden, requiredRole: role, role: principal.role },
       });
     }
     return principal;

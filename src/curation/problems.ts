@@ -3,6 +3,7 @@
  * concerns (`instrument.adopted`, `ratification.date`, `citations`), so a form can point at it.
  */
 import { GraphQLError } from 'graphql';
+import { ErrorCode } from '../errors/codes.js';
 
 export interface InputProblem {
   field: string;
@@ -20,11 +21,11 @@ export class InvalidInputError extends GraphQLError {
     const shown = problems.slice(0, MAX_IN_MESSAGE).map((p) => `${p.field}: ${p.reason}`);
     if (problems.length > MAX_IN_MESSAGE) shown.push(`and ${problems.length - MAX_IN_MESSAGE} more (all in extensions.problems)`);
     super(`${what} was refused and nothing was written: ${shown.join('; ')}`, {
-      extensions: { code: 'BAD_USER_INPUT', problems },
+      extensions: { code: ErrorCode.BadUserInput, problems },
     });
   }
 }
 
 export function notFound(argument: string, what: string, id: string): GraphQLError {
-  return new GraphQLError(`${argument}: no ${what} with id "${id}"`, { extensions: { code: 'NOT_FOUND', argument, id } });
+  return new GraphQLError(`${argument}: no ${what} with id "${id}"`, { extensions: { code: ErrorCode.NotFound, argument, id } });
 }

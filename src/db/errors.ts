@@ -5,6 +5,7 @@
 import { GraphQLError } from 'graphql';
 import { Neo4jError } from 'neo4j-driver';
 import { TimeBoundExceeded } from './time-bound.js';
+import { ErrorCode } from '../errors/codes.js';
 
 /** Why Neo4j could not be used: what a client (and an operator reading the log) can act on. */
 export type UnavailableCause = 'timeout' | 'refused' | 'unreachable' | 'restarting';
@@ -39,7 +40,7 @@ export class DatabaseUnavailableError extends GraphQLError {
 
   constructor(reason: UnavailableCause, detail?: string) {
     super(`The database is unavailable: ${CAUSE_TEXT[reason]}${detail ? ` (${detail})` : ''}. Try again shortly.`, {
-      extensions: { code: 'DATABASE_UNAVAILABLE', cause: reason },
+      extensions: { code: ErrorCode.DatabaseUnavailable, cause: reason },
     });
     this.reason = reason;
   }

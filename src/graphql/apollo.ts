@@ -13,24 +13,8 @@ import { defaultLogger, type Logger } from '../observability/logger.js';
 import { readViewField } from '../resolvers/graph-types.js';
 import { resolvers } from '../resolvers/index.js';
 import { readTypeDefs } from '../schema.js';
-import { checkQueryCost, DEFAULT_QUERY_LIMITS, QUERY_TOO_COMPLEX, queryLimitRules, queryLimitsPlugin, type QueryLimits } from './query-limits.js';
-
-/** Errors the client caused or can act on keep their message; anything else is masked in production. */
-const PUBLIC_CODES = new Set([
-  'BAD_USER_INPUT',
-  'NOT_FOUND',
-  'GRAPHQL_PARSE_FAILED',
-  'GRAPHQL_VALIDATION_FAILED',
-  'DATABASE_UNAVAILABLE',
-  'PERSISTED_QUERY_NOT_FOUND',
-  'BAD_REQUEST',
-  'OPERATION_RESOLUTION_FAILURE',
-  'UNAUTHENTICATED',
-  'FORBIDDEN',
-  'RESULT_TOO_LARGE',
-  QUERY_TOO_COMPLEX,
-  'PAYLOAD_TOO_LARGE',
-]);
+import { checkQueryCost, DEFAULT_QUERY_LIMITS, queryLimitRules, queryLimitsPlugin, type QueryLimits } from './query-limits.js';
+import { ErrorCode, PUBLIC_ERROR_CODES } from '../errors/codes.js';
 
 export function createApollo(production: boolean, logger: Logger = defaultLogger(), limits: QueryLimits = DEFAULT_QUERY_LIMITS): ApolloServer<RequestContext> {
   return new ApolloServer<RequestContext>({
@@ -46,12 +30,12 @@ export function createApollo(production: boolean, logger: Logger = defaultLogger
     // main.ts owns shutdown order (HTTP, then driver, then Neo4j); Apollo must not race it.
     stopOnTerminationSignals: false,
     formatError: (formatted: GraphQLFormattedError): GraphQLFormattedError => {
-      const code = String(formatted.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
-      if (PUBLIC_CODES.has(code) || !production) return formatted;
+      const code = String(formatted.extensions?.code ?? ErrorCode.InternalServerError);
+      if (PUBLIC_ERROR_CODES.has(code) || !production) return formatted;
       // Logged with its request id by the plugin below; the client sees only the id.
       return {
         message: 'Internal server error',
-        extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: formatted.extensions?.requestId },
+        extensions: { code: ErrorCode.InternalServerError, requestId: formatted.extensions?.requestId },
         path: formatted.path,
       };
     },
@@ -71,7 +55,7 @@ export function createApollo(production: boolean, logger: Logger = defaultLogger
               if (contextValue.readsRequireKey && operation?.operation === 'query') {
                 await contextValue.auth.require('reader', 'Reading').catch((error: GraphQLError) => {
                   // Thrown before execution, so Apollo would answer 500; say 401/403 instead.
-                  const status = error.extensions?.code === 'FORBIDDEN' ? 403 : 401;
+                  const status = error.extensions?.code === ErrorCode.Forbidden ? 403 : 401;
                   throw new GraphQLError(error.message, { extensions: { ...error.extensions, http: { status } } });
                 });
               }
@@ -84,7 +68,7 @@ export function createApollo(production: boolean, logger: Logger = defaultLogger
                 errors: [
                   {
                     message: `The answer would hold more than ${budget.limit} relationships; ask for less (fewer nested lists, filters, smaller pages)`,
-                    extensions: { code: 'RESULT_TOO_LARGE', limit: budget.limit, requestId },
+                    extensions: { code: ErrorCode.ResultTooLarge, limit: budget.limit, requestId },
                   },
                 ],
               };
@@ -93,7 +77,7 @@ export function createApollo(production: boolean, logger: Logger = defaultLogger
               // No instanceof: under some loaders graphql is loaded twice (CJS and ESM).
               for (const e of errors) {
                 e.extensions.requestId = contextValue.requestId;
-                if (!PUBLIC_CODES.has(String(e.extensions.code ?? 'INTERNAL_SERVER_ERROR'))) {
+                if (!PUBLIC_ERROR_CODES.has(String(e.extensions.code ?? ErrorCode.InternalServerError))) {
                   const original = unwrapResolverError(e);
                   logger.error({ requestId: contextValue.requestId, path: e.path?.join('.'), err: original }, 'internal error');
                 }

@@ -18,8 +18,7 @@ import { GraphQLError, Kind, type ASTNode, type ASTVisitor, type FragmentDefinit
 import { getComplexity } from 'graphql-query-complexity';
 import { countFields } from './field-count.js';
 import { estimateFieldCost } from './query-cost.js';
-
-export const QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX';
+import { ErrorCode } from '../errors/codes.js';
 
 export interface QueryLimits {
   /** Lexical tokens in the query text. */
@@ -60,7 +59,7 @@ function refusal(limit: keyof QueryLimits, what: string, actual: number, max: nu
   const variable = QUERY_LIMIT_VARIABLES[limit];
   return new GraphQLError(`${what}; the limit is ${max} (${variable})`, {
     nodes,
-    extensions: { code: QUERY_TOO_COMPLEX, limit: variable, max, actual, http: { status: 400 } },
+    extensions: { code: ErrorCode.QueryTooComplex, limit: variable, max, actual, http: { status: 400 } },
   });
 }
 
@@ -149,7 +148,7 @@ export function checkQueryCost(request: GraphQLRequestContextDidResolveOperation
     }
     // Variables that do not fit their types: the same message graphql's execution would give,
     // with the code and status Apollo gives it (execution would refuse them before any resolver).
-    throw new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
+    throw new GraphQLError(message, { extensions: { code: ErrorCode.BadUserInput, http: { status: 400 } } });
   }
   if (cost > limits.maxCost) {
     throw refusal('maxCost', `${subject(request.operationName ?? undefined)} has an estimated cost of ${cost}`, cost, limits.maxCost, request.operation);
@@ -171,8 +170,8 @@ export function queryLimitsPlugin(): ApolloServerPlugin<object> {
         async didEncounterErrors({ errors }) {
           for (const error of errors) {
             const original = error.originalError as GraphQLError | undefined;
-            if (original?.extensions?.code === QUERY_TOO_COMPLEX) {
-              error.extensions.code = QUERY_TOO_COMPLEX;
+            if (original?.extensions?.code === ErrorCode.QueryTooComplex) {
+              error.extensions.code = ErrorCode.QueryTooComplex;
               continue;
             }
             const tokens = TOKEN_LIMIT_MESSAGE.exec(error.message);
@@ -180,7 +179,7 @@ export function queryLimitsPlugin(): ApolloServerPlugin<object> {
               const max = Number(tokens[1]);
               // Parsing stops at the limit, so "more than" is all that was measured.
               error.message = `The query has more than ${max} tokens; the limit is ${max} (${QUERY_LIMIT_VARIABLES.maxTokens})`;
-              Object.assign(error.extensions, { code: QUERY_TOO_COMPLEX, limit: QUERY_LIMIT_VARIABLES.maxTokens, max });
+              Object.assign(error.extensions, { code: ErrorCode.QueryTooComplex, limit: QUERY_LIMIT_VARIABLES.maxTokens, max });
             }
           }
         },

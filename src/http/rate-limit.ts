@@ -12,6 +12,7 @@ import type { ServerResponse } from 'node:http';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import type { Principal } from '../auth/principal.js';
 import type { Role } from '../auth/roles.js';
+import { ErrorCode } from '../errors/codes.js';
 
 export type RateLimitClass = 'anonymous' | Role;
 
@@ -94,7 +95,7 @@ export function sendRateLimited(res: ServerResponse, decision: RateDecision, win
       errors: [
         {
           message: `Too many requests from ${who}: the limit is ${decision.limit} per ${windowSeconds} s (${RATE_LIMIT_VARIABLES[decision.client]}); try again in ${decision.retryAfterSeconds} s`,
-          extensions: { code: 'RATE_LIMITED', limit: decision.limit, windowSeconds, retryAfterSeconds: decision.retryAfterSeconds, requestId },
+          extensions: { code: ErrorCode.RateLimited, limit: decision.limit, windowSeconds, retryAfterSeconds: decision.retryAfterSeconds, requestId },
         },
       ],
     }),

@@ -6,6 +6,7 @@
  */
 import type { IncomingMessage } from 'node:http';
 import getRawBody from 'raw-body';
+import { ErrorCode } from '../errors/codes.js';
 
 /** Default of MAX_BODY_BYTES: 1 MB, far above any real query (the largest curation write is a few KB). */
 export const DEFAULT_MAX_BODY_BYTES = 1_000_000;
@@ -35,7 +36,7 @@ async function readText(req: IncomingMessage, limit: number): Promise<string> {
   } catch (error) {
     if (!isRawBodyError(error)) throw error;
     if (error.type === 'entity.too.large') {
-      throw new BodyRefusal(413, 'PAYLOAD_TOO_LARGE', `The request body is larger than the limit of ${limit} bytes (MAX_BODY_BYTES)`, { limit });
+      throw new BodyRefusal(413, ErrorCode.PayloadTooLarge, `The request body is larger than the limit of ${limit} bytes (MAX_BODY_BYTES)`, { limit });
     }
     // Aborted, or shorter/longer than its Content-Length: the client sent a broken request.
     throw new BodyRefusal(400, 'BAD_REQUEST', `The request body could not be read: ${error.message}`);

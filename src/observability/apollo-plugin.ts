@@ -3,6 +3,7 @@
  */
 import type { ApolloServerPlugin } from '@apollo/server';
 import { currentRequest } from './request-trace.js';
+import { ErrorCode } from '../errors/codes.js';
 
 /** Error codes are chosen by our code and Apollo, but keep the label set bounded anyway. */
 const CODE = /^[A-Z_]{1,40}$/;
@@ -22,7 +23,7 @@ export function observabilityPlugin<TContext extends object>(): ApolloServerPlug
         async willSendResponse({ response }) {
           if (!trace || response.body.kind !== 'single') return;
           for (const error of response.body.singleResult.errors ?? []) {
-            const code = String(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
+            const code = String(error.extensions?.code ?? ErrorCode.InternalServerError);
             trace.errorCodes.push(CODE.test(code) ? code : 'OTHER');
           }
         },

@@ -16,6 +16,7 @@ import { paths } from '../visual/paths.js';
 import { displayLabel, plainGraph, plainProperties } from '../visual/plain-graph.js';
 import { subgraph } from '../visual/subgraph.js';
 import { notFound, requireNode } from './require-node.js';
+import { ErrorCode } from '../errors/codes.js';
 
 async function neighborhoodOf(ctx: RequestContext, args: NeighborhoodInput, prefix = ''): Promise<GraphView> {
   const depth = checkRange(`${prefix}depth`, args.depth ?? 1, 1, GRAPH_CAPS.depth);
@@ -45,7 +46,7 @@ const pathsQuery: QueryResolvers['paths'] = async (_p, args, ctx) => {
   const maxLength = checkRange('maxLength', args.maxLength ?? 4, 1, GRAPH_CAPS.pathLength);
   const limit = checkRange('limit', args.limit ?? 5, 1, GRAPH_CAPS.paths);
   await Promise.all([requireNode(ctx, 'from', args.from), requireNode(ctx, 'to', args.to)]);
-  if (args.from === args.to) throw new GraphQLError('to: must differ from from', { extensions: { code: 'BAD_USER_INPUT', argument: 'to' } });
+  if (args.from === args.to) throw new GraphQLError('to: must differ from from', { extensions: { code: ErrorCode.BadUserInput, argument: 'to' } });
   return paths(ctx, { from: args.from, to: args.to, maxLength, limit, types: args.relationshipTypes ?? [] });
 };
 
@@ -56,7 +57,7 @@ const evidenceGraphQuery: QueryResolvers['monitoringEvidenceGraph'] = (_p, args,
 const exportGraphQuery: QueryResolvers['exportGraph'] = async (_p, args, ctx) => {
   const { neighborhood: around, subgraph: ids } = args.selection;
   if (!around === !ids) {
-    throw new GraphQLError('selection: give exactly one of neighborhood or subgraph', { extensions: { code: 'BAD_USER_INPUT', argument: 'selection' } });
+    throw new GraphQLError('selection: give exactly one of neighborhood or subgraph', { extensions: { code: ErrorCode.BadUserInput, argument: 'selection' } });
   }
   const graph = around ? await neighborhoodOf(ctx, around, 'selection.neighborhood.') : await subgraphOf(ctx, ids!, 'selection.subgraph');
   const basename = around ? `neighborhood-${around.id.replace(/[^\w.-]+/g, '_')}` : 'subgraph';

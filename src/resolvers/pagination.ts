@@ -5,6 +5,7 @@
  */
 import { GraphQLError } from 'graphql';
 import { MAX_PAGE_SIZE } from '../graphql/limits.js';
+import { ErrorCode } from '../errors/codes.js';
 
 const PREFIX = 'pos:';
 /**
@@ -26,7 +27,7 @@ export function offsetAfter(after: string | null | undefined): number {
   if (!POSITION.test(digits)) {
     const shown = after.length > 60 ? `${after.slice(0, 60)}...` : after;
     throw new GraphQLError(`after: "${shown}" is not a cursor from this API`, {
-      extensions: { code: 'BAD_USER_INPUT', argument: 'after' },
+      extensions: { code: ErrorCode.BadUserInput, argument: 'after' },
     });
   }
   return Number(digits) + 1;
@@ -36,7 +37,7 @@ export function checkPageSize(argument: string, first: number | null | undefined
   const size = first ?? fallback;
   if (!Number.isInteger(size) || size < 0 || size > MAX_PAGE_SIZE) {
     throw new GraphQLError(`${argument}: must be between 0 and ${MAX_PAGE_SIZE}, got ${size}`, {
-      extensions: { code: 'BAD_USER_INPUT', argument, max: MAX_PAGE_SIZE },
+      extensions: { code: ErrorCode.BadUserInput, argument, max: MAX_PAGE_SIZE },
     });
   }
   return size;

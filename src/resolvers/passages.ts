@@ -4,6 +4,7 @@ import type { QueryResolvers, ResolversTypes } from '../generated/graphql.js';
 import { citationsPointingAt, type CitingRow, type PassageRef } from '../graph/citing-facts.js';
 import { MAX_SEARCH_WORD_LENGTH, overlongSearchWord, toFulltextQuery } from '../graph/fulltext-query.js';
 import { checkPageSize } from './pagination.js';
+import { ErrorCode } from '../errors/codes.js';
 
 type PassageAnswer = Awaited<ResolversTypes['Passage']>;
 type CitationAnswer = PassageAnswer['citedBy'][number];
@@ -43,11 +44,12 @@ export const passagesQuery: QueryResolvers['passages'] = async (_parent, args, c
   const overlong = overlongSearchWord(args.text);
   if (overlong) {
     throw new GraphQLError(`text: words are at most ${MAX_SEARCH_WORD_LENGTH} characters; one has ${overlong.length} ("${overlong.slice(0, 20)}...")`, {
-      extensions: { code: 'BAD_USER_INPUT', argument: 'text', max: MAX_SEARCH_WORD_LENGTH },
+      extensions: { code: ErrorCode.BadUserInput, argument: 'text', max: MAX_SEARCH_WORD_LENGTH },
     });
   }
   const query = toFulltextQuery(args.text);
-  if (!query) throw new GraphQLError('text: give at least one letter or digit to search for', { extensions: { code: 'BAD_USER_INPUT', argument: 'text' } });
+  if (!query)
+    throw new GraphQLError('text: give at least one letter or digit to search for', { extensions: { code: ErrorCode.BadUserInput, argument: 'text' } });
   const rows = await ctx.db.read('search/passages', { query, first });
   return Promise.all(
     rows.map(async (row): Promise<PassageAnswer> => {

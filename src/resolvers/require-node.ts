@@ -1,9 +1,10 @@
 import { GraphQLError } from 'graphql';
 import type { RequestContext } from '../context.js';
 import type { NodeView } from '../graph/views.js';
+import { ErrorCode } from '../errors/codes.js';
 
 export function notFound(argument: string, id: string): GraphQLError {
-  return new GraphQLError(`${argument}: no node with id "${id}"`, { extensions: { code: 'NOT_FOUND', argument, id } });
+  return new GraphQLError(`${argument}: no node with id "${id}"`, { extensions: { code: ErrorCode.NotFound, argument, id } });
 }
 
 /**
@@ -16,7 +17,7 @@ export async function requireNode(ctx: RequestContext, argument: string, id: str
   const allowed = label === undefined ? undefined : typeof label === 'string' ? [label] : label;
   if (allowed && !allowed.includes(node.label)) {
     throw new GraphQLError(`${argument}: "${id}" is a ${node.label}, expected ${allowed.map((l) => `a ${l}`).join(' or ')}`, {
-      extensions: { code: 'BAD_USER_INPUT', argument, id },
+      extensions: { code: ErrorCode.BadUserInput, argument, id },
     });
   }
   return node;

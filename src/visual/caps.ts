@@ -4,6 +4,7 @@
  * (the page stays responsive up to about 500 nodes and 2,000 edges on a 2-core machine).
  */
 import { GraphQLError } from 'graphql';
+import { ErrorCode } from '../errors/codes.js';
 
 export const GRAPH_CAPS = {
   /** Nodes in one answer (neighborhood limit, subgraph ids). */
@@ -22,7 +23,7 @@ export const GRAPH_CAPS = {
 export function checkRange(argument: string, value: number, min: number, max: number): number {
   if (!Number.isInteger(value) || value < min || value > max) {
     throw new GraphQLError(`${argument}: must be between ${min} and ${max}, got ${value}`, {
-      extensions: { code: 'BAD_USER_INPUT', argument, min, max },
+      extensions: { code: ErrorCode.BadUserInput, argument, min, max },
     });
   }
   return value;

@@ -10,6 +10,7 @@ import type { RequestContext } from '../../context.js';
 import type { Row } from '../../db/values.js';
 import { isValidDate } from '../../seed/validate.js';
 import { requireNode } from '../require-node.js';
+import { ErrorCode } from '../../errors/codes.js';
 
 const GROUP_LABELS = ['RCP', 'Forum', 'Organization', 'Body'];
 
@@ -19,7 +20,7 @@ async function statesOf(ctx: RequestContext, ids: string[]): Promise<NodeView[]>
 }
 
 function badInput(argument: string, message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', argument } });
+  return new GraphQLError(message, { extensions: { code: ErrorCode.BadUserInput, argument } });
 }
 
 /**
@@ -48,7 +49,7 @@ export const gapAnalysisQuery: QueryResolvers['gapAnalysis'] = async (_parent, a
     throw badInput('membersAsOf', `membersAsOf: "${args.membersAsOf.slice(0, 40)}" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)`);
   }
   if (args.group == null && args.region == null && args.subregion == null) {
-    throw new GraphQLError('gapAnalysis: give a group, a region or a subregion', { extensions: { code: 'BAD_USER_INPUT', argument: 'group' } });
+    throw new GraphQLError('gapAnalysis: give a group, a region or a subregion', { extensions: { code: ErrorCode.BadUserInput, argument: 'group' } });
   }
   const [instrument, group] = await Promise.all([
     requireNode(ctx, 'instrument', args.instrument, 'Instrument'),

@@ -9,6 +9,7 @@ import type { QueryResolvers } from '../../generated/graphql.js';
 import type { NodeView } from '../../graph/views.js';
 import { requireNode } from '../require-node.js';
 import { edgesOfRows, type EdgeRow } from '../rows.js';
+import { ErrorCode } from '../../errors/codes.js';
 
 /** Years are written with four digits in the data (partial ISO dates). */
 const FIRST_YEAR = 1000;
@@ -17,7 +18,7 @@ const LAST_YEAR = 9999;
 export const MAX_YEARS = 300;
 
 function badYear(argument: string, message: string): GraphQLError {
-  return new GraphQLError(`${argument}: ${message}`, { extensions: { code: 'BAD_USER_INPUT', argument } });
+  return new GraphQLError(`${argument}: ${message}`, { extensions: { code: ErrorCode.BadUserInput, argument } });
 }
 
 function checkYear(argument: 'from' | 'to', value: number | null | undefined): void {

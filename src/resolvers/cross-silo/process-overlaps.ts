@@ -9,6 +9,7 @@ import type { NodeView } from '../../graph/views.js';
 import type { RequestContext } from '../../context.js';
 import { MAX_RESULT_RELATIONSHIPS } from '../../graphql/result-budget.js';
 import { requireNode } from '../require-node.js';
+import { ErrorCode } from '../../errors/codes.js';
 
 const LIMIT = MAX_RESULT_RELATIONSHIPS + 1;
 
@@ -36,7 +37,7 @@ export const processOverlapsQuery: QueryResolvers['processOverlaps'] = async (_p
 export const multiProcessStatesQuery: QueryResolvers['multiProcessStates'] = async (_parent, args, ctx) => {
   const minProcesses = args.minProcesses ?? 2;
   if (!Number.isInteger(minProcesses) || minProcesses < 1 || minProcesses > 100) {
-    throw new GraphQLError(`minProcesses: ${minProcesses} is out of range (1-100)`, { extensions: { code: 'BAD_USER_INPUT', argument: 'minProcesses' } });
+    throw new GraphQLError(`minProcesses: ${minProcesses} is out of range (1-100)`, { extensions: { code: ErrorCode.BadUserInput, argument: 'minProcesses' } });
   }
   const rows = await ctx.db.read('analyst/multi-process-states', { minGroups: minProcesses, limit: LIMIT });
   ctx.budget.admit(rows);

@@ -9,11 +9,12 @@ import type { NodeView } from '../../graph/views.js';
 import { isValidDate } from '../../seed/validate.js';
 import { requireNode } from '../require-node.js';
 import { edgesOfRows, type EdgeRow } from '../rows.js';
+import { ErrorCode } from '../../errors/codes.js';
 
 export const ratificationStatusQuery: QueryResolvers['ratificationStatus'] = async (_parent, args, ctx) => {
   if (args.asOf != null && !isValidDate(args.asOf)) {
     throw new GraphQLError(`asOf: "${args.asOf}" is not a date YYYY, YYYY-MM or YYYY-MM-DD`, {
-      extensions: { code: 'BAD_USER_INPUT', argument: 'asOf' },
+      extensions: { code: ErrorCode.BadUserInput, argument: 'asOf' },
     });
   }
   const instrument = await requireNode(ctx, 'instrument', args.instrument, 'Instrument');

@@ -3,6 +3,7 @@ import { GraphQLError } from 'graphql';
 import type { QueryResolvers } from '../../generated/graphql.js';
 import { requireNode } from '../require-node.js';
 import { edgesOfRows, nodeOfRow, type EdgeRow, type NodeRow } from '../rows.js';
+import { ErrorCode } from '../../errors/codes.js';
 
 /** The Cypher file searches at most this far (a quantifier cannot be a parameter). */
 export const MAX_PATH_LENGTH = 8;
@@ -11,11 +12,12 @@ export const shortestPathQuery: QueryResolvers['shortestPath'] = async (_parent,
   const maxLength = args.maxLength ?? 6;
   if (!Number.isInteger(maxLength) || maxLength < 1 || maxLength > MAX_PATH_LENGTH) {
     throw new GraphQLError(`maxLength: must be between 1 and ${MAX_PATH_LENGTH}, got ${maxLength}`, {
-      extensions: { code: 'BAD_USER_INPUT', argument: 'maxLength', max: MAX_PATH_LENGTH },
+      extensions: { code: ErrorCode.BadUserInput, argument: 'maxLength', max: MAX_PATH_LENGTH },
     });
   }
   await Promise.all([requireNode(ctx, 'from', args.from), requireNode(ctx, 'to', args.to)]);
-  if (args.from === args.to) throw new GraphQLError('shortestPath: from and to are the same node', { extensions: { code: 'BAD_USER_INPUT', argument: 'to' } });
+  if (args.from === args.to)
+    throw new GraphQLError('shortestPath: from and to are the same node', { extensions: { code: ErrorCode.BadUserInput, argument: 'to' } });
   const [row] = await ctx.db.read('analyst/shortest-path', {
     from: args.from,
     to: args.to,

@@ -5,6 +5,7 @@ import { listChanges, readChange } from '../../curation/audit.js';
 import { isValidDate } from '../../seed/validate.js';
 import { notFound } from '../../curation/problems.js';
 import { checkPageSize, offsetAfter, toConnection } from '../pagination.js';
+import { ErrorCode } from '../../errors/codes.js';
 
 const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})?)?$/;
 
@@ -15,7 +16,7 @@ export function parseSince(since: string | null | undefined): string | null {
   const time = ISO_DATE_TIME.test(since) && isValidDate(since.slice(0, 10)) ? Date.parse(since.length === 10 ? `${since}T00:00:00Z` : since) : NaN;
   if (Number.isNaN(time)) {
     throw new GraphQLError(`since: "${since}" is not an ISO 8601 date or date-time (e.g. 2026-01-31 or 2026-01-31T12:00:00Z)`, {
-      extensions: { code: 'BAD_USER_INPUT', argument: 'since' },
+      extensions: { code: ErrorCode.BadUserInput, argument: 'since' },
     });
   }
   return new Date(time).toISOString();
