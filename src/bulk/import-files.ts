@@ -5,6 +5,7 @@
  * The write records an audit Change per created or changed node and edge, for the curator
  * given, all tagged with one new import id (see write-bulk.ts).
  */
+import { isMemoryLimitError } from '../db/errors.js';
 import { randomUUID } from 'node:crypto';
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { Principal } from '../auth/principal.js';
@@ -45,11 +46,6 @@ class InvalidInput extends Error {
 
 /** Neo4j refuses a transaction larger than its memory pool; say what to do instead. */
 export class ImportTooLargeError extends Error {}
-
-function isMemoryError(error: unknown): boolean {
-  const code = String((error as { code?: unknown })?.code ?? '');
-  return /MemoryPoolOutOfMemoryError|TransactionOutOfMemoryError|OutOfMemory/i.test(code);
-}
 
 export async function importFiles(db: Database, paths: string[], options: ImportOptions): Promise<ImportOutcome> {
   let t = performance.now();
@@ -93,7 +89,7 @@ export async function importFiles(db: Database, paths: string[], options: Import
     return { ok: true, dryRun: false, written, importId, timings: { readMs, validateMs, writeMs } };
   } catch (error) {
     if (error instanceof InvalidInput) return { ok: false, problems: error.problems, rows };
-    if (isMemoryError(error)) {
+    if (isMemoryLimitError(error)) {
       throw new ImportTooLargeError(
         `Neo4j ran out of transaction memory writing ${rows} rows in one transaction; nothing was written. ` +
           'Give Neo4j more heap (NEO4J_EMBEDDED_HEAP_MB for the embedded one, server.memory.heap.max_size otherwise) ' +

@@ -9,7 +9,7 @@ import neo4j, { type Driver, type ManagedTransaction, type Session } from 'neo4j
 import { DEFAULT_NEO4J_TIMEOUTS, type Neo4jTimeouts } from '../config.js';
 import { dbRoundTrips, dbSessionsInUse, dbTransactionDuration } from '../observability/metrics.js';
 import { currentRequest, transactionMetadata } from '../observability/request-trace.js';
-import { DatabaseUnavailableError, unavailableCause, type UnavailableCause } from './errors.js';
+import { DatabaseUnavailableError, translateQueryError, unavailableCause, type UnavailableCause } from './errors.js';
 import { withinTime } from './time-bound.js';
 import { cypher } from './query-registry.js';
 import { toPlain, type Row } from './values.js';
@@ -136,7 +136,7 @@ export class Database {
 
   /**
    * Fails at once when Neo4j is known to be down, bounds the whole unit of work (connection,
-   * retries, transaction) on our side too, and turns "Neo4j unusable" into DATABASE_UNAVAILABLE.
+   * retries, transaction) on our side too, and turns "Neo4j unusable" into DATABASE_UNAVAILABLE and other errors a client can act on into theirs (errors.ts).
    */
   private async guard<T>(timeoutMs: number, work: () => Promise<T>): Promise<T> {
     const known = this.knownUnavailable();
@@ -145,7 +145,7 @@ export class Database {
       return await withinTime(work(), timeoutMs + CLIENT_GRACE_MS);
     } catch (error) {
       const cause = unavailableCause(error);
-      if (!cause) throw error;
+      if (!cause) throw translateQueryError(error);
       this.log(`Neo4j at ${this.uri} unavailable (${cause}): ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
       throw new DatabaseUnavailableError(cause);
     }

@@ -1,6 +1,9 @@
 /**
- * Maps Neo4j driver failures to errors a client can act on. Client-facing messages never
- * carry the Neo4j address (URI, host, port): that goes to the server log only.
+ * Maps Neo4j driver failures to errors a client can act on, in one place: "Neo4j unusable"
+ * becomes DATABASE_UNAVAILABLE, a uniqueness constraint violation BAD_USER_INPUT naming the
+ * property, a transaction over Neo4j's memory limit a refusal that says to ask for less.
+ * Client-facing messages never carry the Neo4j address (URI, host, port): that goes to the
+ * server log only.
  */
 import { GraphQLError } from 'graphql';
 import { Neo4jError } from 'neo4j-driver';
@@ -44,6 +47,44 @@ export class DatabaseUnavailableError extends GraphQLError {
     });
     this.reason = reason;
   }
+}
+
+const MEMORY_LIMIT = /MemoryPoolOutOfMemoryError|TransactionOutOfMemoryError|OutOfMemory/i;
+const CONSTRAINT_VIOLATION = 'Neo.ClientError.Schema.ConstraintValidationFailed';
+
+/** Neo4j refused a transaction larger than its memory pool (dbms.memory.transaction.*). */
+export class TransactionTooLargeError extends GraphQLError {
+  constructor() {
+    super(
+      'The question or write needs more memory than one Neo4j transaction may use; ask for less (a smaller page, a narrower filter, fewer rows per import)',
+      {
+        extensions: { code: ErrorCode.ResultTooLarge, cause: 'transaction-memory' },
+      },
+    );
+  }
+}
+
+export function isMemoryLimitError(error: unknown): boolean {
+  if (error instanceof TransactionTooLargeError) return true;
+  return MEMORY_LIMIT.test(String((error as { code?: unknown })?.code ?? ''));
+}
+
+/**
+ * A query error a client can act on, translated; anything else unchanged (an internal error,
+ * logged and masked upstream). Writes check their input first, so a constraint violation means
+ * a concurrent write got there first.
+ */
+export function translateQueryError(error: unknown): unknown {
+  if (!(error instanceof Neo4jError)) return error;
+  if (isMemoryLimitError(error)) return new TransactionTooLargeError();
+  if (error.code === CONSTRAINT_VIOLATION) {
+    const property = /property `(\w+)`/.exec(error.message)?.[1] ?? 'id';
+    const value = /= '([^']*)'/.exec(error.message)?.[1];
+    return new GraphQLError(`${property}: ${value ? `"${value}" ` : ''}already exists (a unique property); another write may have created it first`, {
+      extensions: { code: ErrorCode.BadUserInput, field: property },
+    });
+  }
+  return error;
 }
 
 /** One line for a person, no stack trace: used at start-up and by the CLIs (a terminal, not a client). */
