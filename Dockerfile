@@ -19,12 +19,12 @@ RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
 COPY --from=build /app/dist ./dist
 # Read at run time, relative to the project root (src/db/embedded/launcher-paths.ts):
 # Cypher statements and migrations, the SDL, the curated seed, and the explorer page, which
-# esbuild bundles on first request from explorer/src, importing the graph model from src/seed.
+# esbuild bundles on first request from explorer/src, importing the graph model from src/model.
 COPY cypher ./cypher
 COPY schema ./schema
 COPY seed ./seed
 COPY explorer ./explorer
-COPY src/seed/model.ts ./src/seed/model.ts
+COPY src/model/model.ts ./src/model/model.ts
 # The node image's unprivileged user; it owns nothing here, so the app cannot rewrite itself.
 USER node
 EXPOSE 4000

@@ -18,14 +18,14 @@ import { importFiles } from '../src/bulk/import-files.js';
 import { referencedIds } from '../src/bulk/known-nodes.js';
 import { lookupKnownNodes } from '../src/seed/known-nodes.js';
 import { readInputs } from '../src/bulk/read-input.js';
-import { relationshipEntry, type Entry, type Skipped, type StoredRelationship } from '../src/seed/stored-entry.js';
+import { relationshipEntry, type Entry, type Skipped, type StoredRelationship } from '../src/model/stored-entry.js';
 import { writeRecords } from '../src/bulk/write-bulk.js';
 import { operatorPrincipal } from '../src/curation/audit.js';
 import { Database } from '../src/db/database.js';
 import { startEmbeddedNeo4j } from '../src/db/embedded/embedded-neo4j.js';
 import { projectRoot } from '../src/db/embedded/launcher-paths.js';
 import { migrate } from '../src/db/migrations.js';
-import { validateSeed } from '../src/seed/validate.js';
+import { validateSeed } from '../src/model/validate.js';
 import { freePort } from '../tests/support/free-port.js';
 import { writeSyntheticGraph } from './import-synthetic.js';
 

@@ -6,7 +6,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { formatCsvRow } from '../src/bulk/csv.js';
+import { formatCsvRow } from '../src/formats/csv.js';
 
 const INSTRUMENTS = 180;
 const GROUPS_PER_STATE = 20;

@@ -5,7 +5,7 @@
  */
 import type { Database } from '../src/db/database.js';
 import { toNeo4jProps } from '../src/db/neo4j-props.js';
-import { validateSeed, type KnownNode, type RawEntry } from '../src/seed/validate.js';
+import { validateSeed, type KnownNode, type RawEntry } from '../src/model/validate.js';
 import type { SyntheticGraph } from './synthetic-graph.js';
 
 const BATCH = 10_000;

@@ -1,7 +1,7 @@
 /**
  * A synthetic graph with the real graph's shape, at a chosen number of relationships.
  *
- * Same node kinds, relationship types and directions as the curated graph (src/seed/model.ts),
+ * Same node kinds, relationship types and directions as the curated graph (src/model/model.ts),
  * with similar degrees: every State ratifies a share of the binding instruments (popular ones
  * more), ratifications dominate (about 85% of relationships, as in the seed), categories form a
  * hierarchy under category:everyone with some second parents, instruments protect categories and
@@ -14,7 +14,7 @@
  * Output is seed-format entries (the shape the seed files have), which the caller validates with
  * the project's own validator. Deterministic for a given seed.
  */
-import type { RawEntry } from '../src/seed/validate.js';
+import type { RawEntry } from '../src/model/validate.js';
 
 export interface SyntheticGraph {
   nodes: RawEntry[];

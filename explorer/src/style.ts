@@ -1,6 +1,6 @@
 /** How the graph looks: a colour and a shape per kind (so kinds differ without colour too), edge labels. */
 import type cytoscape from 'cytoscape';
-import { RELATIONSHIPS } from '../../src/seed/model.js';
+import { RELATIONSHIPS } from '../../src/model/model.js';
 
 export const KIND_STYLE: Record<string, { color: string; shape: cytoscape.Css.NodeShape }> = {
   State: { color: '#4e79a7', shape: 'ellipse' },
@@ -15,7 +15,7 @@ export const KIND_STYLE: Record<string, { color: string; shape: cytoscape.Css.No
   Source: { color: '#bab0ac', shape: 'barrel' },
 };
 
-/** The filter list: the model's relationship types (src/seed/model.ts is plain data, so it bundles). */
+/** The filter list: the model's relationship types (src/model/model.ts is plain data, so it bundles). */
 export const RELATIONSHIP_TYPES = Object.keys(RELATIONSHIPS);
 
 export function stylesheet(): cytoscape.StylesheetJson {

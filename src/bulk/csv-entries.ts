@@ -5,9 +5,9 @@
  * SIGNED edges. Cells are typed by the model (booleans, numbers, `|`-separated lists); anything
  * that does not convert is passed on as text so the validator names the field.
  */
-import { KINDS, RELATIONSHIPS, kindOf, type FieldSpec } from '../seed/model.js';
-import type { Problem, RawEntry } from '../seed/validate.js';
-import { splitList, type CsvRecord } from './csv.js';
+import { KINDS, RELATIONSHIPS, kindOf, type FieldSpec } from '../model/model.js';
+import type { Problem, RawEntry } from '../model/validate.js';
+import { splitList, type CsvRecord } from '../formats/csv.js';
 
 export interface Entries {
   nodes: RawEntry[];

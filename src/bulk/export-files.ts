@@ -7,9 +7,9 @@
  * (`relationships-<type>.csv`), every model field a column, then `source,locator,quote` per
  * citation (`source_2,locator_2,quote_2`, …). JSON: `nodes.json` and `relationships.json`.
  */
-import { KINDS, RELATIONSHIPS, kindOf } from '../seed/model.js';
-import { formatCsvRow, joinList } from './csv.js';
-import type { Entry } from '../seed/stored-entry.js';
+import { KINDS, RELATIONSHIPS, kindOf } from '../model/model.js';
+import { formatCsvRow, joinList } from '../formats/csv.js';
+import type { Entry } from '../model/stored-entry.js';
 
 export type ExportFormat = 'csv' | 'json';
 

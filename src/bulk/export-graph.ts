@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { Database } from '../db/database.js';
 import { cypher } from '../db/query-registry.js';
 import { exportFiles, type ExportFormat } from './export-files.js';
-import { nodeEntry, relationshipEntry, type Entry, type Skipped, type StoredNode, type StoredRelationship } from '../seed/stored-entry.js';
+import { nodeEntry, relationshipEntry, type Entry, type Skipped, type StoredNode, type StoredRelationship } from '../model/stored-entry.js';
 
 export interface ExportOutcome {
   files: Array<{ name: string; rows: number }>;

@@ -10,7 +10,7 @@ import { randomUUID } from 'node:crypto';
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { Principal } from '../auth/principal.js';
 import type { Database } from '../db/database.js';
-import { validateSeed, type ValidationResult } from '../seed/validate.js';
+import { validateSeed, type ValidationResult } from '../model/validate.js';
 import type { WriteReport } from '../seed/write-graph.js';
 import { lookupKnownNodes } from '../seed/known-nodes.js';
 import { referencedIds } from './known-nodes.js';

@@ -3,7 +3,7 @@
  * into a populated graph that lookup is the database (src/seed/known-nodes.ts). Only the ids
  * the input refers to and does not define are fetched.
  */
-import type { RawEntry } from '../seed/validate.js';
+import type { RawEntry } from '../model/validate.js';
 
 /** Ids the entries refer to (edge ends, citation sources, a figure's subject) but do not define. */
 export function referencedIds(nodes: RawEntry[], relationships: RawEntry[]): string[] {

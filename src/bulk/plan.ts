@@ -5,7 +5,7 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { Database } from '../db/database.js';
 import { cypher } from '../db/query-registry.js';
-import type { NodeRecord, RelationshipRecord } from '../seed/validate.js';
+import type { NodeRecord, RelationshipRecord } from '../model/validate.js';
 import { BATCH_SIZE, nodeRow, relationshipRow } from '../seed/write-graph.js';
 
 export type Outcome = 'created' | 'updated' | 'unchanged';

@@ -2,7 +2,7 @@
  * Import problems with the row they concern. Entries travel through the validator tagged
  * `file:line`, so every problem it reports already says where; this splits that back out.
  */
-import type { Problem } from '../seed/validate.js';
+import type { Problem } from '../model/validate.js';
 
 export interface BulkProblem {
   file: string;

@@ -4,7 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseCsv } from './csv.js';
+import { parseCsv } from '../formats/csv.js';
 import { csvEntries, type Entries } from './csv-entries.js';
 import { entryLines } from './json-lines.js';
 

@@ -15,10 +15,10 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { Principal } from '../auth/principal.js';
 import { recordChanges, type NewChange, type NodeState, type RelationshipState } from '../curation/audit.js';
-import { storedCitations } from '../seed/stored-entry.js';
+import { storedCitations } from '../model/stored-entry.js';
 import type { Database } from '../db/database.js';
 import { cypher } from '../db/query-registry.js';
-import type { NodeRecord, RelationshipRecord } from '../seed/validate.js';
+import type { NodeRecord, RelationshipRecord } from '../model/validate.js';
 import { BATCH_SIZE, nodeRow, relationshipRow, type WriteCounts, type WriteReport } from '../seed/write-graph.js';
 
 /** Who the import's changes are recorded for, and the id that groups them. */

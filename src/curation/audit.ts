@@ -11,7 +11,7 @@ import { cypher } from '../db/query-registry.js';
 import type { CitationView } from '../graph/views.js';
 import { citationsOf } from '../graph/views.js';
 import { canonicalJson } from './canonical.js';
-import type { RawCitation, StoredRelationship } from '../seed/stored-entry.js';
+import type { RawCitation, StoredRelationship } from '../model/stored-entry.js';
 
 export type ChangeOperation =
   'CREATE_NODE' | 'UPDATE_NODE' | 'ADD_RELATIONSHIP' | 'UPDATE_RELATIONSHIP' | 'REMOVE_RELATIONSHIP' | 'REVERT_CHANGE' | 'CREATE_API_KEY' | 'REVOKE_API_KEY';

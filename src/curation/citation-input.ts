@@ -1,5 +1,5 @@
 /** Citations given with a write, in the seed's form ({source, locator, quote?}). */
-import type { RawCitation } from '../seed/stored-entry.js';
+import type { RawCitation } from '../model/stored-entry.js';
 
 export interface CitationInput {
   source: string;

@@ -6,10 +6,10 @@
  * value and null removes it.
  */
 import { fromEnumName } from '../graph/views.js';
-import { KINDS, MAX_ID_LENGTH, kindOf } from '../seed/model.js';
+import { KINDS, MAX_ID_LENGTH, kindOf } from '../model/model.js';
 import { mergeCitations, toRawCitations, type CitationInput } from './citation-input.js';
 import type { InputProblem } from './problems.js';
-import type { RawCitation } from '../seed/stored-entry.js';
+import type { RawCitation } from '../model/stored-entry.js';
 
 /** Model kind (id prefix) → the input section holding its own fields. Categories and rights have none. */
 export const NODE_SECTIONS: Record<string, string> = {

@@ -9,13 +9,13 @@ import type { Database } from '../db/database.js';
 import { toNeo4jProps } from '../db/neo4j-props.js';
 import { cypher } from '../db/query-registry.js';
 import { toNodeView, type NodeView } from '../graph/views.js';
-import { kindOf } from '../seed/model.js';
+import { kindOf } from '../model/model.js';
 import { recordChange, type ChangeView, type NodeState } from './audit.js';
 import { sameState } from './canonical.js';
 import { toRawCitations } from './citation-input.js';
 import { nodeDraft, type NodeInput } from './node-input.js';
 import { InvalidInputError, notFound } from './problems.js';
-import { storedNodeToEntry } from '../seed/stored-entry.js';
+import { storedNodeToEntry } from '../model/stored-entry.js';
 import { validateNodeEntry } from './validate-write.js';
 
 export type WriteOutcome = 'CREATED' | 'UPDATED' | 'UNCHANGED' | 'REMOVED';

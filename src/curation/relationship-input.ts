@@ -3,12 +3,12 @@
  * validator. Type-specific properties sit in one section named for the edge
  * (`ratification: { action, date }`); problems about them carry that path.
  */
-import { RELATIONSHIPS } from '../seed/model.js';
+import { RELATIONSHIPS } from '../model/model.js';
 import { mergeCitations, toRawCitations, type CitationInput } from './citation-input.js';
 import type { EntryDraft } from './node-input.js';
 import { overlaySection } from './node-input.js';
 import type { InputProblem } from './problems.js';
-import type { RawCitation } from '../seed/stored-entry.js';
+import type { RawCitation } from '../model/stored-entry.js';
 
 /** Relationship type → the input section holding its properties. The others have none. */
 export const RELATIONSHIP_SECTIONS: Record<string, string> = {

@@ -10,14 +10,14 @@ import type { Database } from '../db/database.js';
 import { toNeo4jProps } from '../db/neo4j-props.js';
 import { cypher } from '../db/query-registry.js';
 import { toEdgeView, type EdgeView } from '../graph/views.js';
-import { validateSeed } from '../seed/validate.js';
+import { validateSeed } from '../model/validate.js';
 import { recordChange, type ChangeView, type RelationshipState } from './audit.js';
 import { differingProps, sameState } from './canonical.js';
 import { toRawCitations, type CitationInput } from './citation-input.js';
 import type { WriteOutcome } from './node-writes.js';
 import { InvalidInputError, notFound } from './problems.js';
 import { relationshipDraft, type RelationshipInput } from './relationship-input.js';
-import { parseEdgeId, storedEdgeToEntry, type EdgeIdParts } from '../seed/stored-entry.js';
+import { parseEdgeId, storedEdgeToEntry, type EdgeIdParts } from '../model/stored-entry.js';
 import { lookupKnownNodes } from '../seed/known-nodes.js';
 import { validateRelationshipEntry } from './validate-write.js';
 

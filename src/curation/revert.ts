@@ -11,14 +11,14 @@ import type { Principal } from '../auth/principal.js';
 import type { Database } from '../db/database.js';
 import { toNeo4jProps } from '../db/neo4j-props.js';
 import { cypher } from '../db/query-registry.js';
-import { kindOf } from '../seed/model.js';
+import { kindOf } from '../model/model.js';
 import { readChange, recordChange, type ChangeView, type NodeState, type RelationshipState } from './audit.js';
 import { canonicalJson } from './canonical.js';
 import type { EntryDraft } from './node-input.js';
 import { readNodeForWrite } from './node-writes.js';
 import { InvalidInputError, notFound } from './problems.js';
 import { readRelationshipForWrite } from './relationship-writes.js';
-import { parseEdgeId, storedEdgeToEntry, storedNodeToEntry } from '../seed/stored-entry.js';
+import { parseEdgeId, storedEdgeToEntry, storedNodeToEntry } from '../model/stored-entry.js';
 import { validateNodeEntry, validateRelationshipEntry } from './validate-write.js';
 
 export interface RevertResult {

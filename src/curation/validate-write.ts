@@ -1,5 +1,5 @@
 /**
- * Validation of a curation write with the seed's own validator (src/seed/validate.ts), so
+ * Validation of a curation write with the seed's own validator (src/model/validate.ts), so
  * mutations, bulk import and the seed files obey one set of rules. Ids the entry refers to
  * (ends, cited sources, `about`) are looked up in the database inside the write's
  * transaction, so what was checked is what the write sees.
@@ -8,10 +8,10 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import type { Database } from '../db/database.js';
 import { cypher } from '../db/query-registry.js';
 import { lookupKnownNodes } from '../seed/known-nodes.js';
-import { validateSeed, type NodeRecord, type Problem, type RelationshipRecord } from '../seed/validate.js';
+import { validateSeed, type NodeRecord, type Problem, type RelationshipRecord } from '../model/validate.js';
 import type { EntryDraft } from './node-input.js';
 import { InvalidInputError, type InputProblem } from './problems.js';
-import { parseEdgeId, storedEdgeToEntry } from '../seed/stored-entry.js';
+import { parseEdgeId, storedEdgeToEntry } from '../model/stored-entry.js';
 
 function referencedIds(entries: Record<string, unknown>[]): string[] {
   const ids = new Set<string>();

@@ -3,7 +3,7 @@
  * bulk import so that a value written by any path compares equal to the same value from another.
  */
 import neo4j from 'neo4j-driver';
-import type { PropValue } from '../seed/validate.js';
+import type { PropValue } from '../model/validate.js';
 
 /** Whole numbers go to Neo4j as integers (the driver would send every JS number as a float). */
 export function toNeo4jProps(props: Record<string, PropValue>): Record<string, unknown> {

@@ -3,7 +3,7 @@
  * enumeration values ("optional-protocol") already turned into GraphQL enum names
  * (OPTIONAL_PROTOCOL). Built only here, so every query path returns the same view.
  */
-import { KINDS, RELATIONSHIPS, type FieldSpec } from '../seed/model.js';
+import { KINDS, RELATIONSHIPS, type FieldSpec } from '../model/model.js';
 
 export type Props = Record<string, unknown>;
 

@@ -6,8 +6,8 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { Database } from '../db/database.js';
 import { cypher } from '../db/query-registry.js';
-import { KINDS } from './model.js';
-import type { KnownNode, KnownNodes } from './validate.js';
+import { KINDS } from '../model/model.js';
+import type { KnownNode, KnownNodes } from '../model/validate.js';
 
 const KIND_BY_LABEL = new Map(Object.entries(KINDS).map(([kind, spec]) => [spec.label, kind]));
 

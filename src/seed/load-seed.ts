@@ -11,7 +11,7 @@ import { readSeedFiles } from './read-seed.js';
 import { readStatusData } from './status/read-status-data.js';
 import type { PairValue, SkippedRow } from './status/status-data.js';
 import { readTreatyStatus, type StatusAnomaly } from './treaty-status.js';
-import { validateSeed, type Problem } from './validate.js';
+import { validateSeed, type Problem } from '../model/validate.js';
 import { writeGraph, type WriteReport } from './write-graph.js';
 
 export const defaultSeedDir = path.join(projectRoot, 'seed');

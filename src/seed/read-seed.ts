@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
-import type { Problem, RawEntry } from './validate.js';
+import type { Problem, RawEntry } from '../model/validate.js';
 
 export interface SeedFiles {
   nodes: RawEntry[];

@@ -6,9 +6,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
-import { parseCsv } from '../bulk/csv.js';
+import { parseCsv } from '../formats/csv.js';
 import type { PairValue } from './status/status-data.js';
-import type { RawEntry } from './validate.js';
+import type { RawEntry } from '../model/validate.js';
 
 export const TREATY_STATUS_SOURCE = 'source:un-treaty-collection-2022';
 /** The edge key that keeps this data set's facts apart from the same facts told by other sources. */

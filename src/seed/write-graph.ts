@@ -6,7 +6,7 @@ import type { Database } from '../db/database.js';
 import { toNeo4jProps } from '../db/neo4j-props.js';
 import { cypher } from '../db/query-registry.js';
 import type { PassageRecord } from './passages.js';
-import type { NodeRecord, RelationshipRecord } from './validate.js';
+import type { NodeRecord, RelationshipRecord } from '../model/validate.js';
 
 /** Rows per UNWIND statement; bulk import and its dry run batch the same way. */
 export const BATCH_SIZE = 1000;

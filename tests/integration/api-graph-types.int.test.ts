@@ -6,8 +6,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EDGE_TYPES, RELATIONSHIP_FIELDS } from '../../src/graph/schema-map.js';
 import { checkSeed } from '../../src/seed/load-seed.js';
-import { KINDS, RELATIONSHIPS } from '../../src/seed/model.js';
-import type { RelationshipRecord } from '../../src/seed/validate.js';
+import { KINDS, RELATIONSHIPS } from '../../src/model/model.js';
+import type { RelationshipRecord } from '../../src/model/validate.js';
 import { writeGraph } from '../../src/seed/write-graph.js';
 import { startTestApi, type TestApi } from '../support/api.js';
 import { resetTestGraph } from '../support/test-graph.js';

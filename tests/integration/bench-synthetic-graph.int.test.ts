@@ -13,7 +13,7 @@ import { generateSyntheticGraph } from '../../bench/synthetic-graph.js';
 import { startNeo4jGraphql } from '../../bench/systems/neo4j-graphql.js';
 import { startOurApi } from '../../bench/systems/our-api.js';
 import type { Database } from '../../src/db/database.js';
-import { KINDS, RELATIONSHIPS } from '../../src/seed/model.js';
+import { KINDS, RELATIONSHIPS } from '../../src/model/model.js';
 import { testDatabase } from '../support/database.js';
 import { resetTestGraph } from '../support/test-graph.js';
 

@@ -5,7 +5,7 @@
  * removed again by resetTestGraph.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { RELATIONSHIPS } from '../../src/seed/model.js';
+import { RELATIONSHIPS } from '../../src/model/model.js';
 import { startTestApi, type TestApi } from '../support/api.js';
 import { testDatabase } from '../support/database.js';
 import { createTestKey } from '../support/keys.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCsvRow, joinList, parseCsv, splitList } from '../../src/bulk/csv.js';
+import { formatCsvRow, joinList, parseCsv, splitList } from '../../src/formats/csv.js';
 import { csvEntries } from '../../src/bulk/csv-entries.js';
 import { entryLines } from '../../src/bulk/json-lines.js';
 

@@ -8,7 +8,7 @@ import { mergeCitations } from '../../src/curation/citation-input.js';
 import { nodeDraft } from '../../src/curation/node-input.js';
 import { InvalidInputError } from '../../src/curation/problems.js';
 import { relationshipDraft } from '../../src/curation/relationship-input.js';
-import { parseEdgeId, storedEdgeToEntry, storedNodeToEntry } from '../../src/seed/stored-entry.js';
+import { parseEdgeId, storedEdgeToEntry, storedNodeToEntry } from '../../src/model/stored-entry.js';
 
 const cite = [{ source: 'source:ohchr-2013', locator: 'Box 1' }];
 

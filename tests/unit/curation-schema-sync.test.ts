@@ -1,5 +1,5 @@
 /**
- * The write inputs in schema/curation.graphql and the graph model (src/seed/model.ts) must
+ * The write inputs in schema/curation.graphql and the graph model (src/model/model.ts) must
  * name the same fields: a field the model has and the input lacks could never be written,
  * one the input has and the model lacks would always be refused.
  */
@@ -7,7 +7,7 @@ import { buildSchema, isInputObjectType, type GraphQLInputType, isNonNullType, i
 import { describe, expect, it } from 'vitest';
 import { NODE_SECTIONS } from '../../src/curation/node-input.js';
 import { RELATIONSHIP_SECTIONS } from '../../src/curation/relationship-input.js';
-import { KINDS, RELATIONSHIPS } from '../../src/seed/model.js';
+import { KINDS, RELATIONSHIPS } from '../../src/model/model.js';
 import { readTypeDefs } from '../../src/schema.js';
 
 const schema = buildSchema(readTypeDefs());

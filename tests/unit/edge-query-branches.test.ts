@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { RELATIONSHIP_FIELDS } from '../../src/graph/schema-map.js';
 import { cypher } from '../../src/db/query-registry.js';
-import { RELATIONSHIPS } from '../../src/seed/model.js';
+import { RELATIONSHIPS } from '../../src/model/model.js';
 
 const text = cypher('edges/by-node');
 const BRANCH =

@@ -1,12 +1,12 @@
 /**
- * The SDL, the graph model (src/seed/model.ts) and the resolver tables (src/graph/schema-map.ts)
+ * The SDL, the graph model (src/model/model.ts) and the resolver tables (src/graph/schema-map.ts)
  * describe the same graph three times; these checks keep them from drifting apart.
  */
 import { buildSchema, isEnumType, isInterfaceType, isListType, isNonNullType, isObjectType, type GraphQLOutputType } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { EDGE_TYPES, KIND_BY_LABEL, RELATIONSHIP_FIELDS, STATUS_REPORT_HOLDERS } from '../../src/graph/schema-map.js';
 import { toEnumName } from '../../src/graph/views.js';
-import { KINDS, RELATIONSHIPS } from '../../src/seed/model.js';
+import { KINDS, RELATIONSHIPS } from '../../src/model/model.js';
 import { readTypeDefs } from '../../src/schema.js';
 
 const schema = buildSchema(readTypeDefs());

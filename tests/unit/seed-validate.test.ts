@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkSeed } from '../../src/seed/load-seed.js';
-import { isValidDate, validateSeed, type RawEntry } from '../../src/seed/validate.js';
+import { isValidDate, validateSeed, type RawEntry } from '../../src/model/validate.js';
 
 const cite = [{ source: 'source:doc', locator: 'para 1' }];
 const node = (data: Record<string, unknown>, index = 0): RawEntry => ({ file: 'nodes/x.yaml', index, data });

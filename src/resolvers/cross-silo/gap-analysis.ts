@@ -8,7 +8,7 @@ import type { QueryResolvers } from '../../generated/graphql.js';
 import type { NodeView } from '../../graph/views.js';
 import type { RequestContext } from '../../context.js';
 import type { Row } from '../../db/values.js';
-import { isValidDate } from '../../seed/validate.js';
+import { isValidDate } from '../../model/validate.js';
 import { requireNode } from '../require-node.js';
 import { ErrorCode } from '../../errors/codes.js';
 

@@ -6,7 +6,7 @@
 import { GraphQLError } from 'graphql';
 import type { QueryResolvers } from '../../generated/graphql.js';
 import type { NodeView } from '../../graph/views.js';
-import { isValidDate } from '../../seed/validate.js';
+import { isValidDate } from '../../model/validate.js';
 import { requireNode } from '../require-node.js';
 import { edgesOfRows, type EdgeRow } from '../rows.js';
 import { ErrorCode } from '../../errors/codes.js';

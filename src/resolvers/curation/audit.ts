@@ -2,7 +2,7 @@
 import { GraphQLError } from 'graphql';
 import type { QueryResolvers } from '../../generated/graphql.js';
 import { listChanges, readChange } from '../../curation/audit.js';
-import { isValidDate } from '../../seed/validate.js';
+import { isValidDate } from '../../model/validate.js';
 import { notFound } from '../../curation/problems.js';
 import { checkPageSize, offsetAfter, toConnection } from '../pagination.js';
 import { ErrorCode } from '../../errors/codes.js';

@@ -4,7 +4,7 @@
  * v3's UN member years disagree with the UN Treaty Collection's admission dates (both are kept).
  * Built from the files alone, like the treaty-status part.
  */
-import type { RelationshipRecord } from '../validate.js';
+import type { RelationshipRecord } from '../../model/validate.js';
 import { COW_LAST_YEAR } from './cow-igo.js';
 import type { MembershipData } from './read-membership-data.js';
 import { UN_ID } from './un-membership.js';

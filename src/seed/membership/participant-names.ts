@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
 import { stateNameMatcher } from '../status/state-names.js';
-import type { RawEntry } from '../validate.js';
+import type { RawEntry } from '../../model/validate.js';
 
 export type ParticipantMatch = { kind: 'matched'; id: string; how: 'table' | 'state name' } | { kind: 'unmatched'; reason: string };
 

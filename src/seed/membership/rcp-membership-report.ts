@@ -4,7 +4,7 @@
  * the coverage declared; every name that matched nothing, with why; and where pages disagree.
  * Built from the files alone (no database), so a test can check the committed report is current.
  */
-import type { NodeRecord, RelationshipRecord } from '../validate.js';
+import type { NodeRecord, RelationshipRecord } from '../../model/validate.js';
 import { MEMBER_ROLES, pageSourceId, type MembershipData } from './read-rcp-membership.js';
 
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\s+/g, ' ');

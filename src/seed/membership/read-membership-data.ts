@@ -3,7 +3,7 @@
  * entries for the shared validator, the rows it could not attribute (reported), and what the
  * report compares (UN admission dates against COW's first UN member year).
  */
-import type { RawEntry } from '../validate.js';
+import type { RawEntry } from '../../model/validate.js';
 import { stateNameMatcher } from '../status/state-names.js';
 import type { SkippedRow } from '../status/status-data.js';
 import { readCowIgo, type CowRun } from './cow-igo.js';

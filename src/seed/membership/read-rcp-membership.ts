@@ -11,7 +11,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
 import { readTable } from '../status/read-table.js';
-import type { RawEntry } from '../validate.js';
+import type { RawEntry } from '../../model/validate.js';
 import { parseLooseDate } from './loose-date.js';
 import { participantMatcher } from './participant-names.js';
 

@@ -3,7 +3,7 @@
  * UN Treaty Collection 2026 and 2015, ILO partial. One matcher for participant names, so every
  * data set follows the same rules and reports what it could not attribute.
  */
-import type { RawEntry } from '../validate.js';
+import type { RawEntry } from '../../model/validate.js';
 import { readIloPartial } from './ilo-partial.js';
 import { stateNameMatcher } from './state-names.js';
 import type { StatusData } from './status-data.js';

@@ -3,7 +3,7 @@
  * (the locator every fact cites), using the bulk importer's RFC 4180 parser.
  */
 import fs from 'node:fs';
-import { parseCsv } from '../../bulk/csv.js';
+import { parseCsv } from '../../formats/csv.js';
 
 export interface TableRow {
   line: number;

@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
-import type { RawEntry } from '../validate.js';
+import type { RawEntry } from '../../model/validate.js';
 
 export type NameMatch =
   | { kind: 'state'; stateId: string }

@@ -3,7 +3,7 @@
  * COVERS), the rows it could not attribute to a State (reported, never dropped silently), and
  * the per-pair values it read, for the disagreement report.
  */
-import type { RawEntry } from '../validate.js';
+import type { RawEntry } from '../../model/validate.js';
 import type { NameMatch } from './state-names.js';
 
 export interface SkippedRow {

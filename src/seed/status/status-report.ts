@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
 import type { StatusAnomaly } from '../treaty-status.js';
-import type { RelationshipRecord } from '../validate.js';
+import type { RelationshipRecord } from '../../model/validate.js';
 import { readTable } from './read-table.js';
 import type { NameMatch } from './state-names.js';
 import type { PairValue, SkippedRow } from './status-data.js';

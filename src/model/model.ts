@@ -44,7 +44,20 @@ export const KINDS: Record<string, KindSpec> = {
       type: {
         type: 'string',
         required: true,
-        values: ['treaty', 'protocol', 'optional-protocol', 'ilo-convention', 'ilo-recommendation', 'declaration', 'framework', 'guidelines', 'principles', 'programme-of-action', 'resolution', 'other'],
+        values: [
+          'treaty',
+          'protocol',
+          'optional-protocol',
+          'ilo-convention',
+          'ilo-recommendation',
+          'declaration',
+          'framework',
+          'guidelines',
+          'principles',
+          'programme-of-action',
+          'resolution',
+          'other',
+        ],
       },
       binding: { type: 'boolean' },
       scope: { type: 'string', values: ['universal', 'regional'] },
@@ -62,7 +75,18 @@ export const KINDS: Record<string, KindSpec> = {
       type: {
         type: 'string',
         required: true,
-        values: ['treaty-body', 'subcommittee', 'charter-body', 'special-procedure', 'upr', 'ilo-supervisory', 'conference-of-parties', 'working-group', 'supervisory-function', 'other'],
+        values: [
+          'treaty-body',
+          'subcommittee',
+          'charter-body',
+          'special-procedure',
+          'upr',
+          'ilo-supervisory',
+          'conference-of-parties',
+          'working-group',
+          'supervisory-function',
+          'other',
+        ],
       },
       established: { type: 'date' },
     },
@@ -134,7 +158,18 @@ const ARTICLES: Record<string, FieldSpec> = { articles: { type: 'string[]' } };
 const AS_OF: Record<string, FieldSpec> = { asOf: { type: 'date' }, asOfLatest: { type: 'date' } };
 
 export const MEMBERSHIP_ROLES = [
-  'member', 'observer', 'chair', 'founder', 'secretariat', 'partner', 'steering', 'attended', 'candidate', 'former-member', 'member-or-observer', 'observer-or-partner',
+  'member',
+  'observer',
+  'chair',
+  'founder',
+  'secretariat',
+  'partner',
+  'steering',
+  'attended',
+  'candidate',
+  'former-member',
+  'member-or-observer',
+  'observer-or-partner',
 ] as const;
 
 export const RELATIONSHIPS: Record<string, RelationshipSpec> = {

@@ -1,5 +1,5 @@
 /**
- * Validates seed entries against the model (src/seed/model.ts) and turns them into the
+ * Validates seed entries against the model (src/model/model.ts) and turns them into the
  * property maps stored in Neo4j. Nothing here touches the database: every problem is found
  * before anything is written, each with its file, entry and reason.
  */
@@ -159,9 +159,7 @@ export function validateSeed(nodeEntries: RawEntry[], relationshipEntries: RawEn
   const problems: Problem[] = [];
   const nodes: NodeRecord[] = [];
   const seen = new Map<string, string>();
-  const inputSourceIds = new Set(
-    nodeEntries.map((e) => e.data.id).filter((id): id is string => typeof id === 'string' && id.startsWith('source:')),
-  );
+  const inputSourceIds = new Set(nodeEntries.map((e) => e.data.id).filter((id): id is string => typeof id === 'string' && id.startsWith('source:')));
   const sourceIds = { has: (id: string) => inputSourceIds.has(id) || known(id)?.kind === 'source' };
 
   for (const entry of nodeEntries) {
@@ -169,7 +167,10 @@ export function validateSeed(nodeEntries: RawEntry[], relationshipEntries: RawEn
     const id = entry.data.id;
     const kind = typeof id === 'string' ? kindOf(id) : undefined;
     if (typeof id !== 'string' || !kind) {
-      problems.push({ ...where, reason: `id must be "<kind>:<slug>" with kind one of ${Object.keys(KINDS).join(', ')} (slug: letters, digits, . _ + -; at most ${MAX_ID_LENGTH} characters in all)` });
+      problems.push({
+        ...where,
+        reason: `id must be "<kind>:<slug>" with kind one of ${Object.keys(KINDS).join(', ')} (slug: letters, digits, . _ + -; at most ${MAX_ID_LENGTH} characters in all)`,
+      });
       continue;
     }
     const firstFile = seen.get(id);
@@ -235,7 +236,8 @@ export function validateSeed(nodeEntries: RawEntry[], relationshipEntries: RawEn
       if (error) errors.push({ field: name, reason: error });
     }
     for (const key of Object.keys(d)) {
-      if (!['type', 'from', 'to', 'key', 'citations'].includes(key) && !(key in spec.fields)) errors.push({ field: key, reason: `unknown field "${key}" for ${type}` });
+      if (!['type', 'from', 'to', 'key', 'citations'].includes(key) && !(key in spec.fields))
+        errors.push({ field: key, reason: `unknown field "${key}" for ${type}` });
     }
     if (d.key !== undefined && d.key !== null && (typeof d.key !== 'string' || !EDGE_KEY.test(d.key))) {
       errors.push({ field: 'key', reason: '"key" must be 1-100 letters, digits, . _ + - (e.g. untc-2022)' });

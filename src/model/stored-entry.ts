@@ -131,5 +131,12 @@ export function relationshipEntry(r: StoredRelationship, skipped: Skipped): Entr
   }
   noteUnknown(spec.fields, r.props, r.type, skipped, new Set(['id']));
   // Key right after the ends: the order export files carry.
-  return { type: r.type, from: r.from, to: r.to, ...(key !== undefined ? { key } : {}), ...modelFields(spec.fields, r.props), citations: storedCitations(r.props) };
+  return {
+    type: r.type,
+    from: r.from,
+    to: r.to,
+    ...(key !== undefined ? { key } : {}),
+    ...modelFields(spec.fields, r.props),
+    citations: storedCitations(r.props),
+  };
 }
