@@ -1,10 +1,8 @@
 /** passages(text, first): full-text search over the cited texts, each passage with the facts citing it. */
-import { GraphQLError } from 'graphql';
 import type { QueryResolvers, ResolversTypes } from '../generated/graphql.js';
 import { citationsPointingAt, type CitingRow, type PassageRef } from '../graph/citing-facts.js';
-import { MAX_SEARCH_WORD_LENGTH, overlongSearchWord, toFulltextQuery } from '../graph/fulltext-query.js';
+import { fulltextQueryOf } from './search-text.js';
 import { checkPageSize } from './pagination.js';
-import { ErrorCode } from '../errors/codes.js';
 
 type PassageAnswer = Awaited<ResolversTypes['Passage']>;
 type CitationAnswer = PassageAnswer['citedBy'][number];
@@ -41,15 +39,7 @@ function citedBy(passage: PassageRef, edges: EdgeRow[], nodes: NodeRow[]): Citat
 
 export const passagesQuery: QueryResolvers['passages'] = async (_parent, args, ctx) => {
   const first = checkPageSize('first', args.first, 10);
-  const overlong = overlongSearchWord(args.text);
-  if (overlong) {
-    throw new GraphQLError(`text: words are at most ${MAX_SEARCH_WORD_LENGTH} characters; one has ${overlong.length} ("${overlong.slice(0, 20)}...")`, {
-      extensions: { code: ErrorCode.BadUserInput, argument: 'text', max: MAX_SEARCH_WORD_LENGTH },
-    });
-  }
-  const query = toFulltextQuery(args.text);
-  if (!query)
-    throw new GraphQLError('text: give at least one letter or digit to search for', { extensions: { code: ErrorCode.BadUserInput, argument: 'text' } });
+  const query = fulltextQueryOf(args.text);
   const rows = await ctx.db.read('search/passages', { query, first });
   return Promise.all(
     rows.map(async (row): Promise<PassageAnswer> => {
