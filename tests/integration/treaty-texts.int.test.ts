@@ -4,20 +4,13 @@
  * The quotes themselves are checked against the articles in tests/unit/seed-quotes.test.ts.
  */
 import { afterAll, describe, expect, it } from 'vitest';
+import { edgeCitations as citedBy } from '../support/citations.js';
 import { testDatabase } from '../support/database.js';
 
 const db = testDatabase();
 afterAll(() => db.close());
 
-/** The "source locator" pairs an edge cites. */
-async function edgeCitations(from: string, type: string, to: string): Promise<string[]> {
-  const rows = await db.readText(
-    `MATCH (:Entity {id: $from})-[r]->(:Entity {id: $to}) WHERE type(r) = $type
-     UNWIND range(0, size(r.citeSources) - 1) AS i RETURN r.citeSources[i] + ' ' + r.citeLocators[i] AS cite`,
-    { from, type, to },
-  );
-  return rows.map((r) => String(r.cite));
-}
+const edgeCitations = (from: string, type: string, to: string) => citedBy(db, from, type, to);
 
 async function procedures(from: string, to: string): Promise<string[]> {
   const [row] = await db.readText('MATCH (:Entity {id: $from})-[m:MONITORS]->(:Entity {id: $to}) RETURN m.procedures AS procedures', { from, to });
