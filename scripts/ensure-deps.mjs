@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Runs before `npm start` and `npm test` (npm's pre-scripts): installs the npm packages when
+// Runs before `npm start`, `npm test` and the other commands that load packages (npm's pre-scripts): installs the npm packages when
 // node_modules is missing or older than package-lock.json, so each command works on a fresh clone.
 // Plain Node on purpose: it must run before any dependency is installed.
 import { spawnSync } from 'node:child_process';
