@@ -10,6 +10,8 @@ import { onKeyNeeded } from './api-key.js';
 import { askForKey } from './key-prompt.js';
 import { $, fillSelect, renderDetails, renderFilters, renderLegend } from './dom.js';
 import { setupSearch } from './search.js';
+import { createMap, type MapView } from './map.js';
+import { firstMapInstrument, showView } from './views.js';
 import { KIND_STYLE, RELATIONSHIP_TYPES } from './style.js';
 import { decodeView, encodeView, type ViewState } from './view-state.js';
 
@@ -38,6 +40,7 @@ async function step<T>(label: string, work: () => Promise<T>): Promise<T | undef
 }
 
 async function show(graph: api.Graph): Promise<void> {
+  showView('graph', cy);
   const added = addGraph(cy, graph);
   applyFilters(cy, hiddenKinds, hiddenTypes);
   highlight(cy, answers, question ? [question.right, question.category] : []);
@@ -62,6 +65,7 @@ export async function expand(id: string): Promise<void> {
 }
 
 async function focusNode(id: string): Promise<void> {
+  showView('graph', cy);
   await step(`Loading ${id}`, async () => {
     if (cy.getElementById(id).empty()) await show(await api.neighborhood(id));
     select(id);
@@ -146,6 +150,8 @@ function wire(): void {
   cy.on('dbltap', 'node', (event) => void expand((event.target as cytoscape.NodeSingular).id()));
   $('expand').addEventListener('click', () => selected && void expand(selected));
   $('close-details').addEventListener('click', () => select(null));
+  $('show-map').addEventListener('click', () => void openMap());
+  $('show-graph').addEventListener('click', () => showView('graph', cy));
   $('relayout').addEventListener('click', () => void layout(cy));
   $('clear').addEventListener('click', () => {
     cy.elements().remove();
@@ -172,6 +178,14 @@ function wire(): void {
   setupSearch($('search') as HTMLInputElement, $('suggestions') as HTMLUListElement, (id) => void focusNode(id));
 }
 
+/** The map view, made the first time it is shown; a click on a country opens its neighbourhood. */
+let map: MapView | undefined;
+function openMap(): MapView {
+  showView('map', cy);
+  map ??= createMap($('map-view'), (id) => void focusNode(id), firstMapInstrument(location.hash));
+  return map;
+}
+
 async function start(): Promise<void> {
   onKeyNeeded(askForKey);
   renderLegend($('legend'));
@@ -183,12 +197,16 @@ async function start(): Promise<void> {
     fillSelect($('q-category') as HTMLSelectElement, options.categories, 'category:refugees');
     fillSelect($('q-state') as HTMLSelectElement, options.states, '', true);
   }
-  await restore(decodeView(location.hash));
+  const view = decodeView(location.hash);
+  // The first screen answers a question: the world map of a migration instrument's parties,
+  // unless a share link brings a graph view.
+  if (view.nodes.length === 0 && !view.question) void openMap().ready.catch(() => undefined);
+  await restore(view);
   status(cy.nodes().length ? `${cy.nodes().length} nodes, ${cy.edges().length} edges` : 'Search for something to start');
 }
 
 // For the browser tests and the responsiveness measurement (docs/explorer.md).
 const ready = start();
 Object.assign(window, {
-  explorer: { cy, ready, expand, benchmark: (n: number, m: number, options?: object, layout?: object) => benchmark($('graph'), n, m, options, layout) },
+  explorer: { cy, ready, expand, map: () => openMap(), benchmark: (n: number, m: number, options?: object, layout?: object) => benchmark($('graph'), n, m, options, layout) },
 });
