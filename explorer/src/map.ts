@@ -35,6 +35,12 @@ export const MIGRATION_INSTRUMENTS = [
   'instrument:ilo-c143',
 ];
 
+/** The mode's data attributes, replacing the other mode's (status, count, unknown). */
+function setData(element: HTMLElement | SVGElement, attrs: Record<string, string>): void {
+  for (const key of ['status', 'count', 'unknown']) delete element.dataset[key];
+  Object.assign(element.dataset, attrs);
+}
+
 export function createMap(container: HTMLElement, onPickState: (stateId: string) => void, firstInstrument: string): MapView {
   const statusCache = new Map<string, Promise<InstrumentStatusData>>();
   const asOfCache = new Map<string, Promise<AsOfData>>();
@@ -84,7 +90,7 @@ export function createMap(container: HTMLElement, onPickState: (stateId: string)
       const id = element.dataset.state!;
       const f = fill(id);
       element.setAttribute('fill', f.fill);
-      for (const [key, value] of Object.entries(f.attrs)) element.dataset[key] = value;
+      setData(element, f.attrs);
       element.querySelector('title')!.textContent = `${stateName.get(id)}: ${f.text}`;
     });
     const drawn = shaped();
@@ -95,7 +101,7 @@ export function createMap(container: HTMLElement, onPickState: (stateId: string)
           const f = fill(s.id);
           const li = document.createElement('li');
           li.dataset.state = s.id;
-          for (const [key, value] of Object.entries(f.attrs)) li.dataset[key] = value;
+          setData(li, f.attrs);
           const swatch = svgEl('svg', { width: 12, height: 12 });
           swatch.append(svgEl('rect', { width: 12, height: 12, fill: f.fill, stroke: '#667' }));
           li.append(swatch, document.createTextNode(` ${s.name}: ${f.text}`));
