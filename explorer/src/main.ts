@@ -208,5 +208,11 @@ async function start(): Promise<void> {
 // For the browser tests and the responsiveness measurement (docs/explorer.md).
 const ready = start();
 Object.assign(window, {
-  explorer: { cy, ready, expand, map: () => openMap(), benchmark: (n: number, m: number, options?: object, layout?: object) => benchmark($('graph'), n, m, options, layout) },
+  explorer: {
+    cy,
+    ready,
+    expand,
+    map: () => openMap(),
+    benchmark: (n: number, m: number, options?: object, layout?: object) => benchmark($('graph'), n, m, options, layout),
+  },
 });

@@ -5,9 +5,7 @@
  */
 import type { InstrumentOption } from './map-data.js';
 
-export type MapChoice =
-  | { mode: 'status'; instrument: string; asOf?: string }
-  | { mode: 'count'; instruments: string[]; asOf?: string };
+export type MapChoice = { mode: 'status'; instrument: string; asOf?: string } | { mode: 'count'; instruments: string[]; asOf?: string };
 
 export interface MapControls {
   element: HTMLElement;

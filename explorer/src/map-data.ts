@@ -62,7 +62,7 @@ type Page<T> = { nodes: T[]; pageInfo: { hasNextPage: boolean; endCursor: string
 async function allStates<T>(filter: Record<string, unknown>, fields: string): Promise<{ nodes: T[]; statusAsOf: string | null }> {
   const nodes: T[] = [];
   let after: string | null = null;
-  let statusAsOf: string | null = null;
+  let statusAsOf: string | null;
   do {
     const data: { states: Page<T> & { statusAsOf: string | null } } = await gql(
       `query ($filter: StateFilter, $after: String) { states(filter: $filter, first: 100, after: $after, orderBy: { field: ID }) {

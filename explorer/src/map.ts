@@ -61,7 +61,13 @@ export function createMap(container: HTMLElement, onPickState: (stateId: string)
   const unshaped = Object.assign(document.createElement('ul'), { id: 'map-unshaped' });
 
   function drawShapes(): void {
-    const projection = geoEqualEarth().fitExtent([[4, 4], [WIDTH - 4, HEIGHT - 4]], { type: 'Sphere' });
+    const projection = geoEqualEarth().fitExtent(
+      [
+        [4, 4],
+        [WIDTH - 4, HEIGHT - 4],
+      ],
+      { type: 'Sphere' },
+    );
     const path = geoPath(projection);
     const defs = svgEl('defs');
     defs.append(hatchPattern('map-no-data', '#ffffff'));
@@ -128,10 +134,17 @@ export function createMap(container: HTMLElement, onPickState: (stateId: string)
     warning.textContent = problems.length ? `The map's tally differs from ratificationStatus (${problems.join('; ')}): please report this.` : '';
   }
 
-  async function statuses(instrument: string, asOf: string | undefined): Promise<{ data: InstrumentStatusData; byState: Map<string, StateStatus>; problems: string[] }> {
+  async function statuses(
+    instrument: string,
+    asOf: string | undefined,
+  ): Promise<{ data: InstrumentStatusData; byState: Map<string, StateStatus>; problems: string[] }> {
     const data = await load(instrument);
     const at = asOf ? await loadAsOf(instrument, asOf) : undefined;
-    const byState = statusByState(states.map((s) => s.id), data, at);
+    const byState = statusByState(
+      states.map((s) => s.id),
+      data,
+      at,
+    );
     return { data, byState, problems: countsDisagree(byState, at ? at.counts : data.counts, Boolean(at)) };
   }
 
@@ -154,7 +167,10 @@ export function createMap(container: HTMLElement, onPickState: (stateId: string)
   async function showCount(instruments: string[], asOf?: string): Promise<void> {
     summary.textContent = 'Loading…';
     const results = await Promise.all(instruments.map((id) => statuses(id, asOf)));
-    controls.setYears(results.flatMap((r) => r.data.parties.map((p) => p.date)), null);
+    controls.setYears(
+      results.flatMap((r) => r.data.parties.map((p) => p.date)),
+      null,
+    );
     const n = instruments.length;
     const defs = svg.querySelector('defs')!;
     defs.querySelectorAll('pattern.some-unknown').forEach((p) => p.remove());
@@ -185,8 +201,11 @@ export function createMap(container: HTMLElement, onPickState: (stateId: string)
     states = loadedStates;
     states.forEach((s) => stateName.set(s.id, s.name));
     shapes = countryShapes(states);
-    controls = mapControls(instruments, firstInstrument, MIGRATION_INSTRUMENTS, (choice) =>
-      void (choice.mode === 'status' ? showStatus(choice.instrument, choice.asOf) : showCount(choice.instruments, choice.asOf)).catch(fail),
+    controls = mapControls(
+      instruments,
+      firstInstrument,
+      MIGRATION_INSTRUMENTS,
+      (choice) => void (choice.mode === 'status' ? showStatus(choice.instrument, choice.asOf) : showCount(choice.instruments, choice.asOf)).catch(fail),
     );
     container.replaceChildren(controls.element, summary, warning, svg, legend, unshapedTitle, unshaped);
     drawShapes();
