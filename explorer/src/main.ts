@@ -151,7 +151,11 @@ function wire(): void {
   $('expand').addEventListener('click', () => selected && void expand(selected));
   $('close-details').addEventListener('click', () => select(null));
   $('show-map').addEventListener('click', () => void openMap());
-  $('show-graph').addEventListener('click', () => showView('graph', cy));
+  $('show-graph').addEventListener('click', () => {
+    showView('graph', cy);
+    // Never a blank canvas: an empty graph view opens on the prefilled question's answer.
+    if (cy.elements().empty()) ($('flagship') as HTMLFormElement).requestSubmit();
+  });
   $('relayout').addEventListener('click', () => void layout(cy));
   $('clear').addEventListener('click', () => {
     cy.elements().remove();

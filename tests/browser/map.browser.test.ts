@@ -3,7 +3,7 @@
  * for the CRC every State's style (path on the map, or row under it for States without a shape)
  * equals the status the API's protectionProfile gives that State, party dates included; unknown
  * is drawn apart from "not party"; the as-of slider agrees with ratificationStatus(asOf); the
- * count mode counts parties; a click on a country opens its neighbourhood in the graph view.
+ * count mode counts parties; the Graph tab opens on the flagship answer; a click on a country opens its neighbourhood in the graph view.
  * Leaves docs/images/map-crc.png (referenced in docs/explorer.md).
  */
 import path from 'node:path';
@@ -188,6 +188,20 @@ describe('world map', () => {
     await h.screenshot('map-04-count');
   });
 
+  it('the Graph tab on an empty canvas draws the prefilled flagship answer with its evidence', async () => {
+    await page.click('#show-graph');
+    await page.waitForFunction(() => (window as any).explorer.cy.nodes('.answer').length > 0, undefined, { timeout: 30_000 });
+    const { monitoringBodies } = await api<{ monitoringBodies: { monitorId: string }[] }>(
+      '{ monitoringBodies(right: "right:non-refoulement", category: "category:refugees") { monitorId } }',
+    );
+    const answers = await page.evaluate(() => (window as any).explorer.cy.nodes('.answer').map((n: any) => n.id()) as string[]);
+    expect(answers.sort()).toEqual([...new Set(monitoringBodies.map((b) => b.monitorId))].sort());
+    expect(await page.locator('#map-view').isHidden()).toBe(true);
+    await h.screenshot('map-05-graph-tab-flagship');
+    await page.click('#show-map');
+    expect(await page.locator('#map-view').isVisible()).toBe(true);
+  });
+
   it('a click on a country opens its neighbourhood and details in the graph view', async () => {
     const box = (await page.locator('#map-svg path[data-state="state:DEU"]').boundingBox())!;
     await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
@@ -196,7 +210,7 @@ describe('world map', () => {
     expect(await page.locator('#map-view').isHidden()).toBe(true);
     await page.waitForFunction(() => document.getElementById('d-kind')?.textContent?.includes('state:DEU'));
     await expect(page.locator('#d-title').textContent()).resolves.toBe('Germany');
-    await h.screenshot('map-05-clicked-germany');
+    await h.screenshot('map-06-clicked-germany');
   });
 
   it('threw no errors in the page', () => {
