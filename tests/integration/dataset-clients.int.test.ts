@@ -13,6 +13,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { monitoringBodies, ratificationCounts } from '../../clients/typescript/flagship.js';
 import { operatorPrincipal } from '../../src/curation/audit.js';
 import { importFiles } from '../../src/bulk/import-files.js';
 import type { Database } from '../../src/db/database.js';
@@ -82,6 +83,19 @@ describe('the Python client example', () => {
       const row = new RegExp(`^\\s*${instrument}\\s+${s.partyCount}\\s+${s.signedOnlyCount}\\s+${s.knownNotPartyCount}\\s+${s.unknownCount}\\s`);
       expect(lines.some((l) => row.test(l)), `status row ${instrument} ${JSON.stringify(s)}`).toBe(true);
     }
+  });
+});
+
+describe('the TypeScript client snippet (docs/clients.md)', () => {
+  it('returns what the API answers, typed', async () => {
+    const url = `${server.url}/graphql`;
+    const answers = await monitoringBodies(url, { right: 'right:non-refoulement', category: 'category:refugees' });
+    const direct = await graphql('{ monitoringBodies(right: "right:non-refoulement", category: "category:refugees") { monitorId basis instrumentId } }', {});
+    expect(answers.map((a) => [a.monitorId, a.basis, a.instrumentId])).toEqual(direct.monitoringBodies.map((a: any) => [a.monitorId, a.basis, a.instrumentId]));
+    expect(answers.every((a) => a.evidence.every((step) => step.citations.length > 0))).toBe(true);
+    const counts = await ratificationCounts(url, { instrument: 'instrument:icrmw' });
+    expect(counts).toEqual((await graphql('{ ratificationStatus(instrument: "instrument:icrmw") { partyCount signedOnlyCount knownNotPartyCount unknownCount } }', {})).ratificationStatus);
+    await expect(ratificationCounts(url, { instrument: 'instrument:nowhere' })).rejects.toThrow(/^[A-Z_]+: /);
   });
 });
 
