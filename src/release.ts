@@ -19,7 +19,12 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 function gitDescribe(): string | undefined {
   try {
-    const out = execFileSync('git', ['describe', '--tags', '--always', '--dirty'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 2000 });
+    const out = execFileSync('git', ['describe', '--tags', '--always', '--dirty'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+      timeout: 2000,
+    });
     return out.trim() || undefined;
   } catch {
     return undefined; // no git, or not a checkout

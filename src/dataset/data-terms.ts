@@ -50,7 +50,8 @@ export const DATA_SOURCES: DataSourceTerms[] = [
     sourceIds: '^(source:un-treaty-collection-2022)$',
     terms: `${NOT_STATED} (the origin states no licence; "the facts are the UN's")`,
     asOf: '2022-08-25',
-    origin: 'world-politics-datalab/humanrights-treaties-ratification-status, commit fdb779e6a4a121c3024b4a72e72833a448a2b62d, compiled from the UN Treaty Collection',
+    origin:
+      'world-politics-datalab/humanrights-treaties-ratification-status, commit fdb779e6a4a121c3024b4a72e72833a448a2b62d, compiled from the UN Treaty Collection',
   },
   {
     name: 'untc-core-human-rights-2026',
@@ -83,7 +84,7 @@ export const DATA_SOURCES: DataSourceTerms[] = [
     name: 'un-regional-groups',
     title: 'The five UN regional groups (worldcountrygroups 0.5.0)',
     path: 'seed/un-regional-groups/',
-    sourceIds: '^(source:worldcountrygroups-0\.5\.0)$',
+    sourceIds: '^(source:worldcountrygroups-0\\.5\\.0)$',
     terms: 'MIT licence (seed/un-regional-groups/LICENSE.MIT.txt, Copyright (c) 2026 Tomas Gonzalez)',
     licence: { name: 'MIT', path: 'https://opensource.org/license/mit' },
     asOf: 'the package release, 2026-03 (the package gives no as-of date)',
@@ -94,7 +95,8 @@ export const DATA_SOURCES: DataSourceTerms[] = [
     title: 'Correlates of War Intergovernmental Organizations data v3.0: IOM, UN and ILO members by year',
     path: 'seed/cow-igo/',
     sourceIds: '^(source:cow-igo-v3)$',
-    terms: 'free to use with citation of Pevehouse, Nordstrom, McManus and Jamison, Journal of Peace Research 2020 (as seed/cow-igo/README.md states); the R package it was taken from (igoR) is GPL-3',
+    terms:
+      'free to use with citation of Pevehouse, Nordstrom, McManus and Jamison, Journal of Peace Research 2020 (as seed/cow-igo/README.md states); the R package it was taken from (igoR) is GPL-3',
     asOf: '2014',
     origin: 'dieghernan/igoR, commit c9936cac3f0fc117520e89f9a232e62dde1ce3e9, data/igo_year_format3.rda, converted to CSV',
   },
@@ -105,7 +107,7 @@ export const DATA_SOURCES: DataSourceTerms[] = [
     sourceIds: '^source:rcp-page-.+$',
     terms: `${NOT_STATED} (each row quotes at most 400 characters of a page named in SOURCES.md; the pages' own terms are not recorded)`,
     asOf: 'per page (the date the page states, or "not dated" with the clue used)',
-    origin: 'stored copies of IOM pages, the processes\' own sites, IOM overviews of 2013 and 2015, news items',
+    origin: "stored copies of IOM pages, the processes' own sites, IOM overviews of 2013 and 2015, news items",
   },
   {
     name: 'treaty-texts',

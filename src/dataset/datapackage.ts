@@ -30,7 +30,12 @@ interface Resource {
 
 function describe(fileName: string, rows: number): string {
   const node = /^nodes-(.+)\.csv$/.exec(fileName);
-  const what = node ? `Nodes of kind "${node[1]}" (id prefix ${node[1]}:)` : `Relationships ${fileName.replace(/^relationships-|\.csv$/g, '').toUpperCase().replace(/-/g, '_')}`;
+  const what = node
+    ? `Nodes of kind "${node[1]}" (id prefix ${node[1]}:)`
+    : `Relationships ${fileName
+        .replace(/^relationships-|\.csv$/g, '')
+        .toUpperCase()
+        .replace(/-/g, '_')}`;
   return `${what}, ${rows} rows, every model field a column, then source, locator and quote per citation. The same file \`npm run import\` reads.`;
 }
 
@@ -55,7 +60,7 @@ export function dataPackageDescriptor(files: CsvFileHeader[], release: Release):
     name: 'migration-governance-kg',
     title: 'Migration Governance Knowledge Graph',
     description:
-      'Who monitors which migrants\' rights, where, and why: States, instruments, bodies, organisations, processes, migrant categories and rights, and the relationships between them, each with the source and locator that states it. Nodes and relationships as CSV, in the format `npm run import` reads back.',
+      "Who monitors which migrants' rights, where, and why: States, instruments, bodies, organisations, processes, migrant categories and rights, and the relationships between them, each with the source and locator that states it. Nodes and relationships as CSV, in the format `npm run import` reads back.",
     version: release.version,
     release: release.release,
     keywords: ['migration governance', 'human rights treaties', 'knowledge graph'],

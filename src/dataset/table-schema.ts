@@ -54,11 +54,20 @@ function modelField(name: string, spec: FieldSpec): TableField {
 function citationField(name: string): TableField {
   const [, part, n] = CITATION_COLUMN.exec(name)!;
   const which = n ? `citation ${n}` : 'the first citation';
-  const what = { source: 'the Source id (nodes-source.csv) of', locator: 'where in the source: paragraph, article, file and row… of', quote: 'the verbatim words of the source for' }[part!];
+  const what = {
+    source: 'the Source id (nodes-source.csv) of',
+    locator: 'where in the source: paragraph, article, file and row… of',
+    quote: 'the verbatim words of the source for',
+  }[part!];
   return { name, type: 'string', description: `${what} ${which}`, ...(part === 'source' && !n ? { constraints: { required: true } } : {}) };
 }
 
-const RELATIONSHIP_ENDS: Record<string, FieldSpec> = { type: { type: 'string', required: true }, from: { type: 'id', required: true }, to: { type: 'id', required: true }, key: { type: 'string' } };
+const RELATIONSHIP_ENDS: Record<string, FieldSpec> = {
+  type: { type: 'string', required: true },
+  from: { type: 'id', required: true },
+  to: { type: 'id', required: true },
+  key: { type: 'string' },
+};
 
 /** The schema of one exported CSV file, from its header; undefined for a file the model does not name. */
 export function tableSchema(fileName: string, header: string[]): TableSchema | undefined {

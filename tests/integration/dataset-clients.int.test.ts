@@ -44,7 +44,11 @@ afterAll(async () => {
 });
 
 async function graphql(query: string, variables: Record<string, unknown>): Promise<any> {
-  const res = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+  const res = await fetch(`${server.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
   const body = (await res.json()) as { data: any; errors?: unknown };
   expect(body.errors).toBeUndefined();
   return body.data;
@@ -73,7 +77,10 @@ describe('the Python client example', () => {
     const lines = out.split('\n');
     for (const a of monitoringBodies) {
       const row = new RegExp(`^\\s*${a.monitorId}\\s+${a.basis}\\s+${a.instrumentId ?? ''}`);
-      expect(lines.some((l) => row.test(l)), `a row for ${a.monitorId} ${a.basis} ${a.instrumentId}`).toBe(true);
+      expect(
+        lines.some((l) => row.test(l)),
+        `a row for ${a.monitorId} ${a.basis} ${a.instrumentId}`,
+      ).toBe(true);
     }
     for (const instrument of ['instrument:cat', 'instrument:crc', 'instrument:icrmw']) {
       const { ratificationStatus: s } = await graphql(
@@ -81,7 +88,10 @@ describe('the Python client example', () => {
         { i: instrument },
       );
       const row = new RegExp(`^\\s*${instrument}\\s+${s.partyCount}\\s+${s.signedOnlyCount}\\s+${s.knownNotPartyCount}\\s+${s.unknownCount}\\s`);
-      expect(lines.some((l) => row.test(l)), `status row ${instrument} ${JSON.stringify(s)}`).toBe(true);
+      expect(
+        lines.some((l) => row.test(l)),
+        `status row ${instrument} ${JSON.stringify(s)}`,
+      ).toBe(true);
     }
   });
 });
@@ -94,7 +104,10 @@ describe('the TypeScript client snippet (docs/clients.md)', () => {
     expect(answers.map((a) => [a.monitorId, a.basis, a.instrumentId])).toEqual(direct.monitoringBodies.map((a: any) => [a.monitorId, a.basis, a.instrumentId]));
     expect(answers.every((a) => a.evidence.every((step) => step.citations.length > 0))).toBe(true);
     const counts = await ratificationCounts(url, { instrument: 'instrument:icrmw' });
-    expect(counts).toEqual((await graphql('{ ratificationStatus(instrument: "instrument:icrmw") { partyCount signedOnlyCount knownNotPartyCount unknownCount } }', {})).ratificationStatus);
+    expect(counts).toEqual(
+      (await graphql('{ ratificationStatus(instrument: "instrument:icrmw") { partyCount signedOnlyCount knownNotPartyCount unknownCount } }', {}))
+        .ratificationStatus,
+    );
     await expect(ratificationCounts(url, { instrument: 'instrument:nowhere' })).rejects.toThrow(/^[A-Z_]+: /);
   });
 });
@@ -107,15 +120,27 @@ describe('the data package', () => {
     const first = path.join(dir, 'first');
     let started = Date.now();
     const exported = await exportDataPackage(db, first);
-    console.log(`[measured] datapackage export: ${exported.nodes} nodes, ${exported.relationships} relationships, ${exported.files.length} files in ${Date.now() - started} ms`);
+    console.log(
+      `[measured] datapackage export: ${exported.nodes} nodes, ${exported.relationships} relationships, ${exported.files.length} files in ${Date.now() - started} ms`,
+    );
     expect(exported.skipped).toEqual({ properties: new Map(), rows: [] });
 
     started = Date.now();
     const report = JSON.parse(
-      await runPython(python, ['-c', 'import sys; from frictionless import validate; print(validate(sys.argv[1]).to_json())', path.join(first, 'datapackage.json')]),
-    ) as { valid: boolean; stats: { tasks: number; errors: number }; tasks: Array<{ name: string; stats: { rows?: number }; errors: Array<{ type: string; message: string }> }> };
+      await runPython(python, [
+        '-c',
+        'import sys; from frictionless import validate; print(validate(sys.argv[1]).to_json())',
+        path.join(first, 'datapackage.json'),
+      ]),
+    ) as {
+      valid: boolean;
+      stats: { tasks: number; errors: number };
+      tasks: Array<{ name: string; stats: { rows?: number }; errors: Array<{ type: string; message: string }> }>;
+    };
     const errors = report.tasks.flatMap((t) => t.errors.map((e) => `${t.name}: ${e.message}`));
-    console.log(`[measured] frictionless validate: valid=${report.valid}, ${report.stats.tasks} resources, ${report.stats.errors} errors in ${Date.now() - started} ms`);
+    console.log(
+      `[measured] frictionless validate: valid=${report.valid}, ${report.stats.tasks} resources, ${report.stats.errors} errors in ${Date.now() - started} ms`,
+    );
     expect(errors.slice(0, 10)).toEqual([]);
     expect(report.valid).toBe(true);
     const descriptor = JSON.parse(fs.readFileSync(path.join(first, 'datapackage.json'), 'utf8'));
@@ -131,7 +156,11 @@ describe('the data package', () => {
     const monitors = path.join(broken, 'relationships-monitors.csv');
     fs.writeFileSync(monitors, fs.readFileSync(monitors, 'utf8').replace(',source:', ',source:nowhere-'));
     const brokenReport = JSON.parse(
-      await runPython(python, ['-c', 'import sys; from frictionless import validate; print(validate(sys.argv[1]).to_json())', path.join(broken, 'datapackage.json')]),
+      await runPython(python, [
+        '-c',
+        'import sys; from frictionless import validate; print(validate(sys.argv[1]).to_json())',
+        path.join(broken, 'datapackage.json'),
+      ]),
     ) as typeof report;
     expect(brokenReport.valid).toBe(false);
     expect(new Set(brokenReport.tasks.flatMap((t) => t.errors.map((e) => e.type)))).toEqual(new Set(['primary-key', 'foreign-key']));

@@ -30,6 +30,6 @@ export async function runPython(python: string, args: string[], timeoutMs = 120_
     return (await run(python, args, { encoding: 'utf8', timeout: timeoutMs, maxBuffer: 64 * 1024 * 1024 })).stdout;
   } catch (error) {
     const e = error as Error & { stdout?: string; stderr?: string };
-    throw new Error(`${python} ${args.join(' ')} failed: ${e.message}\n${e.stderr ?? ''}\n${e.stdout ?? ''}`);
+    throw new Error(`${python} ${args.join(' ')} failed: ${e.message}\n${e.stderr ?? ''}\n${e.stdout ?? ''}`, { cause: error });
   }
 }

@@ -39,7 +39,10 @@ describe('citation and licence', () => {
   });
 
   it('the data package descriptor carries the version, the release and every data source', () => {
-    const d = dataPackageDescriptor([{ name: 'nodes-right.csv', header: ['id', 'name', 'source', 'locator', 'quote'], rows: 1 }], { version, release: 'v-test' });
+    const d = dataPackageDescriptor([{ name: 'nodes-right.csv', header: ['id', 'name', 'source', 'locator', 'quote'], rows: 1 }], {
+      version,
+      release: 'v-test',
+    });
     expect(d).toMatchObject({ version, release: 'v-test', licenses: [{ path: 'DATA-TERMS.md' }] });
     expect((d.sources as Array<{ name: string }>).map((s) => s.name)).toEqual(DATA_SOURCES.map((s) => s.name));
   });
