@@ -25,6 +25,8 @@ COPY schema ./schema
 COPY seed ./seed
 COPY explorer ./explorer
 COPY src/model/model.ts ./src/model/model.ts
+# The data terms travel with every data package export (src/dataset/export-datapackage.ts).
+COPY DATA-TERMS.md ./
 # The node image's unprivileged user; it owns nothing here, so the app cannot rewrite itself.
 USER node
 EXPOSE 4000

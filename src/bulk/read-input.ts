@@ -1,6 +1,6 @@
 /**
- * Reads the files named on the command line (a directory stands for its .csv and .json files)
- * into raw entries, each tagged `file:line` so every problem points at the row that caused it.
+ * Reads the files named on the command line (a directory stands for its .csv and .json files, or
+ * for the resources its datapackage.json lists) into raw entries, each tagged `file:line` so every problem points at the row that caused it.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -9,14 +9,41 @@ import { csvEntries, type Entries } from './csv-entries.js';
 import { entryLines } from './json-lines.js';
 
 const EXTENSIONS = ['.csv', '.json'];
+const DESCRIPTOR = 'datapackage.json';
+
+/** The CSV files a Frictionless descriptor lists, inside its own directory (a data package export). */
+function packageResources(descriptor: string): { files: string[]; problems: Entries['problems'] } {
+  const dir = path.dirname(descriptor);
+  const problems: Entries['problems'] = [];
+  let resources: unknown;
+  try {
+    resources = (JSON.parse(fs.readFileSync(descriptor, 'utf8')) as { resources?: unknown }).resources;
+  } catch (error) {
+    return { files: [], problems: [{ file: descriptor, entry: '-', reason: `not valid JSON: ${(error as Error).message}` }] };
+  }
+  if (!Array.isArray(resources)) return { files: [], problems: [{ file: descriptor, entry: 'resources', reason: '"resources" must be a list' }] };
+  const files: string[] = [];
+  resources.forEach((r: { path?: unknown }, i) => {
+    const p = r?.path;
+    if (typeof p !== 'string' || path.isAbsolute(p) || p.split(/[\\/]/).includes('..') || path.extname(p).toLowerCase() !== '.csv')
+      problems.push({ file: descriptor, entry: `resources[${i}]`, reason: '"path" must be a .csv file inside the package directory' });
+    else files.push(path.join(dir, p));
+  });
+  return { files, problems };
+}
 
 /** Files to read, in a stable order; a missing path or unknown extension is a problem, not a crash. */
 export function expandPaths(paths: string[]): { files: string[]; problems: Entries['problems'] } {
   const files: string[] = [];
   const problems: Entries['problems'] = [];
   for (const p of paths) {
+    const descriptor = path.basename(p) === DESCRIPTOR ? p : path.join(p, DESCRIPTOR);
     if (!fs.existsSync(p)) problems.push({ file: p, entry: '-', reason: 'no such file or directory' });
-    else if (fs.statSync(p).isDirectory()) {
+    else if (fs.existsSync(descriptor) && fs.statSync(descriptor).isFile()) {
+      const listed = packageResources(descriptor);
+      files.push(...listed.files);
+      problems.push(...listed.problems);
+    } else if (fs.statSync(p).isDirectory()) {
       const inside = fs
         .readdirSync(p)
         .filter((f) => EXTENSIONS.includes(path.extname(f).toLowerCase()))

@@ -739,8 +739,12 @@ export type Meta = {
   nodeCount: Scalars['Int']['output'];
   /** All relationships in the database */
   relationshipCount: Scalars['Int']['output'];
+  /** The exact build: `git describe --tags --always --dirty` of the checkout the server runs from (e.g. v0.1.0-3-g94671b5), or the version when it does not run from a git checkout */
+  release: Scalars['String']['output'];
   /** Highest applied schema migration (cypher/migrations) */
   schemaVersion: Maybe<Scalars['Int']['output']>;
+  /** Version of this software and of the data package it exports (package.json, semantic versioning), e.g. 0.1.0 */
+  version: Scalars['String']['output'];
 };
 
 /** A kind of migrant. Categories form a hierarchy (several parents allowed) rooted at category:everyone. */
@@ -2798,7 +2802,9 @@ export type MetaResolvers<ContextType = RequestContext, ParentType extends Resol
   neo4jVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nodeCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   relationshipCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  release?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   schemaVersion?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type MigrantCategoryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['MigrantCategory'] = ResolversParentTypes['MigrantCategory']> = {

@@ -1,4 +1,5 @@
 import type { QueryResolvers } from '../generated/graphql.js';
+import { currentRelease } from '../release.js';
 
 export const metaQuery: QueryResolvers['meta'] = async (_parent, _args, { db }) => {
   const [row] = await db.read('meta/database-info');
@@ -9,5 +10,6 @@ export const metaQuery: QueryResolvers['meta'] = async (_parent, _args, { db }) 
     nodeCount: Number(row.nodeCount),
     relationshipCount: Number(row.relationshipCount),
     schemaVersion: row.schemaVersion === null ? null : Number(row.schemaVersion),
+    ...currentRelease(),
   };
 };

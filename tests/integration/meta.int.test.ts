@@ -1,3 +1,5 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/database.js';
 import { readMigrations } from '../../src/db/migrations.js';
@@ -39,6 +41,14 @@ describe('meta over HTTP', () => {
     expect(body.data.meta.nodeCount).toBe(direct!.nodes);
     expect(body.data.meta.relationshipCount).toBe(direct!.rels);
     expect(body.data.meta.schemaVersion).toBe(Math.max(...readMigrations().map((m) => m.version)));
+  });
+
+  it('states the version from package.json and the release from git describe of this checkout', async () => {
+    const { version } = JSON.parse(fs.readFileSync('package.json', 'utf8')) as { version: string };
+    const described = execFileSync('git', ['describe', '--tags', '--always', '--dirty'], { encoding: 'utf8' }).trim();
+    const { body } = await post('{ meta { version release } }');
+    expect(body.errors).toBeUndefined();
+    expect(body.data.meta).toEqual({ version, release: described });
   });
 
   it('counts follow the database: a node written directly shows up', async () => {
