@@ -11,6 +11,7 @@ import { askForKey } from './key-prompt.js';
 import { $, fillSelect, renderDetails, renderFilters, renderLegend } from './dom.js';
 import { setupSearch } from './search.js';
 import { KIND_STYLE, RELATIONSHIP_TYPES } from './style.js';
+import { setupTablesMenu } from './tables-menu.js';
 import { decodeView, encodeView, type ViewState } from './view-state.js';
 
 const cy = createCy($('graph'));
@@ -170,6 +171,12 @@ function wire(): void {
   });
   document.querySelectorAll<HTMLButtonElement>('[data-export]').forEach((b) => b.addEventListener('click', () => void download(b.dataset.export!)));
   setupSearch($('search') as HTMLInputElement, $('suggestions') as HTMLUListElement, (id) => void focusNode(id));
+  const selectValue = (id: string) => ($(id) as HTMLSelectElement).value;
+  setupTablesMenu($('tables-menu'), $('flagship') as HTMLFormElement, () => ({
+    right: selectValue('q-right'),
+    category: selectValue('q-category'),
+    state: selectValue('q-state'),
+  }));
 }
 
 async function start(): Promise<void> {
