@@ -84,7 +84,12 @@ export async function writeTreatyStatus(ctx: RequestContext, instruments: readon
     // Rows come per (State, instrument), instruments in the asked order: one CSV row per State.
     for (let i = 0; i < rows.length; i += instruments.length) {
       const first = rows[i]!;
-      const cells = rows.slice(i, i + instruments.length).flatMap((pair) => statusCells(pair, ctx));
+      const pairs = rows.slice(i, i + instruments.length);
+      // An instrument deleted since it was checked would shift every later cell: fail, never misalign.
+      if (pairs.some((pair, column) => pair.stateId !== first.stateId || pair.instrumentId !== instruments[column])) {
+        throw new Error(`treaty-status: the rows of ${String(first.stateId)} do not match the instruments asked (changed during the request?)`);
+      }
+      const cells = pairs.flatMap((pair) => statusCells(pair, ctx));
       await csv.row([String(first.stateId), String(first.stateName), (first.iso3 as string | null) ?? '', ...cells]);
       written++;
     }
