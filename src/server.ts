@@ -1,5 +1,5 @@
 /**
- * The HTTP server: routes /graphql (API, CORS, GraphiQL for browsers), /explorer, /health/live,
+ * The HTTP server: routes /graphql (API, CORS, GraphiQL for browsers), /data/ (CSV tables), /explorer, /health/live,
  * /health/ready and /metrics; an access-log line per request; graceful shutdown. The Apollo
  * server itself is configured in graphql/apollo.ts.
  */
@@ -13,9 +13,10 @@ import { createApollo } from './graphql/apollo.js';
 import type { QueryLimits } from './graphql/query-limits.js';
 import { serveExplorer } from './http/explorer-handler.js';
 import { serveGraphiqlAsset, serveGraphiqlPage, wantsGraphiql } from './http/graphiql-handler.js';
+import { dataHandler } from './http/data-handler.js';
 import { graphqlHandler } from './http/graphql-handler.js';
 import { checkReadiness } from './http/readiness.js';
-import type { RateLimitConfig } from './http/rate-limit.js';
+import { createRateLimiter, type RateLimitConfig } from './http/rate-limit.js';
 import { DEFAULT_MAX_BODY_BYTES } from './http/request-body.js';
 import { recordRequest } from './observability/access-log.js';
 import { defaultLogger, type Logger } from './observability/logger.js';
@@ -55,9 +56,19 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   enableDefaultMetrics();
   const apollo = createApollo(options.production, logger, options.queryLimits);
   await apollo.start();
+  // One limiter for /graphql and /data/: a client's allowance covers both.
+  const limiter = options.rateLimit?.enabled ? createRateLimiter(options.rateLimit) : undefined;
   const handleGraphql = graphqlHandler(apollo, (headers) => createContext(options.db, headers, { readsRequireKey: options.readsRequireKey ?? false }), {
     rateLimit: options.rateLimit,
+    limiter,
     maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
+  });
+  const handleData = dataHandler({
+    db: options.db,
+    apollo,
+    readsRequireKey: options.readsRequireKey ?? false,
+    limiter,
+    windowSeconds: options.rateLimit?.windowSeconds ?? 0,
   });
 
   const applyCors = corsFor(options.corsOrigins ?? []);
@@ -79,6 +90,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         if (wantsGraphiql(req)) return serveGraphiqlPage(res);
         return handleGraphql(req, res, url);
       }
+      if (url.pathname.startsWith('/data/')) return handleData(req, res, url);
       if (url.pathname.startsWith('/graphiql/') && req.method === 'GET' && (await serveGraphiqlAsset(url.pathname, res))) return;
       if (url.pathname.startsWith('/explorer') && req.method === 'GET' && (await serveExplorer(url.pathname, res))) return;
       if (url.pathname === '/health/live') return sendJson(res, 200, { status: 'ok' });

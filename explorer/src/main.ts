@@ -13,6 +13,7 @@ import { setupSearch } from './search.js';
 import { createMap, type MapView } from './map.js';
 import { firstMapInstrument, showView } from './views.js';
 import { KIND_STYLE, RELATIONSHIP_TYPES } from './style.js';
+import { setupTablesMenu } from './tables-menu.js';
 import { decodeView, encodeView, type ViewState } from './view-state.js';
 
 const cy = createCy($('graph'));
@@ -180,6 +181,12 @@ function wire(): void {
   });
   document.querySelectorAll<HTMLButtonElement>('[data-export]').forEach((b) => b.addEventListener('click', () => void download(b.dataset.export!)));
   setupSearch($('search') as HTMLInputElement, $('suggestions') as HTMLUListElement, (id) => void focusNode(id));
+  const selectValue = (id: string) => ($(id) as HTMLSelectElement).value;
+  setupTablesMenu($('tables-menu'), $('flagship') as HTMLFormElement, () => ({
+    right: selectValue('q-right'),
+    category: selectValue('q-category'),
+    state: selectValue('q-state'),
+  }));
 }
 
 /** The map view, made the first time it is shown; a click on a country opens its neighbourhood. */

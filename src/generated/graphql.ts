@@ -451,6 +451,8 @@ export type GraphExportFormat =
   | 'CSV_NODES'
   /** Cytoscape.js / Cytoscape desktop JSON ({ elements: { nodes, edges } }) */
   | 'CYTOSCAPE_JSON'
+  /** GEXF 1.3 (Gephi): the same nodes and edges, every property declared as a string attribute, node kind and label and edge type as attributes too */
+  | 'GEXF'
   /** GraphML (Gephi, yEd) */
   | 'GRAPHML';
 

@@ -5,12 +5,14 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import type { RequestContext } from '../context.js';
-import { createRateLimiter, sendRateLimited, writeRateHeaders, type RateLimitConfig } from './rate-limit.js';
+import { createRateLimiter, sendRateLimited, writeRateHeaders, type RateLimitConfig, type RateLimiter } from './rate-limit.js';
 import { BodyRefusal, DEFAULT_MAX_BODY_BYTES, readJsonBody } from './request-body.js';
 
 export interface GraphqlHandlerOptions {
   /** Per-client rate limits (RATE_LIMIT_*); none when absent or disabled. */
   rateLimit?: RateLimitConfig;
+  /** The limiter to count in, when shared with other routes (/data/); default: one of its own from rateLimit. */
+  limiter?: RateLimiter;
   /** Largest POST body accepted (MAX_BODY_BYTES); larger ones get 413. */
   maxBodyBytes?: number;
 }
@@ -29,7 +31,7 @@ function sendRefusal(req: IncomingMessage, res: ServerResponse, refusal: BodyRef
 
 export function graphqlHandler(apollo: ApolloServer<RequestContext>, contextFor: (headers: HeaderMap) => RequestContext, options: GraphqlHandlerOptions = {}) {
   const { rateLimit } = options;
-  const limiter = rateLimit?.enabled ? createRateLimiter(rateLimit) : undefined;
+  const limiter = rateLimit?.enabled ? (options.limiter ?? createRateLimiter(rateLimit)) : undefined;
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   return async (req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> => {
     const headers = new HeaderMap();

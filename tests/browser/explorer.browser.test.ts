@@ -1,6 +1,6 @@
 /**
  * The explorer page end to end in headless Chromium against the seeded graph: search, click,
- * expand, the flagship question, filters, the share link and a GraphML export parsed back.
+ * expand, the flagship question, filters, the share link, a GraphML export parsed back and the CSV table links.
  * Steps share one page and run in order; each leaves a screenshot in tests/artifacts/browser/.
  */
 import fs from 'node:fs';
@@ -51,6 +51,15 @@ describe('explorer page', () => {
     expect(await page.locator('#q-state option').count()).toBeGreaterThan(190);
     await expect(page.locator('#status').textContent()).resolves.toBe('Search for something to start');
     await h.screenshot('01-loaded');
+  });
+
+  it("links the CSV tables under /data/, the form's question among them, and a link downloads its table", async () => {
+    const hrefs = await page.locator('#tables-menu a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    const question = new URLSearchParams({ right: await page.locator('#q-right').inputValue(), category: await page.locator('#q-category').inputValue() });
+    expect(hrefs).toEqual(['/data/treaty-status.csv', '/data/treaty-status-notes.csv', `/data/monitoring-bodies.csv?${question}`]);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#tables-menu a[href="/data/treaty-status-notes.csv"]')]);
+    expect(download.suggestedFilename()).toBe('treaty-status-notes.csv');
+    expect(fs.readFileSync((await download.path())!, 'utf8')).toContain('instrument:crc,');
   });
 
   it('search "Migrant Workers" suggests the CMW; picking it draws it with its neighbours and cited details', async () => {

@@ -236,13 +236,17 @@ describe('exportGraph', () => {
     );
   });
 
-  it('a subgraph as GraphML and CSV: one element per node and edge', async () => {
+  it('a subgraph as GraphML, GEXF and CSV: one element per node and edge', async () => {
     const selection = { subgraph: ['state:MEX', 'instrument:cat', 'body:cat'] };
     const { subgraph: g } = await api.data<{ subgraph: G }>(`query ($ids: [ID!]!) { subgraph(ids: $ids) { ${GRAPH} } }`, { ids: selection.subgraph });
     const graphml = (await api.data(EXPORT, { format: 'GRAPHML', selection })).exportGraph;
     expect(graphml).toMatchObject({ mediaType: 'application/graphml+xml', filename: 'subgraph.graphml' });
     expect(graphml.content.match(/<node id=/g)).toHaveLength(g.nodes.length);
     expect(graphml.content.match(/<edge id=/g)).toHaveLength(g.edges.length);
+    const gexf = (await api.data(EXPORT, { format: 'GEXF', selection })).exportGraph;
+    expect(gexf).toMatchObject({ mediaType: 'application/gexf+xml', filename: 'subgraph.gexf', nodeCount: g.nodes.length, edgeCount: g.edges.length });
+    expect([...gexf.content.matchAll(/<node id="([^"]+)"/g)].map((m: RegExpMatchArray) => m[1]).sort()).toEqual(g.nodes.map((n) => n.id).sort());
+    expect(gexf.content).toContain('<edge id="body:cat-[MONITORS]-&gt;instrument:cat" source="body:cat" target="instrument:cat" label="MONITORS">');
     const nodesCsv = (await api.data(EXPORT, { format: 'CSV_NODES', selection })).exportGraph;
     expect(nodesCsv.content.split('\r\n')[0]).toMatch(/^Id,Label,Kind,/);
     expect(nodesCsv.content.split('\r\n').filter((l: string) => /^(state|instrument|body):/.test(l))).toHaveLength(3);

@@ -8,7 +8,7 @@
 import type { QueryResolvers, ResolversTypes } from '../../generated/graphql.js';
 import type { Props } from '../../graph/views.js';
 import { toNodeView } from '../../graph/views.js';
-import { byPrecedence } from '../../graph/consent-precedence.js';
+import { pairStatus } from '../../graph/pair-status.js';
 import { requireNode } from '../require-node.js';
 import { edgeOfRow, edgesOfRows, type EdgeRow } from '../rows.js';
 
@@ -24,13 +24,13 @@ export const protectionProfileQuery: QueryResolvers['protectionProfile'] = async
     const instrument = toNodeView('Instrument', row.instrumentProps as Props);
     ctx.loaders.node.prime(instrument.id, instrument);
     const rows = row.ratifications as Array<EdgeRow & { superseded: boolean }>;
-    const ratifications = byPrecedence(edgesOfRows(ctx, rows));
     // A superseded record stays listed (with its source) but is not the State's consent.
-    const supersededIds = new Set(rows.filter((r) => r.superseded).map((r) => String(r.props.id)));
-    const ratification = ratifications.find((r) => !supersededIds.has(r.id)) ?? null;
-    const signature = ratification ? null : (byPrecedence(edgesOfRows(ctx, row.signatures as EdgeRow[]))[0] ?? null);
-    const coveredAsOf = (row.coveredAsOf as string[]).sort();
-    const statusAsOf = ratification ? null : (coveredAsOf.at(-1) ?? null);
+    const { status, ratification, ratifications, signature, statusAsOf } = pairStatus({
+      ratifications: edgesOfRows(ctx, rows),
+      supersededIds: new Set(rows.filter((r) => r.superseded).map((r) => String(r.props.id))),
+      signatures: edgesOfRows(ctx, row.signatures as EdgeRow[]),
+      coveredAsOf: row.coveredAsOf as string[],
+    });
     const entry: ProfileInstrument = {
       instrument,
       categoryPath: row.categoryPath as string[],
@@ -38,7 +38,7 @@ export const protectionProfileQuery: QueryResolvers['protectionProfile'] = async
       ratification,
       ratifications,
       signature,
-      status: ratification ? 'PARTY' : signature ? 'SIGNED_ONLY' : statusAsOf ? 'NOT_PARTY' : 'UNKNOWN',
+      status,
       statusAsOf,
       rights: ctx.budget.admit(edgesOfRows(ctx, row.guarantees as EdgeRow[])),
       monitors: ctx.budget.admit(edgesOfRows(ctx, row.monitors as EdgeRow[])),
