@@ -42,40 +42,55 @@ export type ArticlesFieldsInput = {
 /** A monitoring body or mechanism: treaty body, special procedure, supervisory function... */
 export type Body = Node & {
   __typename?: 'Body';
+  /** Usual acronym or short form (e.g. CMW, ICRMW); null when none is in use. */
   acronym: Maybe<Scalars['String']['output']>;
+  /** Other names and forms it is known by (former names, other languages, popular names); search finds them. Empty when none. */
   aliases: Array<Scalars['String']['output']>;
+  /** A short curated summary of what it is; null when none was written. */
   description: Maybe<Scalars['String']['output']>;
   established: Maybe<Scalars['String']['output']>;
   establishedBy: Array<Establishment>;
   establishes: Array<Establishment>;
+  /** Readable, stable id with a kind prefix, e.g. state:MEX, instrument:icrmw */
   id: Scalars['ID']['output'];
+  /** What kind of node this is (State, Instrument, Body...). */
   kind: NodeKind;
   /** Mandates this body holds (over categories, rights, instruments, processes) */
   mandates: Array<Mandate>;
   members: Array<Membership>;
   memberships: Array<Membership>;
   monitors: Array<Monitoring>;
+  /** Name as the sources give it, in English (official or best-known form). */
   name: Scalars['String']['output'];
   partOf: Array<PartOf>;
   parts: Array<PartOf>;
   secretariatOf: Array<Secretariat>;
   secretariats: Array<Secretariat>;
+  /** Citations for the node itself (its existence, name and properties) */
   sources: Array<Citation>;
   statusReports: Array<StatusReport>;
   type: BodyType;
 };
 
+/** A page of Body nodes (Relay cursor connection). */
 export type BodyConnection = {
   __typename?: 'BodyConnection';
+  /** The Body nodes of this page with their cursors, in the requested order. */
   edges: Array<BodyEdge>;
+  /** The Body nodes of this page, in the requested order (edges without the cursors). */
   nodes: Array<Body>;
+  /** Whether more pages exist and the cursors to reach them. */
   pageInfo: PageInfo;
+  /** Number of matches of the filter in the whole graph, not only this page. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One Body in a page, with its cursor. */
 export type BodyEdge = {
   __typename?: 'BodyEdge';
+  /** Opaque cursor of this item; pass it as `after` to continue after it. */
   cursor: Scalars['String']['output'];
+  /** The Body itself. */
   node: Body;
 };
 
@@ -212,20 +227,26 @@ export type Coverage = Edge & {
   covered: Node;
   /** States whose rows could not be read (listed in the loader's report): not covered */
   excludes: Array<Scalars['ID']['output']>;
+  /** Id of the node the relationship starts from */
   fromId: Scalars['ID']['output'];
+  /** Stable edge id, e.g. state:MEX-[RATIFIED]->instrument:icrmw */
   id: Scalars['ID']['output'];
   /** The instrument covered; null when the coverage is of an organisation's or group's members */
   instrument: Maybe<Instrument>;
   note: Maybe<Scalars['String']['output']>;
   participants: CoverageParticipants;
   source: Source;
+  /** Citations for this relationship: the documents or data sets that state it. */
   sources: Array<Citation>;
+  /** Id of the node the relationship points to */
   toId: Scalars['ID']['output'];
+  /** The relationship type, as stored in Neo4j (e.g. RATIFIED). */
   type: RelationshipType;
 };
 
 /** Properties of COVERS (a data set's declared coverage of an instrument, docs/model.md). */
 export type CoverageFieldsInput = {
+  /** The date the table holds for (the earliest, when only a range is known) */
   asOf?: InputMaybe<Scalars['String']['input']>;
   asOfLatest?: InputMaybe<Scalars['String']['input']>;
   complete?: InputMaybe<Scalars['Boolean']['input']>;
@@ -257,9 +278,13 @@ export type Curator = {
   role: Role;
 };
 
+/** How precise a partial ISO date is. */
 export type DatePrecision =
+  /** The full date is known (e.g. "1990-12-18"). */
   | 'DAY'
+  /** Year and month are known (e.g. "1990-12"). */
   | 'MONTH'
+  /** Only the year is known (e.g. "1990"). */
   | 'YEAR';
 
 /** A relationship between two nodes. Every edge can be asked where it comes from (sources). */
@@ -268,21 +293,30 @@ export type Edge = {
   fromId: Scalars['ID']['output'];
   /** Stable edge id, e.g. state:MEX-[RATIFIED]->instrument:icrmw */
   id: Scalars['ID']['output'];
+  /** Citations for this relationship: the documents or data sets that state it. */
   sources: Array<Citation>;
   /** Id of the node the relationship points to */
   toId: Scalars['ID']['output'];
+  /** The relationship type, as stored in Neo4j (e.g. RATIFIED). */
   type: RelationshipType;
 };
 
 /** A node was established by an instrument, body, organisation, process or State (ESTABLISHED_BY). */
 export type Establishment = Edge & {
   __typename?: 'Establishment';
+  /** The instrument, organisation or State that established it. */
   by: Node;
+  /** The body or process established. */
   established: Node;
+  /** Id of the node the relationship starts from */
   fromId: Scalars['ID']['output'];
+  /** Stable edge id, e.g. state:MEX-[RATIFIED]->instrument:icrmw */
   id: Scalars['ID']['output'];
+  /** Citations for this relationship: the documents or data sets that state it. */
   sources: Array<Citation>;
+  /** Id of the node the relationship points to */
   toId: Scalars['ID']['output'];
+  /** The relationship type, as stored in Neo4j (e.g. RATIFIED). */
   type: RelationshipType;
 };
 
@@ -308,42 +342,57 @@ export type EvidenceStep = {
 /** A forum, dialogue or meeting outside any treaty (GFMD, the High-level Dialogues, GMG...) */
 export type Forum = Node & {
   __typename?: 'Forum';
+  /** Usual acronym or short form (e.g. CMW, ICRMW); null when none is in use. */
   acronym: Maybe<Scalars['String']['output']>;
+  /** Other names and forms it is known by (former names, other languages, popular names); search finds them. Empty when none. */
   aliases: Array<Scalars['String']['output']>;
   city: Maybe<Scalars['String']['output']>;
   date: Maybe<Scalars['String']['output']>;
+  /** A short curated summary of what it is; null when none was written. */
   description: Maybe<Scalars['String']['output']>;
   endDate: Maybe<Scalars['String']['output']>;
   establishedBy: Array<Establishment>;
   establishes: Array<Establishment>;
   hostedBy: Array<Hosting>;
+  /** Readable, stable id with a kind prefix, e.g. state:MEX, instrument:icrmw */
   id: Scalars['ID']['output'];
+  /** What kind of node this is (State, Instrument, Body...). */
   kind: NodeKind;
   mandatedBy: Array<Mandate>;
   /** Data sets that declare a complete list of this group's members as of a date (COVERS): only there is "not a member" known */
   memberCoverage: Array<Coverage>;
   members: Array<Membership>;
   memberships: Array<Membership>;
+  /** Name as the sources give it, in English (official or best-known form). */
   name: Scalars['String']['output'];
   partOf: Array<PartOf>;
   parts: Array<PartOf>;
   secretariats: Array<Secretariat>;
+  /** Citations for the node itself (its existence, name and properties) */
   sources: Array<Citation>;
   statusReports: Array<StatusReport>;
   type: ForumType;
 };
 
+/** A page of Forum nodes (Relay cursor connection). */
 export type ForumConnection = {
   __typename?: 'ForumConnection';
+  /** The Forum nodes of this page with their cursors, in the requested order. */
   edges: Array<ForumEdge>;
+  /** The Forum nodes of this page, in the requested order (edges without the cursors). */
   nodes: Array<Forum>;
+  /** Whether more pages exist and the cursors to reach them. */
   pageInfo: PageInfo;
+  /** Number of matches of the filter in the whole graph, not only this page. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One Forum in a page, with its cursor. */
 export type ForumEdge = {
   __typename?: 'ForumEdge';
+  /** Opaque cursor of this item; pass it as `after` to continue after it. */
   cursor: Scalars['String']['output'];
+  /** The Forum itself. */
   node: Forum;
 };
 
@@ -365,14 +414,21 @@ export type ForumFilter = {
   yearTo?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** How to sort a list. */
 export type ForumOrder = {
+  /** Ascending (default) or descending. */
   direction?: InputMaybe<SortDirection>;
+  /** The field to sort by. */
   field: ForumSortField;
 };
 
+/** Fields a list can be sorted by. */
 export type ForumSortField =
+  /** By date held or started. */
   | 'DATE'
+  /** By id. */
   | 'ID'
+  /** By name. */
   | 'NAME';
 
 export type ForumType =
@@ -486,49 +542,70 @@ export type GraphSelection = {
 /** An instrument guarantees a right (GUARANTEES), in the articles given. */
 export type Guarantee = Edge & {
   __typename?: 'Guarantee';
+  /** The articles of the instrument that guarantee the right (e.g. art. 22); empty when the source names none. */
   articles: Array<Scalars['String']['output']>;
+  /** Id of the node the relationship starts from */
   fromId: Scalars['ID']['output'];
+  /** Stable edge id, e.g. state:MEX-[RATIFIED]->instrument:icrmw */
   id: Scalars['ID']['output'];
+  /** The instrument that guarantees the right. */
   instrument: Instrument;
+  /** The right guaranteed. */
   right: Right;
+  /** Citations for this relationship: the documents or data sets that state it. */
   sources: Array<Citation>;
+  /** Id of the node the relationship points to */
   toId: Scalars['ID']['output'];
+  /** The relationship type, as stored in Neo4j (e.g. RATIFIED). */
   type: RelationshipType;
 };
 
 /** A forum meeting or RCP was hosted by a State (HOSTED_BY). */
 export type Hosting = Edge & {
   __typename?: 'Hosting';
+  /** Id of the node the relationship starts from */
   fromId: Scalars['ID']['output'];
+  /** The State that hosted it. */
   host: State;
+  /** The forum, meeting or RCP hosted. */
   hosted: Node;
+  /** Stable edge id, e.g. state:MEX-[RATIFIED]->instrument:icrmw */
   id: Scalars['ID']['output'];
+  /** Citations for this relationship: the documents or data sets that state it. */
   sources: Array<Citation>;
+  /** Id of the node the relationship points to */
   toId: Scalars['ID']['output'];
+  /** The relationship type, as stored in Neo4j (e.g. RATIFIED). */
   type: RelationshipType;
 };
 
 export type Instrument = Node & {
   __typename?: 'Instrument';
+  /** Usual acronym or short form (e.g. CMW, ICRMW); null when none is in use. */
   acronym: Maybe<Scalars['String']['output']>;
   adopted: Maybe<Scalars['String']['output']>;
+  /** Other names and forms it is known by (former names, other languages, popular names); search finds them. Empty when none. */
   aliases: Array<Scalars['String']['output']>;
   /** Legally binding on its parties (absent when no source says) */
   binding: Maybe<Scalars['Boolean']['output']>;
   depositary: Maybe<Scalars['String']['output']>;
+  /** A short curated summary of what it is; null when none was written. */
   description: Maybe<Scalars['String']['output']>;
   entryIntoForce: Maybe<Scalars['String']['output']>;
   /** Bodies established by this instrument */
   establishes: Array<Establishment>;
   /** Rights this instrument guarantees, with articles */
   guarantees: Array<Guarantee>;
+  /** Readable, stable id with a kind prefix, e.g. state:MEX, instrument:icrmw */
   id: Scalars['ID']['output'];
   iloNumber: Maybe<Scalars['String']['output']>;
+  /** What kind of node this is (State, Instrument, Body...). */
   kind: NodeKind;
   /** Agencies or bodies with a mandate over this instrument */
   mandatedBy: Array<Mandate>;
   /** Bodies that monitor this instrument, and how */
   monitoredBy: Array<Monitoring>;
+  /** Name as the sources give it, in English (official or best-known form). */
   name: Scalars['String']['output'];
   partOf: Array<PartOf>;
   /** States recorded as party (ratification, accession, succession) */
@@ -540,6 +617,7 @@ export type Instrument = Node & {
   scope: Maybe<Scope>;
   secretariats: Array<Secretariat>;
   signatories: Array<Signature>;
+  /** Citations for the node itself (its existence, name and properties) */
   sources: Array<Citation>;
   /** Data sets that declare what they cover for this instrument: whose status is known, as of when */
   statusCoverage: Array<Coverage>;
@@ -551,23 +629,32 @@ export type Instrument = Node & {
   type: InstrumentType;
 };
 
+/** A page of Instrument nodes (Relay cursor connection). */
 export type InstrumentConnection = {
   __typename?: 'InstrumentConnection';
+  /** The Instrument nodes of this page with their cursors, in the requested order. */
   edges: Array<InstrumentEdge>;
+  /** The Instrument nodes of this page, in the requested order (edges without the cursors). */
   nodes: Array<Instrument>;
+  /** Whether more pages exist and the cursors to reach them. */
   pageInfo: PageInfo;
+  /** Number of matches of the filter in the whole graph, not only this page. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One Instrument in a page, with its cursor. */
 export type InstrumentEdge = {
   __typename?: 'InstrumentEdge';
+  /** Opaque cursor of this item; pass it as `after` to continue after it. */
   cursor: Scalars['String']['output'];
+  /** The Instrument itself. */
   node: Instrument;
 };
 
 /** Fields of an Instrument (id instrument:<slug>). Dates: YYYY, YYYY-MM or YYYY-MM-DD. */
 export type InstrumentFieldsInput = {
   adopted?: InputMaybe<Scalars['String']['input']>;
+  /** Legally binding on its parties (absent when no source says) */
   binding?: InputMaybe<Scalars['Boolean']['input']>;
   depositary?: InputMaybe<Scalars['String']['input']>;
   entryIntoForce?: InputMaybe<Scalars['String']['input']>;
@@ -577,11 +664,13 @@ export type InstrumentFieldsInput = {
   type?: InputMaybe<InstrumentType>;
 };
 
+/** Instruments: filters combine with AND. */
 export type InstrumentFilter = {
   /** Adopted in or after this year */
   adoptedFrom?: InputMaybe<Scalars['Int']['input']>;
   /** Adopted in or before this year */
   adoptedTo?: InputMaybe<Scalars['Int']['input']>;
+  /** true: legally binding instruments (treaties, conventions, protocols); false: non-binding ones (declarations, frameworks...). */
   binding?: InputMaybe<Scalars['Boolean']['input']>;
   /** Depositary, as recorded (exact match) */
   depositary?: InputMaybe<Scalars['String']['input']>;
@@ -591,19 +680,29 @@ export type InstrumentFilter = {
   monitoredBy?: InputMaybe<Scalars['ID']['input']>;
   /** Protects this migrant category directly (id) */
   protects?: InputMaybe<Scalars['ID']['input']>;
+  /** Global or regional scope. */
   scope?: InputMaybe<Scope>;
+  /** Any of these instrument types. */
   type?: InputMaybe<Array<InstrumentType>>;
 };
 
+/** How to sort a list. */
 export type InstrumentOrder = {
+  /** Ascending (default) or descending. */
   direction?: InputMaybe<SortDirection>;
+  /** The field to sort by. */
   field: InstrumentSortField;
 };
 
+/** Fields a list can be sorted by. */
 export type InstrumentSortField =
+  /** By adoption date. */
   | 'ADOPTED'
+  /** By entry-into-force date. */
   | 'ENTRY_INTO_FORCE'
+  /** By id. */
   | 'ID'
+  /** By name. */
   | 'NAME';
 
 export type InstrumentType =
@@ -623,14 +722,23 @@ export type InstrumentType =
 /** An agency or body holds a mandate over a category, right, instrument or process (HAS_MANDATE). */
 export type Mandate = Edge & {
   __typename?: 'Mandate';
+  /** Id of the node the relationship starts from */
   fromId: Scalars['ID']['output'];
+  /** The organisation or body holding the mandate. */
   holder: Node;
+  /** Stable edge id, e.g. state:MEX-[RATIFIED]->instrument:icrmw */
   id: Scalars['ID']['output'];
+  /** What kind of mandate: protection, supervisory, operational or coordination. */
   kind: MandateKind;
+  /** Curator's note on the scope of the mandate; null when none. */
   note: Maybe<Scalars['String']['output']>;
+  /** Citations for this relationship: the documents or data sets that state it. */
   sources: Array<Citation>;
+  /** What the mandate is over: a migrant category, right, instrument or process. */
   subject: Node;
+  /** Id of the node the relationship points to */
   toId: Scalars['ID']['output'];
+  /** The relationship type, as stored in Neo4j (e.g. RATIFIED). */
   type: RelationshipType;
 };
 
@@ -643,14 +751,21 @@ export type MandateAnswer = {
 
 /** Properties of HAS_MANDATE. */
 export type MandateFieldsInput = {
+  /** What kind of mandate: protection, supervisory, operational or coordination. */
   kind?: InputMaybe<MandateKind>;
+  /** Curator's note on the scope of the mandate; null when none. */
   note?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** What kind of mandate an organisation or body holds. */
 export type MandateKind =
+  /** A mandate to coordinate others. */
   | 'COORDINATION'
+  /** A mandate to act or deliver services. */
   | 'OPERATIONAL'
+  /** A mandate to protect (e.g. UNHCR for refugees). */
   | 'PROTECTION'
+  /** A mandate to supervise the application of an instrument. */
   | 'SUPERVISORY';
 
 /** A State, organisation or body belongs to a group (MEMBER_OF), in a role. */
@@ -664,22 +779,31 @@ export type Membership = Edge & {
   basis: Maybe<MembershipBasis>;
   /** With basis MEMBER_IN_YEARS: the first year of a run of consecutive member years according to the source (not an admission date) */
   firstYear: Maybe<Scalars['Int']['output']>;
+  /** Id of the node the relationship starts from */
   fromId: Scalars['ID']['output'];
+  /** The group it belongs to: RCP, forum, organisation or body. */
   group: Node;
+  /** Stable edge id, e.g. state:MEX-[RATIFIED]->instrument:icrmw */
   id: Scalars['ID']['output'];
   /** With basis MEMBER_IN_YEARS: the last year of the run (a run ending before asOf means the State was not a member the year after, by that source) */
   lastYear: Maybe<Scalars['Int']['output']>;
   /** The page lists every member as of asOf: a State it does not list is known not a member then */
   listComplete: Maybe<Scalars['Boolean']['output']>;
+  /** The member: a State or an organisation. */
   member: Node;
+  /** The role the source records (member, observer, chair, founder...); only MEMBER and FOUNDER count as membership in the analyses. */
   role: MembershipRole;
   /** The page's own wording of the role (RCP, IOM and GFMD pages) */
   roleAsWritten: Maybe<Scalars['String']['output']>;
   /** Member since this date; with basis ADMISSION the date of admission, with CHARTER_RATIFICATION an original Member's ratification of the Charter */
   since: Maybe<Scalars['String']['output']>;
+  /** Citations for this relationship: the documents or data sets that state it. */
   sources: Array<Citation>;
+  /** Id of the node the relationship points to */
   toId: Scalars['ID']['output'];
+  /** The relationship type, as stored in Neo4j (e.g. RATIFIED). */
   type: RelationshipType;
+  /** Member until this date (partial ISO date), when the membership has ended; null when current or unknown. */
   until: Maybe<Scalars['String']['output']>;
 };
 
@@ -696,15 +820,25 @@ export type MembershipBasis =
 
 /** Properties of MEMBER_OF. The role is part of the edge id. */
 export type MembershipFieldsInput = {
+  /** The date the data set this fact comes from holds for */
   asOf?: InputMaybe<Scalars['String']['input']>;
+  /** For a data set known only to hold for a range of dates: the latest (asOf is the earliest) */
   asOfLatest?: InputMaybe<Scalars['String']['input']>;
+  /** What the source says: admitted on since, an original Member's Charter ratification, listed without a date, or member in each year firstYear-lastYear (docs/model.md); null for curated memberships */
   basis?: InputMaybe<MembershipBasis>;
+  /** With basis MEMBER_IN_YEARS: the first year of a run of consecutive member years according to the source (not an admission date) */
   firstYear?: InputMaybe<Scalars['Int']['input']>;
+  /** With basis MEMBER_IN_YEARS: the last year of the run (a run ending before asOf means the State was not a member the year after, by that source) */
   lastYear?: InputMaybe<Scalars['Int']['input']>;
+  /** The page lists every member as of asOf: a State it does not list is known not a member then */
   listComplete?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The role the source records (member, observer, chair, founder...); only MEMBER and FOUNDER count as membership in the analyses. */
   role?: InputMaybe<MembershipRole>;
+  /** The page's own wording of the role (RCP, IOM and GFMD pages) */
   roleAsWritten?: InputMaybe<Scalars['String']['input']>;
+  /** Member since this date; with basis ADMISSION the date of admission, with CHARTER_RATIFICATION an original Member's ratification of the Charter */
   since?: InputMaybe<Scalars['String']['input']>;
+  /** Member until this date (partial ISO date), when the membership has ended; null when current or unknown. */
   until?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -715,17 +849,29 @@ export type MembershipFieldsInput = {
  * do not tell the two apart.
  */
 export type MembershipRole =
+  /** Attended a meeting (not membership). */
   | 'ATTENDED'
+  /** Candidate for membership (not a member). */
   | 'CANDIDATE'
+  /** Chair or chairing member. */
   | 'CHAIR'
+  /** Was a member; no longer one. */
   | 'FORMER_MEMBER'
+  /** Founding member. */
   | 'FOUNDER'
+  /** Member. */
   | 'MEMBER'
+  /** The source lists it as member or observer without saying which. */
   | 'MEMBER_OR_OBSERVER'
+  /** Observer (not a member). */
   | 'OBSERVER'
+  /** The source lists it as observer or partner without saying which. */
   | 'OBSERVER_OR_PARTNER'
+  /** Partner (not a member). */
   | 'PARTNER'
+  /** Serves as secretariat (not a member). */
   | 'SECRETARIAT'
+  /** Member of the steering group. */
   | 'STEERING';
 
 /** Facts about the running service and its database, read from Neo4j on every request. */
@@ -746,15 +892,21 @@ export type Meta = {
 /** A kind of migrant. Categories form a hierarchy (several parents allowed) rooted at category:everyone. */
 export type MigrantCategory = Node & {
   __typename?: 'MigrantCategory';
+  /** Usual acronym or short form (e.g. CMW, ICRMW); null when none is in use. */
   acronym: Maybe<Scalars['String']['output']>;
+  /** Other names and forms it is known by (former names, other languages, popular names); search finds them. Empty when none. */
   aliases: Array<Scalars['String']['output']>;
   /** Broader categories this one belongs to */
   broader: Array<Subcategory>;
+  /** A short curated summary of what it is; null when none was written. */
   description: Maybe<Scalars['String']['output']>;
+  /** Readable, stable id with a kind prefix, e.g. state:MEX, instrument:icrmw */
   id: Scalars['ID']['output'];
+  /** What kind of node this is (State, Instrument, Body...). */
   kind: NodeKind;
   /** Agencies or bodies with a mandate over this category directly */
   mandatedBy: Array<Mandate>;
+  /** Name as the sources give it, in English (official or best-known form). */
   name: Scalars['String']['output'];
   /** Narrower categories within this one */
   narrower: Array<Subcategory>;
@@ -762,20 +914,29 @@ export type MigrantCategory = Node & {
   parts: Array<PartOf>;
   /** Instruments that protect this category directly (see monitoringBodies for the hierarchy) */
   protectedBy: Array<Protection>;
+  /** Citations for the node itself (its existence, name and properties) */
   sources: Array<Citation>;
 };
 
+/** A page of MigrantCategory nodes (Relay cursor connection). */
 export type MigrantCategoryConnection = {
   __typename?: 'MigrantCategoryConnection';
+  /** The MigrantCategory nodes of this page with their cursors, in the requested order. */
   edges: Array<MigrantCategoryEdge>;
+  /** The MigrantCategory nodes of this page, in the requested order (edges without the cursors). */
   nodes: Array<MigrantCategory>;
+  /** Whether more pages exist and the cursors to reach them. */
   pageInfo: PageInfo;
+  /** Number of matches of the filter in the whole graph, not only this page. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One MigrantCategory in a page, with its cursor. */
 export type MigrantCategoryEdge = {
   __typename?: 'MigrantCategoryEdge';
+  /** Opaque cursor of this item; pass it as `after` to continue after it. */
   cursor: Scalars['String']['output'];
+  /** The MigrantCategory itself. */
   node: MigrantCategory;
 };
 
@@ -787,15 +948,23 @@ export type MigrantCategoryFilter = {
 /** A body or organisation monitors an instrument (MONITORS). */
 export type Monitoring = Edge & {
   __typename?: 'Monitoring';
+  /** Id of the node the relationship starts from */
   fromId: Scalars['ID']['output'];
+  /** Stable edge id, e.g. state:MEX-[RATIFIED]->instrument:icrmw */
   id: Scalars['ID']['output'];
+  /** The instrument it monitors. */
   instrument: Instrument;
+  /** How it monitors: as a treaty body, by ILO supervision, a special procedure, peer review... */
   kind: MonitoringKind;
+  /** The body or organisation that monitors. */
   monitor: Node;
   /** Procedures used, where sourced (reporting, individual communications, inquiry...) */
   procedures: Array<Scalars['String']['output']>;
+  /** Citations for this relationship: the documents or data sets that state it. */
   sources: Array<Citation>;
+  /** Id of the node the relationship points to */
   toId: Scalars['ID']['output'];
+  /** The relationship type, as stored in Neo4j (e.g. RATIFIED). */
   type: RelationshipType;
 };
 
@@ -837,18 +1006,27 @@ export type MonitoringEvidenceGraph = {
 
 /** Properties of MONITORS. */
 export type MonitoringFieldsInput = {
+  /** How it monitors: as a treaty body, by ILO supervision, a special procedure, peer review... */
   kind?: InputMaybe<MonitoringKind>;
   /** state-reports, individual-complaints, inquiry, country-visits, communications */
   procedures?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
+/** How a body or organisation monitors an instrument. */
 export type MonitoringKind =
+  /** A conference of the States parties. */
   | 'CONFERENCE_OF_PARTIES'
+  /** The ILO supervisory system (CEACR and the Conference Committee). */
   | 'ILO_SUPERVISION'
+  /** Another kind of monitoring. */
   | 'OTHER'
+  /** Review by peers (e.g. the Universal Periodic Review). */
   | 'PEER_REVIEW'
+  /** A Human Rights Council special procedure (e.g. a Special Rapporteur). */
   | 'SPECIAL_PROCEDURE'
+  /** Supervisory responsibility outside a treaty body (e.g. UNHCR for the 1951 Convention). */
   | 'SUPERVISORY'
+  /** A committee of experts set up by the treaty (e.g. the CMW). */
   | 'TREATY_BODY';
 
 export type MultiProcessState = {
@@ -858,6 +1036,7 @@ export type MultiProcessState = {
   state: State;
 };
 
+/** Curation: writes to the graph, each transactional, idempotent, cited and recorded in the audit trail (see changes). Need an API key with the curator (or admin) role. */
 export type Mutation = {
   __typename?: 'Mutation';
   /** Adds a relationship of any type. Needs the curator role. */
@@ -882,54 +1061,68 @@ export type Mutation = {
 };
 
 
+/** Curation: writes to the graph, each transactional, idempotent, cited and recorded in the audit trail (see changes). Need an API key with the curator (or admin) role. */
 export type MutationAddRelationshipArgs = {
   input: RelationshipInput;
 };
 
 
+/** Curation: writes to the graph, each transactional, idempotent, cited and recorded in the audit trail (see changes). Need an API key with the curator (or admin) role. */
 export type MutationCreateApiKeyArgs = {
   name: Scalars['String']['input'];
   role: Role;
 };
 
 
+/** Curation: writes to the graph, each transactional, idempotent, cited and recorded in the audit trail (see changes). Need an API key with the curator (or admin) role. */
 export type MutationCreateNodeArgs = {
   input: NodeInput;
 };
 
 
+/** Curation: writes to the graph, each transactional, idempotent, cited and recorded in the audit trail (see changes). Need an API key with the curator (or admin) role. */
 export type MutationRemoveRelationshipArgs = {
   citations: Array<CitationInput>;
   id: Scalars['ID']['input'];
 };
 
 
+/** Curation: writes to the graph, each transactional, idempotent, cited and recorded in the audit trail (see changes). Need an API key with the curator (or admin) role. */
 export type MutationRevertChangeArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Curation: writes to the graph, each transactional, idempotent, cited and recorded in the audit trail (see changes). Need an API key with the curator (or admin) role. */
 export type MutationRevokeApiKeyArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Curation: writes to the graph, each transactional, idempotent, cited and recorded in the audit trail (see changes). Need an API key with the curator (or admin) role. */
 export type MutationUpdateNodeArgs = {
   input: NodeInput;
 };
 
 
+/** Curation: writes to the graph, each transactional, idempotent, cited and recorded in the audit trail (see changes). Need an API key with the curator (or admin) role. */
 export type MutationUpdateRelationshipArgs = {
   input: RelationshipUpdateInput;
 };
 
+/** How to sort a list. */
 export type NameOrder = {
+  /** Ascending (default) or descending. */
   direction?: InputMaybe<SortDirection>;
+  /** The field to sort by. */
   field: NameSortField;
 };
 
+/** Fields a list can be sorted by. */
 export type NameSortField =
+  /** By id. */
   | 'ID'
+  /** By name. */
   | 'NAME';
 
 export type NeighborhoodInput = {
@@ -942,12 +1135,17 @@ export type NeighborhoodInput = {
 
 /** Anything in the graph. Every node can be asked where it comes from (sources). */
 export type Node = {
+  /** Usual acronym or short form (e.g. CMW, ICRMW); null when none is in use. */
   acronym: Maybe<Scalars['String']['output']>;
+  /** Other names and forms it is known by (former names, other languages, popular names); search finds them. Empty when none. */
   aliases: Array<Scalars['String']['output']>;
+  /** A short curated summary of what it is; null when none was written. */
   description: Maybe<Scalars['String']['output']>;
   /** Readable, stable id with a kind prefix, e.g. state:MEX, instrument:icrmw */
   id: Scalars['ID']['output'];
+  /** What kind of node this is (State, Instrument, Body...). */
   kind: NodeKind;
+  /** Name as the sources give it, in English (official or best-known form). */
   name: Scalars['String']['output'];
   /** Citations for the node itself (its existence, name and properties) */
   sources: Array<Citation>;
@@ -1002,14 +1200,19 @@ export type NodeWriteResult = {
 /** An agency or organisation: OHCHR, UNHCR, ILO, IOM, UNODC, regional organisations... */
 export type Organization = Node & {
   __typename?: 'Organization';
+  /** Usual acronym or short form (e.g. CMW, ICRMW); null when none is in use. */
   acronym: Maybe<Scalars['String']['output']>;
+  /** Other names and forms it is known by (former names, other languages, popular names); search finds them. Empty when none. */
   aliases: Array<Scalars['String']['output']>;
+  /** A short curated summary of what it is; null when none was written. */
   description: Maybe<Scalars['String']['output']>;
   establishedBy: Array<Establishment>;
   establishes: Array<Establishment>;
   founded: Maybe<Scalars['String']['output']>;
   headquarters: Maybe<Scalars['String']['output']>;
+  /** Readable, stable id with a kind prefix, e.g. state:MEX, instrument:icrmw */
   id: Scalars['ID']['output'];
+  /** What kind of node this is (State, Instrument, Body...). */
   kind: NodeKind;
   mandates: Array<Mandate>;
   /** Data sets that declare a complete list of this organisation's members as of a date (COVERS): only there is "not a member" known */
@@ -1017,27 +1220,37 @@ export type Organization = Node & {
   members: Array<Membership>;
   memberships: Array<Membership>;
   monitors: Array<Monitoring>;
+  /** Name as the sources give it, in English (official or best-known form). */
   name: Scalars['String']['output'];
   partOf: Array<PartOf>;
   parts: Array<PartOf>;
   secretariatOf: Array<Secretariat>;
   secretariats: Array<Secretariat>;
+  /** Citations for the node itself (its existence, name and properties) */
   sources: Array<Citation>;
   statusReports: Array<StatusReport>;
   type: OrganizationType;
 };
 
+/** A page of Organization nodes (Relay cursor connection). */
 export type OrganizationConnection = {
   __typename?: 'OrganizationConnection';
+  /** The Organization nodes of this page with their cursors, in the requested order. */
   edges: Array<OrganizationEdge>;
+  /** The Organization nodes of this page, in the requested order (edges without the cursors). */
   nodes: Array<Organization>;
+  /** Whether more pages exist and the cursors to reach them. */
   pageInfo: PageInfo;
+  /** Number of matches of the filter in the whole graph, not only this page. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One Organization in a page, with its cursor. */
 export type OrganizationEdge = {
   __typename?: 'OrganizationEdge';
+  /** Opaque cursor of this item; pass it as `after` to continue after it. */
   cursor: Scalars['String']['output'];
+  /** The Organization itself. */
   node: Organization;
 };
 
@@ -1069,9 +1282,13 @@ export type OrganizationType =
 /** Relay-style page information. Cursors are opaque; pass endCursor as `after` for the next page. */
 export type PageInfo = {
   __typename?: 'PageInfo';
+  /** Cursor of the last item; pass it as after for the next page. Null when the page is empty. */
   endCursor: Maybe<Scalars['String']['output']>;
+  /** Whether more items follow this page. */
   hasNextPage: Scalars['Boolean']['output'];
+  /** Whether items precede this page (true when after was given). */
   hasPreviousPage: Scalars['Boolean']['output'];
+  /** Cursor of the first item of the page; null when the page is empty. */
   startCursor: Maybe<Scalars['String']['output']>;
 };
 
@@ -1089,12 +1306,19 @@ export type PairStatus =
 /** A node is part of a larger one (PART_OF). */
 export type PartOf = Edge & {
   __typename?: 'PartOf';
+  /** Id of the node the relationship starts from */
   fromId: Scalars['ID']['output'];
+  /** Stable edge id, e.g. state:MEX-[RATIFIED]->instrument:icrmw */
   id: Scalars['ID']['output'];
+  /** The part (e.g. a subsidiary body or a subregion process). */
   part: Node;
+  /** Citations for this relationship: the documents or data sets that state it. */
   sources: Array<Citation>;
+  /** Id of the node the relationship points to */
   toId: Scalars['ID']['output'];
+  /** The relationship type, as stored in Neo4j (e.g. RATIFIED). */
   type: RelationshipType;
+  /** What it is part of. */
   whole: Node;
 };
 
@@ -1147,19 +1371,26 @@ export type Passage = {
   locator: Scalars['String']['output'];
   /** Relevance from the full-text index (higher is better; only comparable within one search) */
   score: Scalars['Float']['output'];
+  /** The document or instrument text the passage is from. */
   source: Source;
+  /** The passage, verbatim. */
   text: Scalars['String']['output'];
 };
 
 /** A fact citing a passage: a node (nodeId) or a relationship (type, fromId, toId) */
 export type PassageCitation = {
   __typename?: 'PassageCitation';
+  /** Start node id of the citing relationship; null when a node cites. */
   fromId: Maybe<Scalars['ID']['output']>;
   /** The citation's own locator (an article citation covers its paragraphs) */
   locator: Scalars['String']['output'];
+  /** Id of the citing node; null when a relationship cites. */
   nodeId: Maybe<Scalars['ID']['output']>;
+  /** Short verbatim quote kept with the citation, if any. */
   quote: Maybe<Scalars['String']['output']>;
+  /** Type of the citing relationship; null when a node cites. */
   relationshipType: Maybe<RelationshipType>;
+  /** End node id of the citing relationship; null when a node cites. */
   toId: Maybe<Scalars['ID']['output']>;
 };
 
@@ -1217,13 +1448,21 @@ export type ProfileInstrument = {
 /** An instrument protects a migrant category (PROTECTS), in the articles given. */
 export type Protection = Edge & {
   __typename?: 'Protection';
+  /** The articles of the instrument that protect the category (e.g. art. 33); empty when the source names none. */
   articles: Array<Scalars['String']['output']>;
+  /** The migrant category protected. */
   category: MigrantCategory;
+  /** Id of the node the relationship starts from */
   fromId: Scalars['ID']['output'];
+  /** Stable edge id, e.g. state:MEX-[RATIFIED]->instrument:icrmw */
   id: Scalars['ID']['output'];
+  /** The instrument that protects the category. */
   instrument: Instrument;
+  /** Citations for this relationship: the documents or data sets that state it. */
   sources: Array<Citation>;
+  /** Id of the node the relationship points to */
   toId: Scalars['ID']['output'];
+  /** The relationship type, as stored in Neo4j (e.g. RATIFIED). */
   type: RelationshipType;
 };
 
@@ -1239,10 +1478,12 @@ export type ProtectionProfile = {
   unknown: Array<ProfileInstrument>;
 };
 
+/** Read-only questions about the migration governance graph. Lists page with first (at most 100) and after; ids are readable and stable, e.g. state:MEX, instrument:icrmw, body:cmw. */
 export type Query = {
   __typename?: 'Query';
   /** Every API key (without secrets). Needs the admin role. */
   apiKeys: Array<ApiKey>;
+  /** Bodies (treaty bodies, special procedures, councils, mechanisms...), 20 a page by default. */
   bodies: BodyConnection;
   /** One change; NOT_FOUND when the id is unknown */
   change: Change;
@@ -1254,6 +1495,7 @@ export type Query = {
   changes: ChangeConnection;
   /** A neighborhood or subgraph as a file for other tools */
   exportGraph: GraphExport;
+  /** Global and regional forums and dialogues on migration, and their meetings, 20 a page by default. */
   forums: ForumConnection;
   /**
    * Members of a group (RCP, forum, organisation; recorded MEMBER_OF as member or founder) or of a
@@ -1262,6 +1504,7 @@ export type Query = {
    * membersAsOf, a partial ISO date such as 2016 or 2015-02, when given).
    */
   gapAnalysis: GapAnalysis;
+  /** Instruments (treaties, protocols, ILO conventions and recommendations, declarations, frameworks...), 20 a page by default. */
   instruments: InstrumentConnection;
   /**
    * Mandates filtered by holder, subject and/or kind. For a category subject, mandates over
@@ -1270,7 +1513,9 @@ export type Query = {
   mandates: Array<MandateAnswer>;
   /** Membership edges across forums, RCPs and organisations, filtered by group, member and/or role. */
   memberships: Array<Membership>;
+  /** Facts about the running service and its database (version, counts, schema migration), read on every request. */
   meta: Meta;
+  /** Categories of migrants (migrant workers, refugees, trafficked persons...), a hierarchy through Subcategory edges, 20 a page by default. */
   migrantCategories: MigrantCategoryConnection;
   /**
    * Which bodies monitor a right for a migrant category, and why. With state, treaty answers are
@@ -1292,6 +1537,7 @@ export type Query = {
   node: Node;
   /** Several nodes by id, in the order asked. Any unknown id is a NOT_FOUND error naming it. */
   nodes: Array<Node>;
+  /** Organisations (UN agencies, regional and other intergovernmental organisations...), 20 a page by default. */
   organizations: OrganizationConnection;
   /**
    * An instrument's parties year by year, ready for a chart: per year the counts ratificationStatus
@@ -1320,7 +1566,9 @@ export type Query = {
   protectionProfile: ProtectionProfile;
   /** Parties to an instrument, with counts; optionally as of a date (partial ISO date, e.g. 2010 or 2010-06-30). */
   ratificationStatus: RatificationStatus;
+  /** Regional consultative processes on migration (RCPs), 20 a page by default. */
   rcps: RcpConnection;
+  /** Rights guaranteed by the instruments (non-refoulement, fair trial, family unity...), 20 a page by default. */
   rights: RightConnection;
   /**
    * Full-text search over names, acronyms and aliases ("CMW", "Migrant Workers Convention", "Puebla").
@@ -1331,8 +1579,11 @@ export type Query = {
   search: Array<SearchHit>;
   /** Shortest connection between two nodes, in either direction, at most maxLength (1-8) relationships; null when none. */
   shortestPath: Maybe<GraphPath>;
+  /** The cited documents and data sets every fact points to, 20 a page by default. */
   sources: SourceConnection;
+  /** States (UN members, observers and other States), 20 a page by default, sorted by name unless orderBy says otherwise. */
   states: StateConnection;
+  /** Figures the sources report about a node (e.g. number of States parties), each with its as-of date, 20 a page by default. */
   statusReports: StatusReportConnection;
   /** The given nodes (1-500 ids) and every edge among them */
   subgraph: Graph;
@@ -1341,6 +1592,7 @@ export type Query = {
 };
 
 
+/** Read-only questions about the migration governance graph. Lists page with first (at most 100) and after; ids are readable and stable, e.g. state:MEX, instrument:icrmw, body:cmw. */
 export type QueryBodiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<BodyFilter>;
@@ -1349,11 +1601,13 @@ export type QueryBodiesArgs = {
 };
 
 
+/** Read-only questions about the migration governance graph. Lists page with first (at most 100) and after; ids are readable and stable, e.g. state:MEX, instrument:icrmw, body:cmw. */
 export type QueryChangeArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Read-only questions about the migration governance graph. Lists page with first (at most 100) and after; ids are readable and stable, e.g. state:MEX, instrument:icrmw, body:cmw. */
 export type QueryChangesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   curator?: InputMaybe<Scalars['String']['input']>;
@@ -1364,12 +1618,14 @@ export type QueryChangesArgs = {
 };
 
 
+/** Read-only questions about the migration governance graph. Lists page with first (at most 100) and after; ids are readable and stable, e.g. state:MEX, instrument:icrmw, body:cmw. */
 export type QueryExportGraphArgs = {
   format: GraphExportFormat;
   selection: GraphSelection;
 };
 
 
+/** Read-only questions about the migration governance graph. Lists page with first (at most 100) and after; ids are readable and stable, e.g. state:MEX, instrument:icrmw, body:cmw. */
 export type QueryForumsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ForumFilter>;
@@ -1378,6 +1634,7 @@ export type QueryForumsArgs = {
 };
 
 
+/** Read-only questions about the migration governance graph. Lists page with first (at most 100) and after; ids are readable and stable, e.g. state:MEX, instrument:icrmw, body:cmw. */
 export type QueryGapAnalysisArgs = {
   group?: InputMaybe<Scalars['ID']['input']>;
   instrument: Scalars['ID']['input'];
@@ -1387,6 +1644,7 @@ export type QueryGapAnalysisArgs = {
 };
 
 
+/** Read-only questions about the migration governance graph. Lists page with first (at most 100) and after; ids are readable and stable, e.g. state:MEX, instrument:icrmw, body:cmw. */
 export type QueryInstrumentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<InstrumentFilter>;
@@ -1395,6 +1653,7 @@ export type QueryInstrumentsArgs = {
 };
 
 
+/** Read-only questions about the migration governance graph. Lists page with first (at most 100) and after; ids are readable and stable, e.g. state:MEX, instrument:icrmw, body:cmw. */
 export type QueryMandatesArgs = {
   holder?: InputMaybe<Scalars['ID']['input']>;
   kind?: InputMaybe<MandateKind>;
@@ -1402,6 +1661,7 @@ export type QueryMandatesArgs = {
 };
 
 
+/** Read-only questions about the migration governance graph. Lists page with first (at most 100) and after; ids are readable and stable, e.g. state:MEX, instrument:icrmw, body:cmw. */
 export type QueryMembershipsArgs = {
   group?: InputMaybe<Scalars['ID']['input']>;
   member?: InputMaybe<Scalars['ID']['input']>;
@@ -1409,6 +1669,7 @@ export type QueryMembershipsArgs = {
 };
 
 
+/** Read-only questions about the migration governance graph. Lists page with first (at most 100) and after; ids are readable and stable, e.g. state:MEX, instrument:icrmw, body:cmw. */
 export type QueryMigrantCategoriesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<MigrantCategoryFilter>;
@@ -1417,6 +1678,7 @@ export type QueryMigrantCategoriesArgs = {
 };
 
 
+/** Read-only questions about the migration governance graph. Lists page with first (at most 100) and after; ids are readable and stable, e.g. state:MEX, instrument:icrmw, body:cmw. */
 export type QueryMonitoringBodiesArgs = {
   category: Scalars['ID']['input'];
   right: Scalars['ID']['input'];
@@ -1424,6 +1686,7 @@ export type QueryMonitoringBodiesArgs = {
 };
 
 
+/** Read-only questions about the migration governance graph. Lists page with first (at most 100) and after; ids are readable and stable, e.g. state:MEX, instrument:icrmw, body:cmw. */
 export type QueryMonitoringEvidenceGraphArgs = {
   category: Scalars['ID']['input'];
   right: Scalars['ID']['input'];
@@ -1431,11 +1694,13 @@ export type QueryMonitoringEvidenceGraphArgs = {
 };
 
 
+/** Read-only questions about the migration governance graph. Lists page with first (at most 100) and after; ids are readable and stable, e.g. state:MEX, instrument:icrmw, body:cmw. */
 export type QueryMultiProcessStatesArgs = {
   minProcesses?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
+/** Read-only questions about the migration governance graph. Lists page with first (at most 100) and after; ids are readable and stable, e.g. state:MEX, instrument:icrmw, body:cmw. */
 export type QueryNeighborhoodArgs = {
   depth?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
@@ -1445,16 +1710,19 @@ export type QueryNeighborhoodArgs = {
 };
 
 
+/** Read-only questions about the migration governance graph. Lists page with first (at most 100) and after; ids are readable and stable, e.g. state:MEX, instrument:icrmw, body:cmw. */
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Read-only questions about the migration governance graph. Lists page with first (at most 100) and after; ids are readable and stable, e.g. state:MEX, instrument:icrmw, body:cmw. */
 export type QueryNodesArgs = {
   ids: Array<Scalars['ID']['input']>;
 };
 
 
+/** Read-only questions about the migration governance graph. Lists page with first (at most 100) and after; ids are readable and stable, e.g. state:MEX, instrument:icrmw, body:cmw. */
 export type QueryOrganizationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<OrganizationFilter>;
@@ -1463,6 +1731,7 @@ export type QueryOrganizationsArgs = {
 };
 
 
+/** Read-only questions about the migration governance graph. Lists page with first (at most 100) and after; ids are readable and stable, e.g. state:MEX, instrument:icrmw, body:cmw. */
 export type QueryPartiesOverTimeArgs = {
   from?: InputMaybe<Scalars['Int']['input']>;
   instrument: Scalars['ID']['input'];
@@ -1470,12 +1739,14 @@ export type QueryPartiesOverTimeArgs = {
 };
 
 
+/** Read-only questions about the migration governance graph. Lists page with first (at most 100) and after; ids are readable and stable, e.g. state:MEX, instrument:icrmw, body:cmw. */
 export type QueryPassagesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   text: Scalars['String']['input'];
 };
 
 
+/** Read-only questions about the migration governance graph. Lists page with first (at most 100) and after; ids are readable and stable, e.g. state:MEX, instrument:icrmw, body:cmw. */
 export type QueryPathsArgs = {
   from: Scalars['ID']['input'];
   limit?: InputMaybe<Scalars['Int']['input']>;
@@ -1485,23 +1756,27 @@ export type QueryPathsArgs = {
 };
 
 
+/** Read-only questions about the migration governance graph. Lists page with first (at most 100) and after; ids are readable and stable, e.g. state:MEX, instrument:icrmw, body:cmw. */
 export type QueryProcessOverlapsArgs = {
   group: Scalars['ID']['input'];
 };
 
 
+/** Read-only questions about the migration governance graph. Lists page with first (at most 100) and after; ids are readable and stable, e.g. state:MEX, instrument:icrmw, body:cmw. */
 export type QueryProtectionProfileArgs = {
   category: Scalars['ID']['input'];
   state: Scalars['ID']['input'];
 };
 
 
+/** Read-only questions about the migration governance graph. Lists page with first (at most 100) and after; ids are readable and stable, e.g. state:MEX, instrument:icrmw, body:cmw. */
 export type QueryRatificationStatusArgs = {
   asOf?: InputMaybe<Scalars['String']['input']>;
   instrument: Scalars['ID']['input'];
 };
 
 
+/** Read-only questions about the migration governance graph. Lists page with first (at most 100) and after; ids are readable and stable, e.g. state:MEX, instrument:icrmw, body:cmw. */
 export type QueryRcpsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<RcpFilter>;
@@ -1510,6 +1785,7 @@ export type QueryRcpsArgs = {
 };
 
 
+/** Read-only questions about the migration governance graph. Lists page with first (at most 100) and after; ids are readable and stable, e.g. state:MEX, instrument:icrmw, body:cmw. */
 export type QueryRightsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<RightFilter>;
@@ -1518,6 +1794,7 @@ export type QueryRightsArgs = {
 };
 
 
+/** Read-only questions about the migration governance graph. Lists page with first (at most 100) and after; ids are readable and stable, e.g. state:MEX, instrument:icrmw, body:cmw. */
 export type QuerySearchArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<NodeKind>>;
@@ -1525,6 +1802,7 @@ export type QuerySearchArgs = {
 };
 
 
+/** Read-only questions about the migration governance graph. Lists page with first (at most 100) and after; ids are readable and stable, e.g. state:MEX, instrument:icrmw, body:cmw. */
 export type QueryShortestPathArgs = {
   from: Scalars['ID']['input'];
   maxLength?: InputMaybe<Scalars['Int']['input']>;
@@ -1533,6 +1811,7 @@ export type QueryShortestPathArgs = {
 };
 
 
+/** Read-only questions about the migration governance graph. Lists page with first (at most 100) and after; ids are readable and stable, e.g. state:MEX, instrument:icrmw, body:cmw. */
 export type QuerySourcesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1540,6 +1819,7 @@ export type QuerySourcesArgs = {
 };
 
 
+/** Read-only questions about the migration governance graph. Lists page with first (at most 100) and after; ids are readable and stable, e.g. state:MEX, instrument:icrmw, body:cmw. */
 export type QueryStatesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<StateFilter>;
@@ -1548,6 +1828,7 @@ export type QueryStatesArgs = {
 };
 
 
+/** Read-only questions about the migration governance graph. Lists page with first (at most 100) and after; ids are readable and stable, e.g. state:MEX, instrument:icrmw, body:cmw. */
 export type QueryStatusReportsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<StatusReportFilter>;
@@ -1556,6 +1837,7 @@ export type QueryStatusReportsArgs = {
 };
 
 
+/** Read-only questions about the migration governance graph. Lists page with first (at most 100) and after; ids are readable and stable, e.g. state:MEX, instrument:icrmw, body:cmw. */
 export type QuerySubgraphArgs = {
   ids: Array<Scalars['ID']['input']>;
 };
@@ -1563,44 +1845,60 @@ export type QuerySubgraphArgs = {
 /** A regional consultative process on migration (Puebla, Colombo, Bali, Budapest...) */
 export type Rcp = Node & {
   __typename?: 'RCP';
+  /** Usual acronym or short form (e.g. CMW, ICRMW); null when none is in use. */
   acronym: Maybe<Scalars['String']['output']>;
+  /** Other names and forms it is known by (former names, other languages, popular names); search finds them. Empty when none. */
   aliases: Array<Scalars['String']['output']>;
+  /** A short curated summary of what it is; null when none was written. */
   description: Maybe<Scalars['String']['output']>;
   established: Maybe<Scalars['String']['output']>;
   establishedBy: Array<Establishment>;
   establishes: Array<Establishment>;
   hostedBy: Array<Hosting>;
+  /** Readable, stable id with a kind prefix, e.g. state:MEX, instrument:icrmw */
   id: Scalars['ID']['output'];
+  /** What kind of node this is (State, Instrument, Body...). */
   kind: NodeKind;
   mandatedBy: Array<Mandate>;
   members: Array<Membership>;
   memberships: Array<Membership>;
+  /** Name as the sources give it, in English (official or best-known form). */
   name: Scalars['String']['output'];
   partOf: Array<PartOf>;
   parts: Array<PartOf>;
   region: Maybe<Scalars['String']['output']>;
   secretariats: Array<Secretariat>;
+  /** Citations for the node itself (its existence, name and properties) */
   sources: Array<Citation>;
   statusReports: Array<StatusReport>;
 };
 
+/** A page of RCP nodes (Relay cursor connection). */
 export type RcpConnection = {
   __typename?: 'RCPConnection';
+  /** The RCP nodes of this page with their cursors, in the requested order. */
   edges: Array<RcpEdge>;
+  /** The RCP nodes of this page, in the requested order (edges without the cursors). */
   nodes: Array<Rcp>;
+  /** Whether more pages exist and the cursors to reach them. */
   pageInfo: PageInfo;
+  /** Number of matches of the filter in the whole graph, not only this page. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One RCP in a page, with its cursor. */
 export type RcpEdge = {
   __typename?: 'RCPEdge';
+  /** Opaque cursor of this item; pass it as `after` to continue after it. */
   cursor: Scalars['String']['output'];
+  /** The RCP itself. */
   node: Rcp;
 };
 
 /** A State is party to an instrument (RATIFIED). */
 export type Ratification = Edge & {
   __typename?: 'Ratification';
+  /** The kind of act by which the State became party (ratification, accession, succession...), or PARTY when the source does not say. */
   action: RatificationAction;
   /** The date the data set this fact comes from holds for (e.g. its scrape date) */
   asOf: Maybe<Scalars['String']['output']>;
@@ -1608,33 +1906,50 @@ export type Ratification = Edge & {
   asOfLatest: Maybe<Scalars['String']['output']>;
   /** When it became party, as precise as the source (see datePrecision) */
   date: Maybe<Scalars['String']['output']>;
+  /** How precise date is: YEAR, MONTH or DAY; null when there is no date. */
   datePrecision: Maybe<DatePrecision>;
+  /** Id of the node the relationship starts from */
   fromId: Scalars['ID']['output'];
+  /** Stable edge id, e.g. state:MEX-[RATIFIED]->instrument:icrmw */
   id: Scalars['ID']['output'];
+  /** The instrument it is party to. */
   instrument: Instrument;
+  /** Citations for this relationship: the documents or data sets that state it. */
   sources: Array<Citation>;
+  /** The State that is party. */
   state: State;
+  /** Id of the node the relationship points to */
   toId: Scalars['ID']['output'];
+  /** The relationship type, as stored in Neo4j (e.g. RATIFIED). */
   type: RelationshipType;
 };
 
+/** The kind of act by which a State became party to an instrument. */
 export type RatificationAction =
+  /** Acceptance (same legal effect as ratification). */
   | 'ACCEPTANCE'
+  /** Accession: became party without prior signature. */
   | 'ACCESSION'
+  /** Approval (same legal effect as ratification). */
   | 'APPROVAL'
   /** Recorded as party without the kind of act (the UN 2022 data set) */
   | 'PARTY'
+  /** Ratification after signature. */
   | 'RATIFICATION'
+  /** Succession: a successor State took over a predecessor's treaty obligations. */
   | 'SUCCESSION';
 
 /** Properties of RATIFIED. */
 export type RatificationFieldsInput = {
+  /** The kind of act by which the State became party (ratification, accession, succession...), or PARTY when the source does not say. */
   action?: InputMaybe<RatificationAction>;
   /** The date the data set holds for (e.g. the scrape date of a status table) */
   asOf?: InputMaybe<Scalars['String']['input']>;
   /** For a data set known only to hold for a range of dates: the latest */
   asOfLatest?: InputMaybe<Scalars['String']['input']>;
+  /** When it became party, as precise as the source (see datePrecision) */
   date?: InputMaybe<Scalars['String']['input']>;
+  /** How precise date is: YEAR, MONTH or DAY; null when there is no date. */
   datePrecision?: InputMaybe<DatePrecision>;
 };
 
@@ -1704,20 +2019,35 @@ export type RelationshipInput = {
   type: RelationshipType;
 };
 
+/** The relationship types of the graph, as stored in Neo4j. */
 export type RelationshipType =
+  /** Source → instrument, organisation or forum: a data set declaring whose participants it lists, and whether completely (Coverage). */
   | 'COVERS'
+  /** Body or process → instrument, organisation or State that established it (Establishment). */
   | 'ESTABLISHED_BY'
+  /** Instrument → Right it guarantees (Guarantee). */
   | 'GUARANTEES'
+  /** Organisation or body → subject: holds a mandate over it (Mandate). */
   | 'HAS_MANDATE'
+  /** Forum or RCP → State that hosted it (Hosting). */
   | 'HOSTED_BY'
+  /** State or organisation → group: membership with a role (Membership). */
   | 'MEMBER_OF'
+  /** Body or organisation → Instrument: monitors it (Monitoring). */
   | 'MONITORS'
+  /** Part → whole (PartOf). */
   | 'PART_OF'
+  /** Instrument → MigrantCategory it protects (Protection). */
   | 'PROTECTS'
+  /** State → Instrument: party to it (Ratification). */
   | 'RATIFIED'
+  /** Organisation or body → RCP, forum, body, instrument or organisation: serves as its secretariat (Secretariat). */
   | 'SECRETARIAT_OF'
+  /** State → Instrument: signed it (Signature). */
   | 'SIGNED'
+  /** MigrantCategory → broader category (Subcategory). */
   | 'SUBCATEGORY_OF'
+  /** Instrument → instrument it supplements (Supplement). */
   | 'SUPPLEMENTS';
 
 /**
@@ -1766,30 +2096,45 @@ export type RevokedApiKey = {
 
 export type Right = Node & {
   __typename?: 'Right';
+  /** Usual acronym or short form (e.g. CMW, ICRMW); null when none is in use. */
   acronym: Maybe<Scalars['String']['output']>;
+  /** Other names and forms it is known by (former names, other languages, popular names); search finds them. Empty when none. */
   aliases: Array<Scalars['String']['output']>;
+  /** A short curated summary of what it is; null when none was written. */
   description: Maybe<Scalars['String']['output']>;
   guaranteedBy: Array<Guarantee>;
+  /** Readable, stable id with a kind prefix, e.g. state:MEX, instrument:icrmw */
   id: Scalars['ID']['output'];
+  /** What kind of node this is (State, Instrument, Body...). */
   kind: NodeKind;
   mandatedBy: Array<Mandate>;
+  /** Name as the sources give it, in English (official or best-known form). */
   name: Scalars['String']['output'];
   partOf: Array<PartOf>;
   parts: Array<PartOf>;
+  /** Citations for the node itself (its existence, name and properties) */
   sources: Array<Citation>;
 };
 
+/** A page of Right nodes (Relay cursor connection). */
 export type RightConnection = {
   __typename?: 'RightConnection';
+  /** The Right nodes of this page with their cursors, in the requested order. */
   edges: Array<RightEdge>;
+  /** The Right nodes of this page, in the requested order (edges without the cursors). */
   nodes: Array<Right>;
+  /** Whether more pages exist and the cursors to reach them. */
   pageInfo: PageInfo;
+  /** Number of matches of the filter in the whole graph, not only this page. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One Right in a page, with its cursor. */
 export type RightEdge = {
   __typename?: 'RightEdge';
+  /** Opaque cursor of this item; pass it as `after` to continue after it. */
   cursor: Scalars['String']['output'];
+  /** The Right itself. */
   node: Right;
 };
 
@@ -1798,6 +2143,7 @@ export type RightFilter = {
   guaranteedBy?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** What an API key may do. */
 export type Role =
   /** May manage API keys (and curate) */
   | 'ADMIN'
@@ -1810,8 +2156,10 @@ export type Scope =
   | 'REGIONAL'
   | 'UNIVERSAL';
 
+/** One search result: a node and its relevance. */
 export type SearchHit = {
   __typename?: 'SearchHit';
+  /** The node found. */
   node: Node;
   /** Relevance from the full-text index (higher is better; only comparable within one search) */
   score: Scalars['Float']['output'];
@@ -1820,12 +2168,19 @@ export type SearchHit = {
 /** An organisation or body serves as secretariat of a process, forum, body or instrument (SECRETARIAT_OF). */
 export type Secretariat = Edge & {
   __typename?: 'Secretariat';
+  /** Id of the node the relationship starts from */
   fromId: Scalars['ID']['output'];
+  /** Stable edge id, e.g. state:MEX-[RATIFIED]->instrument:icrmw */
   id: Scalars['ID']['output'];
+  /** What it serves: an RCP, forum, body, instrument or organisation. */
   of: Node;
+  /** The organisation or body serving as secretariat. */
   secretariat: Node;
+  /** Citations for this relationship: the documents or data sets that state it. */
   sources: Array<Citation>;
+  /** Id of the node the relationship points to */
   toId: Scalars['ID']['output'];
+  /** The relationship type, as stored in Neo4j (e.g. RATIFIED). */
   type: RelationshipType;
 };
 
@@ -1836,41 +2191,63 @@ export type Signature = Edge & {
   asOf: Maybe<Scalars['String']['output']>;
   /** For a data set known only to hold for a range of dates: the latest (asOf is the earliest) */
   asOfLatest: Maybe<Scalars['String']['output']>;
+  /** When the State signed, as precise as the source (see datePrecision); null when the source gives no date. */
   date: Maybe<Scalars['String']['output']>;
+  /** How precise date is: YEAR, MONTH or DAY; null when there is no date. */
   datePrecision: Maybe<DatePrecision>;
+  /** Id of the node the relationship starts from */
   fromId: Scalars['ID']['output'];
+  /** Stable edge id, e.g. state:MEX-[RATIFIED]->instrument:icrmw */
   id: Scalars['ID']['output'];
+  /** The instrument signed. */
   instrument: Instrument;
+  /** Citations for this relationship: the documents or data sets that state it. */
   sources: Array<Citation>;
+  /** The State that signed. */
   state: State;
+  /** Id of the node the relationship points to */
   toId: Scalars['ID']['output'];
+  /** The relationship type, as stored in Neo4j (e.g. RATIFIED). */
   type: RelationshipType;
 };
 
 /** Properties of SIGNED. */
 export type SignatureFieldsInput = {
+  /** The date the data set this fact comes from holds for */
   asOf?: InputMaybe<Scalars['String']['input']>;
+  /** For a data set known only to hold for a range of dates: the latest (asOf is the earliest) */
   asOfLatest?: InputMaybe<Scalars['String']['input']>;
+  /** When the State signed, as precise as the source (see datePrecision); null when the source gives no date. */
   date?: InputMaybe<Scalars['String']['input']>;
+  /** How precise date is: YEAR, MONTH or DAY; null when there is no date. */
   datePrecision?: InputMaybe<DatePrecision>;
 };
 
+/** Sort order. */
 export type SortDirection =
+  /** Ascending: A to Z, oldest first. */
   | 'ASC'
+  /** Descending: Z to A, newest first. */
   | 'DESC';
 
 /** A cited document. name is its title. */
 export type Source = Node & {
   __typename?: 'Source';
+  /** Usual acronym or short form (e.g. CMW, ICRMW); null when none is in use. */
   acronym: Maybe<Scalars['String']['output']>;
+  /** Other names and forms it is known by (former names, other languages, popular names); search finds them. Empty when none. */
   aliases: Array<Scalars['String']['output']>;
   author: Maybe<Scalars['String']['output']>;
   /** Instruments this data set covers (its declared coverage) */
   covers: Array<Coverage>;
   date: Maybe<Scalars['String']['output']>;
+  /** A short curated summary of what it is; null when none was written. */
   description: Maybe<Scalars['String']['output']>;
+  /** Readable, stable id with a kind prefix, e.g. state:MEX, instrument:icrmw */
   id: Scalars['ID']['output'];
+  /** What kind of node this is (State, Instrument, Body...). */
   kind: NodeKind;
+  /** Name as the sources give it, in English (official or best-known form). */
   name: Scalars['String']['output'];
   /** Always empty: a source is the citation */
   sources: Array<Citation>;
@@ -1879,17 +2256,25 @@ export type Source = Node & {
   url: Maybe<Scalars['String']['output']>;
 };
 
+/** A page of Source nodes (Relay cursor connection). */
 export type SourceConnection = {
   __typename?: 'SourceConnection';
+  /** The Source nodes of this page with their cursors, in the requested order. */
   edges: Array<SourceEdge>;
+  /** The Source nodes of this page, in the requested order (edges without the cursors). */
   nodes: Array<Source>;
+  /** Whether more pages exist and the cursors to reach them. */
   pageInfo: PageInfo;
+  /** Number of matches of the filter in the whole graph, not only this page. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One Source in a page, with its cursor. */
 export type SourceEdge = {
   __typename?: 'SourceEdge';
+  /** Opaque cursor of this item; pass it as `after` to continue after it. */
   cursor: Scalars['String']['output'];
+  /** The Source itself. */
   node: Source;
 };
 
@@ -1907,19 +2292,25 @@ export type SourceFieldsInput = {
 
 export type State = Node & {
   __typename?: 'State';
+  /** Usual acronym or short form (e.g. CMW, ICRMW); null when none is in use. */
   acronym: Maybe<Scalars['String']['output']>;
+  /** Other names and forms it is known by (former names, other languages, popular names); search finds them. Empty when none. */
   aliases: Array<Scalars['String']['output']>;
+  /** A short curated summary of what it is; null when none was written. */
   description: Maybe<Scalars['String']['output']>;
   /** Bodies or processes established by this State */
   establishes: Array<Establishment>;
   /** Forums and RCP meetings this State hosted */
   hosts: Array<Hosting>;
+  /** Readable, stable id with a kind prefix, e.g. state:MEX, instrument:icrmw */
   id: Scalars['ID']['output'];
   iso2: Scalars['String']['output'];
   iso3: Scalars['String']['output'];
+  /** What kind of node this is (State, Instrument, Body...). */
   kind: NodeKind;
   /** Forums, RCPs and organisations it belongs to, with its role */
   memberships: Array<Membership>;
+  /** Name as the sources give it, in English (official or best-known form). */
   name: Scalars['String']['output'];
   partOf: Array<PartOf>;
   parts: Array<PartOf>;
@@ -1929,27 +2320,36 @@ export type State = Node & {
   region: Maybe<Scalars['String']['output']>;
   /** Instruments this State has signed */
   signatures: Array<Signature>;
+  /** Citations for the node itself (its existence, name and properties) */
   sources: Array<Citation>;
   subregion: Maybe<Scalars['String']['output']>;
   unMember: Scalars['Boolean']['output'];
   unStatus: UnStatus;
 };
 
+/** A page of State nodes (Relay cursor connection). */
 export type StateConnection = {
   __typename?: 'StateConnection';
+  /** The State nodes of this page with their cursors, in the requested order. */
   edges: Array<StateEdge>;
+  /** The State nodes of this page, in the requested order (edges without the cursors). */
   nodes: Array<State>;
+  /** Whether more pages exist and the cursors to reach them. */
   pageInfo: PageInfo;
   /** With filter.notPartyTo: the latest as-of date of a complete participant table of the instrument; null when none is held (then no State is listed: all are unknown) */
   statusAsOf: Maybe<Scalars['String']['output']>;
   /** With filter.notPartyTo: the data sets declaring coverage of that instrument (as-of dates); empty otherwise */
   statusCoverage: Array<Coverage>;
+  /** Number of matches of the filter in the whole graph, not only this page. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One State in a page, with its cursor. */
 export type StateEdge = {
   __typename?: 'StateEdge';
+  /** Opaque cursor of this item; pass it as `after` to continue after it. */
   cursor: Scalars['String']['output'];
+  /** The State itself. */
   node: State;
 };
 
@@ -1957,6 +2357,7 @@ export type StateEdge = {
 export type StateFieldsInput = {
   iso2?: InputMaybe<Scalars['String']['input']>;
   iso3?: InputMaybe<Scalars['String']['input']>;
+  /** UN geoscheme region (world-countries), e.g. Americas */
   region?: InputMaybe<Scalars['String']['input']>;
   subregion?: InputMaybe<Scalars['String']['input']>;
   unMember?: InputMaybe<Scalars['Boolean']['input']>;
@@ -1975,18 +2376,27 @@ export type StateFilter = {
   region?: InputMaybe<Scalars['String']['input']>;
   /** Signed this instrument (id) */
   signatoryTo?: InputMaybe<Scalars['ID']['input']>;
+  /** UN geoscheme subregion, e.g. Central America (exact match). */
   subregion?: InputMaybe<Scalars['String']['input']>;
+  /** UN membership status: member, observer or non-member. */
   unStatus?: InputMaybe<UnStatus>;
 };
 
+/** How to sort a list. */
 export type StateOrder = {
+  /** Ascending (default) or descending. */
   direction?: InputMaybe<SortDirection>;
+  /** The field to sort by. */
   field: StateSortField;
 };
 
+/** Fields a list can be sorted by. */
 export type StateSortField =
+  /** By id. */
   | 'ID'
+  /** By name. */
   | 'NAME'
+  /** By UN geoscheme region. */
   | 'REGION';
 
 /** Data sets that give different dates for the same State's consent to an instrument. */
@@ -2002,29 +2412,44 @@ export type StatusReport = Node & {
   __typename?: 'StatusReport';
   /** The node the figure is about */
   about: Maybe<Node>;
+  /** Usual acronym or short form (e.g. CMW, ICRMW); null when none is in use. */
   acronym: Maybe<Scalars['String']['output']>;
+  /** Other names and forms it is known by (former names, other languages, popular names); search finds them. Empty when none. */
   aliases: Array<Scalars['String']['output']>;
   asOf: Scalars['String']['output'];
+  /** A short curated summary of what it is; null when none was written. */
   description: Maybe<Scalars['String']['output']>;
+  /** Readable, stable id with a kind prefix, e.g. state:MEX, instrument:icrmw */
   id: Scalars['ID']['output'];
+  /** What kind of node this is (State, Instrument, Body...). */
   kind: NodeKind;
   measure: Scalars['String']['output'];
+  /** Name as the sources give it, in English (official or best-known form). */
   name: Scalars['String']['output'];
+  /** Citations for the node itself (its existence, name and properties) */
   sources: Array<Citation>;
   value: Scalars['Float']['output'];
 };
 
+/** A page of StatusReport nodes (Relay cursor connection). */
 export type StatusReportConnection = {
   __typename?: 'StatusReportConnection';
+  /** The StatusReport nodes of this page with their cursors, in the requested order. */
   edges: Array<StatusReportEdge>;
+  /** The StatusReport nodes of this page, in the requested order (edges without the cursors). */
   nodes: Array<StatusReport>;
+  /** Whether more pages exist and the cursors to reach them. */
   pageInfo: PageInfo;
+  /** Number of matches of the filter in the whole graph, not only this page. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One StatusReport in a page, with its cursor. */
 export type StatusReportEdge = {
   __typename?: 'StatusReportEdge';
+  /** Opaque cursor of this item; pass it as `after` to continue after it. */
   cursor: Scalars['String']['output'];
+  /** The StatusReport itself. */
   node: StatusReport;
 };
 
@@ -2043,37 +2468,58 @@ export type StatusReportFilter = {
   measure?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** How to sort a list. */
 export type StatusReportOrder = {
+  /** Ascending (default) or descending. */
   direction?: InputMaybe<SortDirection>;
+  /** The field to sort by. */
   field: StatusReportSortField;
 };
 
+/** Fields a list can be sorted by. */
 export type StatusReportSortField =
+  /** By as-of date of the figure. */
   | 'AS_OF'
+  /** By id. */
   | 'ID'
+  /** By name. */
   | 'NAME';
 
 /** A migrant category is narrower than another (SUBCATEGORY_OF). */
 export type Subcategory = Edge & {
   __typename?: 'Subcategory';
+  /** The broader category it belongs to. */
   broader: MigrantCategory;
+  /** Id of the node the relationship starts from */
   fromId: Scalars['ID']['output'];
+  /** Stable edge id, e.g. state:MEX-[RATIFIED]->instrument:icrmw */
   id: Scalars['ID']['output'];
+  /** The narrower migrant category. */
   narrower: MigrantCategory;
+  /** Citations for this relationship: the documents or data sets that state it. */
   sources: Array<Citation>;
+  /** Id of the node the relationship points to */
   toId: Scalars['ID']['output'];
+  /** The relationship type, as stored in Neo4j (e.g. RATIFIED). */
   type: RelationshipType;
 };
 
 /** An instrument supplements another, e.g. a protocol its convention (SUPPLEMENTS). */
 export type Supplement = Edge & {
   __typename?: 'Supplement';
+  /** Id of the node the relationship starts from */
   fromId: Scalars['ID']['output'];
+  /** Stable edge id, e.g. state:MEX-[RATIFIED]->instrument:icrmw */
   id: Scalars['ID']['output'];
+  /** Citations for this relationship: the documents or data sets that state it. */
   sources: Array<Citation>;
+  /** The instrument that supplements (e.g. a protocol). */
   supplement: Instrument;
+  /** The instrument it supplements. */
   supplemented: Instrument;
+  /** Id of the node the relationship points to */
   toId: Scalars['ID']['output'];
+  /** The relationship type, as stored in Neo4j (e.g. RATIFIED). */
   type: RelationshipType;
 };
 

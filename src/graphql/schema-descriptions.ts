@@ -2,15 +2,7 @@
  * Lists every schema element that carries no description, by schema coordinate
  * (e.g. `Query.monitoringBodies(right:)`), so analysts can rely on introspection alone.
  */
-import {
-  isEnumType,
-  isInputObjectType,
-  isInterfaceType,
-  isIntrospectionType,
-  isObjectType,
-  isSpecifiedScalarType,
-  type GraphQLSchema,
-} from 'graphql';
+import { isEnumType, isInputObjectType, isInterfaceType, isIntrospectionType, isObjectType, isSpecifiedScalarType, type GraphQLSchema } from 'graphql';
 
 const described = (text: string | null | undefined): boolean => typeof text === 'string' && text.trim().length > 0;
 
