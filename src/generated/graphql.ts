@@ -24,12 +24,18 @@ export type Scalars = {
   JSON: { input: Record<string, unknown>; output: Record<string, unknown>; }
 };
 
+/** An API key (never its secret). */
 export type ApiKey = {
   __typename?: 'ApiKey';
+  /** When it was created (ISO 8601, UTC). */
   createdAt: Scalars['String']['output'];
+  /** Id of the key. */
   id: Scalars['ID']['output'];
+  /** Name given when it was created. */
   name: Scalars['String']['output'];
+  /** When it was revoked (ISO 8601, UTC); null while it is valid. */
   revokedAt: Maybe<Scalars['String']['output']>;
+  /** What the key may do. */
   role: Role;
 };
 
@@ -48,8 +54,11 @@ export type Body = Node & {
   aliases: Array<Scalars['String']['output']>;
   /** A short curated summary of what it is; null when none was written. */
   description: Maybe<Scalars['String']['output']>;
+  /** When it was established, a partial ISO date; null when not recorded. */
   established: Maybe<Scalars['String']['output']>;
+  /** The instrument, organisation, body or State that established it (ESTABLISHED_BY, outgoing). */
   establishedBy: Array<Establishment>;
+  /** Bodies or processes it established (ESTABLISHED_BY, incoming). */
   establishes: Array<Establishment>;
   /** Readable, stable id with a kind prefix, e.g. state:MEX, instrument:icrmw */
   id: Scalars['ID']['output'];
@@ -57,18 +66,27 @@ export type Body = Node & {
   kind: NodeKind;
   /** Mandates this body holds (over categories, rights, instruments, processes) */
   mandates: Array<Mandate>;
+  /** Its members and other participants (MEMBER_OF, incoming), each with the role the source records; only MEMBER and FOUNDER are membership. */
   members: Array<Membership>;
+  /** Groups this one belongs to (MEMBER_OF, outgoing), with its role. */
   memberships: Array<Membership>;
+  /** Instruments it monitors, and how (MONITORS, outgoing). */
   monitors: Array<Monitoring>;
   /** Name as the sources give it, in English (official or best-known form). */
   name: Scalars['String']['output'];
+  /** What this node is part of (PART_OF, outgoing), e.g. a subregion process within a region. Empty when none is recorded. */
   partOf: Array<PartOf>;
+  /** Nodes recorded as part of this one (PART_OF, incoming). Empty when none is recorded. */
   parts: Array<PartOf>;
+  /** What it serves as secretariat of (SECRETARIAT_OF, outgoing). */
   secretariatOf: Array<Secretariat>;
+  /** Organisations or bodies serving as its secretariat (SECRETARIAT_OF, incoming). */
   secretariats: Array<Secretariat>;
   /** Citations for the node itself (its existence, name and properties) */
   sources: Array<Citation>;
+  /** Figures the documents report about it, each with its as-of date. */
   statusReports: Array<StatusReport>;
+  /** The kind of body. */
   type: BodyType;
 };
 
@@ -96,28 +114,43 @@ export type BodyEdge = {
 
 /** Fields of a Body (id body:<slug>). */
 export type BodyFieldsInput = {
+  /** When it was established, a partial ISO date; null when not recorded. */
   established?: InputMaybe<Scalars['String']['input']>;
+  /** The kind of body. */
   type?: InputMaybe<BodyType>;
 };
 
+/** Bodies: filters combine with AND. */
 export type BodyFilter = {
   /** Holds a mandate over this category, right, instrument or process (id) */
   hasMandateOver?: InputMaybe<Scalars['ID']['input']>;
   /** Monitors this instrument (id) */
   monitors?: InputMaybe<Scalars['ID']['input']>;
+  /** Any of these body types. */
   type?: InputMaybe<Array<BodyType>>;
 };
 
+/** The kind of a monitoring body or mechanism. */
 export type BodyType =
+  /** A UN Charter-based body (e.g. the Human Rights Council). */
   | 'CHARTER_BODY'
+  /** A conference of the States parties to a treaty. */
   | 'CONFERENCE_OF_PARTIES'
+  /** An ILO supervisory body (CEACR, Conference Committee). */
   | 'ILO_SUPERVISORY'
+  /** Another kind. */
   | 'OTHER'
+  /** A special procedure of the Human Rights Council (rapporteur, working group). */
   | 'SPECIAL_PROCEDURE'
+  /** A subcommittee (e.g. the Subcommittee on Prevention of Torture). */
   | 'SUBCOMMITTEE'
+  /** A supervisory function held by an agency (e.g. UNHCR under the 1951 Convention). */
   | 'SUPERVISORY_FUNCTION'
+  /** A UN human rights treaty body (committee of independent experts). */
   | 'TREATY_BODY'
+  /** The Universal Periodic Review. */
   | 'UPR'
+  /** A working group. */
   | 'WORKING_GROUP';
 
 /** One accepted write. */
@@ -129,12 +162,15 @@ export type Change = {
   at: Scalars['String']['output'];
   /** The target's state before, as JSON ({label, props} or {type, from, to, props}); null when it did not exist */
   before: Maybe<Scalars['String']['output']>;
+  /** The API key the write was made with. */
   curator: Curator;
   /** For relationships: the two ends */
   fromId: Maybe<Scalars['ID']['output']>;
+  /** Id of the change (pass to change or revertChange). */
   id: Scalars['ID']['output'];
   /** For changes written by a bulk import (npm run import): that import's id, printed by the command */
   importId: Maybe<Scalars['ID']['output']>;
+  /** What the write did. */
   operation: ChangeOperation;
   /** For REVERT_CHANGE: the change it reverted */
   revertOf: Maybe<Scalars['ID']['output']>;
@@ -146,37 +182,60 @@ export type Change = {
   targetId: Scalars['ID']['output'];
   /** Node label, relationship type, or ApiKey */
   targetKind: Scalars['String']['output'];
+  /** Whether a node, a relationship or an API key was written. */
   targetType: ChangeTarget;
+  /** For relationships: the id of the end node (null otherwise). */
   toId: Maybe<Scalars['ID']['output']>;
 };
 
+/** A page of changes, newest first (Relay cursor connection). */
 export type ChangeConnection = {
   __typename?: 'ChangeConnection';
+  /** The changes of this page with their cursors. */
   edges: Array<ChangeEdge>;
+  /** The changes of this page (edges without the cursors). */
   nodes: Array<Change>;
+  /** Whether more pages exist and the cursors to reach them. */
   pageInfo: PageInfo;
+  /** Number of changes matching the filter, not only this page. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One change in a page, with its cursor. */
 export type ChangeEdge = {
   __typename?: 'ChangeEdge';
+  /** Opaque cursor of this item; pass it as `after` to continue after it. */
   cursor: Scalars['String']['output'];
+  /** The change itself. */
   node: Change;
 };
 
+/** What a recorded write did. */
 export type ChangeOperation =
+  /** addRelationship: a relationship was added. */
   | 'ADD_RELATIONSHIP'
+  /** createApiKey: an API key was created. */
   | 'CREATE_API_KEY'
+  /** createNode: a node was created. */
   | 'CREATE_NODE'
+  /** removeRelationship: a relationship was removed. */
   | 'REMOVE_RELATIONSHIP'
+  /** revertChange: an earlier change was undone. */
   | 'REVERT_CHANGE'
+  /** revokeApiKey: an API key was revoked. */
   | 'REVOKE_API_KEY'
+  /** updateNode: a node was changed. */
   | 'UPDATE_NODE'
+  /** updateRelationship: a relationship was changed. */
   | 'UPDATE_RELATIONSHIP';
 
+/** What a change was made to. */
 export type ChangeTarget =
+  /** An API key. */
   | 'API_KEY'
+  /** A node. */
   | 'NODE'
+  /** A relationship. */
   | 'RELATIONSHIP';
 
 /** Where a fact comes from: a cited document and the place in it that says so. */
@@ -221,7 +280,9 @@ export type Coverage = Edge & {
   __typename?: 'Coverage';
   /** The date the table holds for (the earliest, when only a range is known) */
   asOf: Scalars['String']['output'];
+  /** For a table known only to hold for a range of dates: the latest (asOf is the earliest). */
   asOfLatest: Maybe<Scalars['String']['output']>;
+  /** Whether its table lists every participant of the kind given by participants, as of asOf. */
   complete: Scalars['Boolean']['output'];
   /** What is covered: an instrument (its participants) or an organisation or group (its members) */
   covered: Node;
@@ -233,8 +294,11 @@ export type Coverage = Edge & {
   id: Scalars['ID']['output'];
   /** The instrument covered; null when the coverage is of an organisation's or group's members */
   instrument: Maybe<Instrument>;
+  /** Curator's note on the coverage; null when none. */
   note: Maybe<Scalars['String']['output']>;
+  /** Which participants the table lists: all, or UN Member States only. */
   participants: CoverageParticipants;
+  /** The data set declaring the coverage. */
   source: Source;
   /** Citations for this relationship: the documents or data sets that state it. */
   sources: Array<Citation>;
@@ -248,23 +312,31 @@ export type Coverage = Edge & {
 export type CoverageFieldsInput = {
   /** The date the table holds for (the earliest, when only a range is known) */
   asOf?: InputMaybe<Scalars['String']['input']>;
+  /** For a table known only to hold for a range of dates: the latest (asOf is the earliest). */
   asOfLatest?: InputMaybe<Scalars['String']['input']>;
+  /** Whether the table lists every participant of the given kind as of asOf (then absence means known not party). */
   complete?: InputMaybe<Scalars['Boolean']['input']>;
   /** State ids whose rows the data set could not read (not covered) */
   excludes?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Curator's note on the coverage. */
   note?: InputMaybe<Scalars['String']['input']>;
+  /** Which participants the table lists: all, or UN Member States only. */
   participants?: InputMaybe<CoverageParticipants>;
 };
 
+/** Which participants a coverage table lists. */
 export type CoverageParticipants =
   /** Every participant (UN members and non-members) */
   | 'ALL'
   /** UN Member States only */
   | 'UN_MEMBERS';
 
+/** A new API key and its secret (shown only here). */
 export type CreatedApiKey = {
   __typename?: 'CreatedApiKey';
+  /** The audit record of its creation. */
   change: Change;
+  /** The key as listed from now on. */
   key: ApiKey;
   /** The secret, shown this once: only its hash is stored */
   secret: Scalars['String']['output'];
@@ -273,8 +345,11 @@ export type CreatedApiKey = {
 /** The API key a change was made with. */
 export type Curator = {
   __typename?: 'Curator';
+  /** Id of the API key. */
   keyId: Scalars['ID']['output'];
+  /** Name given to the key when it was created. */
   name: Scalars['String']['output'];
+  /** The role of the key. */
   role: Role;
 };
 
@@ -323,19 +398,26 @@ export type Establishment = Edge & {
 /** One answer of monitoringBodies, as ids into the evidence graph */
 export type EvidenceGraphAnswer = {
   __typename?: 'EvidenceGraphAnswer';
+  /** Why it answers: TREATY or MANDATE. */
   basis: MonitoringBasis;
   /** The answer's evidence steps, as edge ids in the graph */
   edgeIds: Array<Scalars['ID']['output']>;
+  /** The instrument monitored (TREATY answers); null otherwise. */
   instrumentId: Maybe<Scalars['ID']['output']>;
+  /** Id of the answering body or agency. */
   monitorId: Scalars['ID']['output'];
 };
 
 /** One relationship on the way from the question to the answer, with its citations. */
 export type EvidenceStep = {
   __typename?: 'EvidenceStep';
+  /** The citations of that relationship: documents and locators. */
   citations: Array<Citation>;
+  /** Id of the node the relationship starts from. */
   from: Scalars['ID']['output'];
+  /** Id of the node the relationship points to. */
   to: Scalars['ID']['output'];
+  /** Relationship type of the step, e.g. MONITORS, GUARANTEES, PROTECTS, SUBCATEGORY_OF, HAS_MANDATE. */
   type: Scalars['String']['output'];
 };
 
@@ -346,31 +428,45 @@ export type Forum = Node & {
   acronym: Maybe<Scalars['String']['output']>;
   /** Other names and forms it is known by (former names, other languages, popular names); search finds them. Empty when none. */
   aliases: Array<Scalars['String']['output']>;
+  /** City where it was held; null when not recorded. */
   city: Maybe<Scalars['String']['output']>;
+  /** When it was held or started, a partial ISO date; null when not recorded. */
   date: Maybe<Scalars['String']['output']>;
   /** A short curated summary of what it is; null when none was written. */
   description: Maybe<Scalars['String']['output']>;
+  /** When it ended (meetings over several days), a partial ISO date; null when not recorded. */
   endDate: Maybe<Scalars['String']['output']>;
+  /** The instrument, organisation, body or State that established it (ESTABLISHED_BY, outgoing). */
   establishedBy: Array<Establishment>;
+  /** Bodies or processes it established (ESTABLISHED_BY, incoming). */
   establishes: Array<Establishment>;
+  /** States that hosted it or its meetings (HOSTED_BY, outgoing). */
   hostedBy: Array<Hosting>;
   /** Readable, stable id with a kind prefix, e.g. state:MEX, instrument:icrmw */
   id: Scalars['ID']['output'];
   /** What kind of node this is (State, Instrument, Body...). */
   kind: NodeKind;
+  /** Organisations or bodies with a mandate over it (HAS_MANDATE, incoming). */
   mandatedBy: Array<Mandate>;
   /** Data sets that declare a complete list of this group's members as of a date (COVERS): only there is "not a member" known */
   memberCoverage: Array<Coverage>;
+  /** Its members and other participants (MEMBER_OF, incoming), each with the role the source records; only MEMBER and FOUNDER are membership. */
   members: Array<Membership>;
+  /** Groups this one belongs to (MEMBER_OF, outgoing), with its role. */
   memberships: Array<Membership>;
   /** Name as the sources give it, in English (official or best-known form). */
   name: Scalars['String']['output'];
+  /** What this node is part of (PART_OF, outgoing), e.g. a subregion process within a region. Empty when none is recorded. */
   partOf: Array<PartOf>;
+  /** Nodes recorded as part of this one (PART_OF, incoming). Empty when none is recorded. */
   parts: Array<PartOf>;
+  /** Organisations or bodies serving as its secretariat (SECRETARIAT_OF, incoming). */
   secretariats: Array<Secretariat>;
   /** Citations for the node itself (its existence, name and properties) */
   sources: Array<Citation>;
+  /** Figures the documents report about it, each with its as-of date. */
   statusReports: Array<StatusReport>;
+  /** The kind of forum. */
   type: ForumType;
 };
 
@@ -398,15 +494,21 @@ export type ForumEdge = {
 
 /** Fields of a Forum (id forum:<slug>). */
 export type ForumFieldsInput = {
+  /** City where it was held; null when not recorded. */
   city?: InputMaybe<Scalars['String']['input']>;
+  /** When it was held or started, a partial ISO date; null when not recorded. */
   date?: InputMaybe<Scalars['String']['input']>;
+  /** When it ended (meetings over several days), a partial ISO date; null when not recorded. */
   endDate?: InputMaybe<Scalars['String']['input']>;
+  /** The kind of forum. */
   type?: InputMaybe<ForumType>;
 };
 
+/** Forums: filters combine with AND. */
 export type ForumFilter = {
   /** Hosted by this State (id) */
   hostedBy?: InputMaybe<Scalars['ID']['input']>;
+  /** Any of these forum types. */
   type?: InputMaybe<Array<ForumType>>;
   /** Held or started in or after this year */
   yearFrom?: InputMaybe<Scalars['Int']['input']>;
@@ -431,19 +533,31 @@ export type ForumSortField =
   /** By name. */
   | 'NAME';
 
+/** The kind of a forum. */
 export type ForumType =
+  /** A commission. */
   | 'COMMISSION'
+  /** A conference. */
   | 'CONFERENCE'
+  /** A dialogue (e.g. a High-level Dialogue). */
   | 'DIALOGUE'
+  /** A standing forum (e.g. the GFMD). */
   | 'FORUM'
+  /** A group of agencies or States (e.g. the Global Migration Group). */
   | 'GROUP'
+  /** An initiative (e.g. the Nansen Initiative). */
   | 'INITIATIVE'
+  /** A single meeting or summit. */
   | 'MEETING'
+  /** Another kind. */
   | 'OTHER';
 
+/** Members of a group or region by their status towards an instrument: parties, signed only, known non-parties and unknown. */
 export type GapAnalysis = {
   __typename?: 'GapAnalysis';
+  /** The group asked about; null when a region or subregion was asked. */
   group: Maybe<Node>;
+  /** The instrument. */
   instrument: Instrument;
   /** States recorded as members of the group, or in the region */
   memberCount: Scalars['Int']['output'];
@@ -451,7 +565,9 @@ export type GapAnalysis = {
   membershipAsOf: Maybe<Scalars['String']['output']>;
   /** Members known not to be party: no recorded consent, and a complete participant table covers them (as of statusAsOf) */
   nonParties: Array<State>;
+  /** Members recorded as party. */
   parties: Array<State>;
+  /** The UN geoscheme region asked about; null otherwise. */
   region: Maybe<Scalars['String']['output']>;
   /** Members not recorded as party that signed */
   signedOnly: Array<State>;
@@ -459,15 +575,18 @@ export type GapAnalysis = {
   statusAsOf: Maybe<Scalars['String']['output']>;
   /** False when the instrument has no per-State data at all */
   statusDataHeld: Scalars['Boolean']['output'];
+  /** The UN geoscheme subregion asked about; null otherwise. */
   subregion: Maybe<Scalars['String']['output']>;
   /** Members with no recorded consent that no data covers: party or not is unknown (never counted as non-parties) */
   unknown: Array<State>;
 };
 
+/** Nodes and edges ready for a graph library (Cytoscape, vis, sigma...), capped at 500 nodes and 2,000 edges. */
 export type Graph = {
   __typename?: 'Graph';
   /** Edges among the nodes; both ends of every edge are in nodes */
   edges: Array<GraphEdge>;
+  /** The nodes, at most 500. */
   nodes: Array<GraphNode>;
   /** True when a cap (limit, or the edge cap) left part of the answer out */
   truncated: Scalars['Boolean']['output'];
@@ -476,30 +595,40 @@ export type Graph = {
 /** An edge of a graph-shaped answer, with its own direction (source → target) */
 export type GraphEdge = {
   __typename?: 'GraphEdge';
+  /** Citations for the relationship. */
   citations: Array<Citation>;
   /** The graph's own stable id, e.g. state:MEX-[RATIFIED:untc-2022]->instrument:cat */
   id: Scalars['ID']['output'];
+  /** Stored properties of the relationship (enumeration values as GraphQL enum names); citations are in `citations`. */
   properties: Scalars['JSON']['output'];
   /** Id of the node the relationship starts from */
   source: Scalars['ID']['output'];
   /** Id of the node the relationship points to */
   target: Scalars['ID']['output'];
+  /** The relationship type. */
   type: RelationshipType;
 };
 
+/** A neighborhood or subgraph as a file (at most 500 nodes and 2,000 edges). */
 export type GraphExport = {
   __typename?: 'GraphExport';
+  /** The file content as text. */
   content: Scalars['String']['output'];
+  /** Edges in the file. */
   edgeCount: Scalars['Int']['output'];
   /** A file name to save content under */
   filename: Scalars['String']['output'];
+  /** The format asked for. */
   format: GraphExportFormat;
   /** Media type of content, e.g. application/graphml+xml */
   mediaType: Scalars['String']['output'];
+  /** Nodes in the file. */
   nodeCount: Scalars['Int']['output'];
+  /** True when a cap (limit, or the 2,000-edge cap) left part of the selection out. */
   truncated: Scalars['Boolean']['output'];
 };
 
+/** File formats of exportGraph. */
 export type GraphExportFormat =
   /** Edges as CSV (Id, Source, Target, Type=Directed, Label=relationship type, properties) */
   | 'CSV_EDGES'
@@ -513,6 +642,7 @@ export type GraphExportFormat =
 /** A node of a graph-shaped answer */
 export type GraphNode = {
   __typename?: 'GraphNode';
+  /** Citations for the node itself. */
   citations: Array<Citation>;
   /** The graph's own stable id, e.g. state:MEX */
   id: Scalars['ID']['output'];
@@ -524,16 +654,20 @@ export type GraphNode = {
   properties: Scalars['JSON']['output'];
 };
 
+/** A path between two nodes. */
 export type GraphPath = {
   __typename?: 'GraphPath';
   /** In path order; each edge keeps its own direction (fromId/toId) */
   edges: Array<Edge>;
+  /** Number of relationships on the path. */
   length: Scalars['Int']['output'];
+  /** Nodes in path order, from the start to the end. */
   nodes: Array<Node>;
 };
 
 /** What exportGraph exports: give exactly one of neighborhood or subgraph */
 export type GraphSelection = {
+  /** A node and what lies around it, as in the neighborhood query. */
   neighborhood?: InputMaybe<NeighborhoodInput>;
   /** Node ids: the nodes and the edges among them (like the subgraph query) */
   subgraph?: InputMaybe<Array<Scalars['ID']['input']>>;
@@ -579,18 +713,22 @@ export type Hosting = Edge & {
   type: RelationshipType;
 };
 
+/** A treaty, convention, protocol, ILO instrument, declaration, framework or other text; id instrument:<short name>, e.g. instrument:icrmw. */
 export type Instrument = Node & {
   __typename?: 'Instrument';
   /** Usual acronym or short form (e.g. CMW, ICRMW); null when none is in use. */
   acronym: Maybe<Scalars['String']['output']>;
+  /** Date of adoption, a partial ISO date as precise as the source (YYYY, YYYY-MM or YYYY-MM-DD). */
   adopted: Maybe<Scalars['String']['output']>;
   /** Other names and forms it is known by (former names, other languages, popular names); search finds them. Empty when none. */
   aliases: Array<Scalars['String']['output']>;
   /** Legally binding on its parties (absent when no source says) */
   binding: Maybe<Scalars['Boolean']['output']>;
+  /** Depositary, as recorded (e.g. Secretary-General of the United Nations); null when not recorded. */
   depositary: Maybe<Scalars['String']['output']>;
   /** A short curated summary of what it is; null when none was written. */
   description: Maybe<Scalars['String']['output']>;
+  /** Date of entry into force, a partial ISO date; null when not in force or not recorded. */
   entryIntoForce: Maybe<Scalars['String']['output']>;
   /** Bodies established by this instrument */
   establishes: Array<Establishment>;
@@ -598,6 +736,7 @@ export type Instrument = Node & {
   guarantees: Array<Guarantee>;
   /** Readable, stable id with a kind prefix, e.g. state:MEX, instrument:icrmw */
   id: Scalars['ID']['output'];
+  /** ILO designation for ILO instruments, e.g. C143 (Convention No. 143), R86, P29; null otherwise. */
   iloNumber: Maybe<Scalars['String']['output']>;
   /** What kind of node this is (State, Instrument, Body...). */
   kind: NodeKind;
@@ -607,15 +746,21 @@ export type Instrument = Node & {
   monitoredBy: Array<Monitoring>;
   /** Name as the sources give it, in English (official or best-known form). */
   name: Scalars['String']['output'];
+  /** What this node is part of (PART_OF, outgoing), e.g. a subregion process within a region. Empty when none is recorded. */
   partOf: Array<PartOf>;
   /** States recorded as party (ratification, accession, succession) */
   parties: Array<Ratification>;
+  /** Nodes recorded as part of this one (PART_OF, incoming). Empty when none is recorded. */
   parts: Array<PartOf>;
   /** Migrant categories this instrument protects, with articles */
   protects: Array<Protection>;
+  /** For a regional instrument, its region (e.g. Africa); null otherwise. */
   region: Maybe<Scalars['String']['output']>;
+  /** Universal or regional; null when no source says. */
   scope: Maybe<Scope>;
+  /** Organisations or bodies serving as its secretariat (SECRETARIAT_OF, incoming). */
   secretariats: Array<Secretariat>;
+  /** States recorded as having signed it (SIGNED); a signature alone does not make a State party. */
   signatories: Array<Signature>;
   /** Citations for the node itself (its existence, name and properties) */
   sources: Array<Citation>;
@@ -623,9 +768,11 @@ export type Instrument = Node & {
   statusCoverage: Array<Coverage>;
   /** Figures the documents report about this instrument (e.g. number of parties), each with its as-of date */
   statusReports: Array<StatusReport>;
+  /** Instruments that supplement this one, e.g. its protocols (SUPPLEMENTS, incoming). */
   supplementedBy: Array<Supplement>;
   /** Instruments this one supplements (e.g. a protocol and its convention) */
   supplements: Array<Supplement>;
+  /** The form of the instrument. */
   type: InstrumentType;
 };
 
@@ -653,14 +800,21 @@ export type InstrumentEdge = {
 
 /** Fields of an Instrument (id instrument:<slug>). Dates: YYYY, YYYY-MM or YYYY-MM-DD. */
 export type InstrumentFieldsInput = {
+  /** Date of adoption, a partial ISO date as precise as the source (YYYY, YYYY-MM or YYYY-MM-DD). */
   adopted?: InputMaybe<Scalars['String']['input']>;
   /** Legally binding on its parties (absent when no source says) */
   binding?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Depositary, as recorded (e.g. Secretary-General of the United Nations); null when not recorded. */
   depositary?: InputMaybe<Scalars['String']['input']>;
+  /** Date of entry into force, a partial ISO date; null when not in force or not recorded. */
   entryIntoForce?: InputMaybe<Scalars['String']['input']>;
+  /** ILO designation for ILO instruments, e.g. C143 (Convention No. 143), R86, P29; null otherwise. */
   iloNumber?: InputMaybe<Scalars['String']['input']>;
+  /** For a regional instrument, its region (e.g. Africa); null otherwise. */
   region?: InputMaybe<Scalars['String']['input']>;
+  /** Universal or regional; null when no source says. */
   scope?: InputMaybe<Scope>;
+  /** The form of the instrument. */
   type?: InputMaybe<InstrumentType>;
 };
 
@@ -705,18 +859,31 @@ export type InstrumentSortField =
   /** By name. */
   | 'NAME';
 
+/** The form of an instrument. */
 export type InstrumentType =
+  /** A declaration (non-binding). */
   | 'DECLARATION'
+  /** A framework or compact (e.g. the Global Compact for Migration). */
   | 'FRAMEWORK'
+  /** Guidelines. */
   | 'GUIDELINES'
+  /** An ILO Convention (designation C<number>, e.g. C143). */
   | 'ILO_CONVENTION'
+  /** An ILO Recommendation (designation R<number>, non-binding). */
   | 'ILO_RECOMMENDATION'
+  /** An optional protocol to a treaty. */
   | 'OPTIONAL_PROTOCOL'
+  /** Another form. */
   | 'OTHER'
+  /** Principles. */
   | 'PRINCIPLES'
+  /** A programme or plan of action. */
   | 'PROGRAMME_OF_ACTION'
+  /** A protocol supplementing a treaty. */
   | 'PROTOCOL'
+  /** A resolution. */
   | 'RESOLUTION'
+  /** A treaty or convention (outside the ILO). */
   | 'TREATY';
 
 /** An agency or body holds a mandate over a category, right, instrument or process (HAS_MANDATE). */
@@ -742,10 +909,12 @@ export type Mandate = Edge & {
   type: RelationshipType;
 };
 
+/** One mandate matching the mandates query. */
 export type MandateAnswer = {
   __typename?: 'MandateAnswer';
   /** For a category subject: from the asked category up to the one the mandate covers */
   categoryPath: Array<Scalars['ID']['output']>;
+  /** The mandate: holder, subject, kind and citations. */
   mandate: Mandate;
 };
 
@@ -910,7 +1079,9 @@ export type MigrantCategory = Node & {
   name: Scalars['String']['output'];
   /** Narrower categories within this one */
   narrower: Array<Subcategory>;
+  /** What this node is part of (PART_OF, outgoing), e.g. a subregion process within a region. Empty when none is recorded. */
   partOf: Array<PartOf>;
+  /** Nodes recorded as part of this one (PART_OF, incoming). Empty when none is recorded. */
   parts: Array<PartOf>;
   /** Instruments that protect this category directly (see monitoringBodies for the hierarchy) */
   protectedBy: Array<Protection>;
@@ -940,6 +1111,7 @@ export type MigrantCategoryEdge = {
   node: MigrantCategory;
 };
 
+/** Migrant categories: filters combine with AND. */
 export type MigrantCategoryFilter = {
   /** This category and every category below it (id) */
   within?: InputMaybe<Scalars['ID']['input']>;
@@ -968,13 +1140,16 @@ export type Monitoring = Edge & {
   type: RelationshipType;
 };
 
+/** One body or agency that monitors the right for the category, with the reason (basis) and the cited evidence. */
 export type MonitoringAnswer = {
   __typename?: 'MonitoringAnswer';
   /** Articles of the instrument that guarantee the right, where sourced */
   articles: Maybe<Array<Scalars['String']['output']>>;
+  /** TREATY (it monitors an instrument that guarantees the right and protects the category) or MANDATE (its mandate covers them). */
   basis: MonitoringBasis;
   /** From the asked category up to the category the instrument or mandate covers */
   categoryPath: Array<Scalars['ID']['output']>;
+  /** The cited relationships that make the answer, in order from the monitor to the right and category. */
   evidence: Array<EvidenceStep>;
   /** The instrument monitored, as a node (TREATY answers) */
   instrument: Maybe<Instrument>;
@@ -986,19 +1161,23 @@ export type MonitoringAnswer = {
   monitorId: Scalars['ID']['output'];
   /** Body or Organization */
   monitorLabel: Scalars['String']['output'];
+  /** Name of the monitoring body or agency. */
   monitorName: Scalars['String']['output'];
   /** Kind of monitoring (treaty-body, supervisory, ...) or of mandate (protection, ...) */
   monitoringKind: Maybe<Scalars['String']['output']>;
 };
 
+/** Why a body or agency answers monitoringBodies. */
 export type MonitoringBasis =
   /** An agency or mechanism whose mandate covers the category (or a broader one) or the right */
   | 'MANDATE'
   /** A body that monitors an instrument which guarantees the right and protects the category */
   | 'TREATY';
 
+/** The answers of monitoringBodies and their evidence as one graph. */
 export type MonitoringEvidenceGraph = {
   __typename?: 'MonitoringEvidenceGraph';
+  /** One entry per answer of monitoringBodies. */
   answers: Array<EvidenceGraphAnswer>;
   /** The right, the category, every answering body and every node and edge of their evidence */
   graph: Graph;
@@ -1029,10 +1208,14 @@ export type MonitoringKind =
   /** A committee of experts set up by the treaty (e.g. the CMW). */
   | 'TREATY_BODY';
 
+/** A State that is member or founder of several RCPs. */
 export type MultiProcessState = {
   __typename?: 'MultiProcessState';
+  /** Number of RCPs it is recorded as member or founder of. */
   processCount: Scalars['Int']['output'];
+  /** Those RCPs. */
   processes: Array<Node>;
+  /** The State. */
   state: State;
 };
 
@@ -1125,11 +1308,17 @@ export type NameSortField =
   /** By name. */
   | 'NAME';
 
+/** A neighborhood, as the arguments of the neighborhood query. */
 export type NeighborhoodInput = {
+  /** How many relationships away to go, 1 to 3. Default 1. */
   depth?: InputMaybe<Scalars['Int']['input']>;
+  /** Id of the node at the centre. */
   id: Scalars['ID']['input'];
+  /** Reach only nodes of these kinds (the start node is always included). Omitted: all. */
   kinds?: InputMaybe<Array<NodeKind>>;
+  /** Most nodes, nearest first, 1 to 500. Default 200. */
   limit?: InputMaybe<Scalars['Int']['input']>;
+  /** Follow and show only these relationship types. Omitted: all. */
   relationshipTypes?: InputMaybe<Array<RelationshipType>>;
 };
 
@@ -1159,41 +1348,67 @@ export type Node = {
  * to the node's citations.
  */
 export type NodeInput = {
+  /** Acronym or short form. */
   acronym?: InputMaybe<Scalars['String']['input']>;
+  /** Other names it is known by. */
   aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Fields specific to the kind, for a body id only. */
   body?: InputMaybe<BodyFieldsInput>;
   /** At least one: the documents that say what this write says */
   citations: Array<CitationInput>;
+  /** Short summary. */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** Fields specific to the kind, for a forum id only. */
   forum?: InputMaybe<ForumFieldsInput>;
+  /** Id with its kind prefix, e.g. state:MEX, instrument:icrmw; the prefix decides the kind. */
   id: Scalars['ID']['input'];
+  /** Fields specific to the kind, for a instrument id only. */
   instrument?: InputMaybe<InstrumentFieldsInput>;
+  /** Name as the sources give it. */
   name?: InputMaybe<Scalars['String']['input']>;
+  /** Fields specific to the kind, for a organization id only. */
   organization?: InputMaybe<OrganizationFieldsInput>;
+  /** Fields specific to the kind, for a rcp id only. */
   rcp?: InputMaybe<RcpFieldsInput>;
+  /** Fields specific to the kind, for a source id only. */
   source?: InputMaybe<SourceFieldsInput>;
+  /** Fields specific to the kind, for a state id only. */
   state?: InputMaybe<StateFieldsInput>;
+  /** Fields specific to the kind, for a statusReport id only. */
   statusReport?: InputMaybe<StatusReportFieldsInput>;
 };
 
+/** The kinds of node in the graph; each is also an id prefix (state:, instrument:, org:...). */
 export type NodeKind =
+  /** A monitoring body or mechanism (Body). */
   | 'BODY'
+  /** A forum, dialogue or meeting (Forum). */
   | 'FORUM'
+  /** A treaty, convention, protocol, declaration or other instrument (Instrument). */
   | 'INSTRUMENT'
+  /** A category of migrant (MigrantCategory). */
   | 'MIGRANT_CATEGORY'
+  /** An agency or organisation (Organization). */
   | 'ORGANIZATION'
+  /** A regional consultative process on migration (RCP). */
   | 'RCP'
+  /** A right (Right). */
   | 'RIGHT'
+  /** A cited document or data set (Source). */
   | 'SOURCE'
+  /** A State (State). */
   | 'STATE'
+  /** A figure a document reports (StatusReport). */
   | 'STATUS_REPORT';
 
+/** What createNode or updateNode did. */
 export type NodeWriteResult = {
   __typename?: 'NodeWriteResult';
   /** The audit record (null when UNCHANGED) */
   change: Maybe<Change>;
   /** The node as it now stands */
   node: Node;
+  /** CREATED, UPDATED, or UNCHANGED when the graph already held exactly this. */
   outcome: WriteOutcome;
 };
 
@@ -1206,29 +1421,43 @@ export type Organization = Node & {
   aliases: Array<Scalars['String']['output']>;
   /** A short curated summary of what it is; null when none was written. */
   description: Maybe<Scalars['String']['output']>;
+  /** The instrument, organisation, body or State that established it (ESTABLISHED_BY, outgoing). */
   establishedBy: Array<Establishment>;
+  /** Bodies or processes it established (ESTABLISHED_BY, incoming). */
   establishes: Array<Establishment>;
+  /** When it was founded, a partial ISO date; null when not recorded. */
   founded: Maybe<Scalars['String']['output']>;
+  /** City of its headquarters, e.g. Geneva; null when not recorded. */
   headquarters: Maybe<Scalars['String']['output']>;
   /** Readable, stable id with a kind prefix, e.g. state:MEX, instrument:icrmw */
   id: Scalars['ID']['output'];
   /** What kind of node this is (State, Instrument, Body...). */
   kind: NodeKind;
+  /** Mandates it holds, over categories, rights, instruments or processes (HAS_MANDATE, outgoing). */
   mandates: Array<Mandate>;
   /** Data sets that declare a complete list of this organisation's members as of a date (COVERS): only there is "not a member" known */
   memberCoverage: Array<Coverage>;
+  /** Its members and other participants (MEMBER_OF, incoming), each with the role the source records; only MEMBER and FOUNDER are membership. */
   members: Array<Membership>;
+  /** Groups this one belongs to (MEMBER_OF, outgoing), with its role. */
   memberships: Array<Membership>;
+  /** Instruments it monitors, and how (MONITORS, outgoing). */
   monitors: Array<Monitoring>;
   /** Name as the sources give it, in English (official or best-known form). */
   name: Scalars['String']['output'];
+  /** What this node is part of (PART_OF, outgoing), e.g. a subregion process within a region. Empty when none is recorded. */
   partOf: Array<PartOf>;
+  /** Nodes recorded as part of this one (PART_OF, incoming). Empty when none is recorded. */
   parts: Array<PartOf>;
+  /** What it serves as secretariat of (SECRETARIAT_OF, outgoing). */
   secretariatOf: Array<Secretariat>;
+  /** Organisations or bodies serving as its secretariat (SECRETARIAT_OF, incoming). */
   secretariats: Array<Secretariat>;
   /** Citations for the node itself (its existence, name and properties) */
   sources: Array<Citation>;
+  /** Figures the documents report about it, each with its as-of date. */
   statusReports: Array<StatusReport>;
+  /** The kind of organisation. */
   type: OrganizationType;
 };
 
@@ -1256,27 +1485,41 @@ export type OrganizationEdge = {
 
 /** Fields of an Organization (id org:<slug>). */
 export type OrganizationFieldsInput = {
+  /** When it was founded, a partial ISO date; null when not recorded. */
   founded?: InputMaybe<Scalars['String']['input']>;
+  /** City of its headquarters, e.g. Geneva; null when not recorded. */
   headquarters?: InputMaybe<Scalars['String']['input']>;
+  /** The kind of organisation. */
   type?: InputMaybe<OrganizationType>;
 };
 
+/** Organisations: filters combine with AND. */
 export type OrganizationFilter = {
   /** Holds a mandate over this category, right, instrument or process (id) */
   hasMandateOver?: InputMaybe<Scalars['ID']['input']>;
   /** Recorded as member, founder, chair or observer of this forum, RCP, organisation or body (id) */
   memberOf?: InputMaybe<Scalars['ID']['input']>;
+  /** Any of these organisation types. */
   type?: InputMaybe<Array<OrganizationType>>;
 };
 
+/** The kind of an organisation. */
 export type OrganizationType =
+  /** Another intergovernmental organisation. */
   | 'IGO'
+  /** A non-governmental organisation. */
   | 'NGO'
+  /** Another kind. */
   | 'OTHER'
+  /** A regional organisation of States. */
   | 'REGIONAL_ORGANIZATION'
+  /** A UN specialised or related agency. */
   | 'UN_AGENCY'
+  /** A UN fund or programme. */
   | 'UN_FUND_PROGRAMME'
+  /** A UN regional economic commission. */
   | 'UN_REGIONAL_COMMISSION'
+  /** Part of the UN Secretariat. */
   | 'UN_SECRETARIAT';
 
 /** Relay-style page information. Cursors are opaque; pass endCursor as `after` for the next page. */
@@ -1329,11 +1572,13 @@ export type PartiesInYear = {
   asOf: Scalars['String']['output'];
   /** The data sets the counted consents are cited to */
   dataSources: Array<Source>;
+  /** States with no consent on or before asOf that are known not party (a complete participant table covers them, or their recorded consent is later). */
   knownNotPartyCount: Scalars['Int']['output'];
   /** States whose consent (chosen by precedence) is dated on or before asOf */
   partyCount: Scalars['Int']['output'];
   /** Counts the documents report with an as-of date in this year, set beside partyCount (they may differ: a different date in the year, or a different source) */
   reportedCounts: Array<StatusReport>;
+  /** States that signed on or before asOf and are not counted as party. */
   signedOnlyCount: Scalars['Int']['output'];
   /** The latest as-of date of a complete participant table of this instrument on or before asOf (null: none yet; the counts then rest on later tables' dated acts) */
   statusAsOf: Maybe<Scalars['String']['output']>;
@@ -1343,18 +1588,22 @@ export type PartiesInYear = {
   undatedPartyCount: Scalars['Int']['output'];
   /** States no data covers: neither party nor not party */
   unknownCount: Scalars['Int']['output'];
+  /** The year. */
   year: Scalars['Int']['output'];
 };
 
+/** An instrument's status counts year by year (as of 31 December of each year). */
 export type PartiesOverTime = {
   __typename?: 'PartiesOverTime';
   /** The data sets that declare what they cover for this instrument, with their as-of dates */
   coverage: Array<Coverage>;
   /** First and last year of the series (null: no per-State data is held and no range was asked) */
   from: Maybe<Scalars['Int']['output']>;
+  /** The instrument. */
   instrument: Instrument;
   /** Every count the documents report about the instrument, each with its as-of date and citation (also given per year in years.reportedCounts) */
   reportedCounts: Array<StatusReport>;
+  /** Last year of the series (null: no per-State data is held and no range was asked). */
   to: Maybe<Scalars['Int']['output']>;
   /** One entry per year, from first to last */
   years: Array<PartiesInYear>;
@@ -1399,11 +1648,13 @@ export type PathInGraph = {
   __typename?: 'PathInGraph';
   /** Edge ids in path order; each edge keeps its own direction */
   edgeIds: Array<Scalars['ID']['output']>;
+  /** Number of relationships on the path. */
   length: Scalars['Int']['output'];
   /** Node ids in path order */
   nodeIds: Array<Scalars['ID']['output']>;
 };
 
+/** The paths found between two nodes, as one graph. */
 export type PathsGraph = {
   __typename?: 'PathsGraph';
   /** The union of all paths found */
@@ -1412,10 +1663,14 @@ export type PathsGraph = {
   paths: Array<PathInGraph>;
 };
 
+/** Another process or forum that shares member States or a secretariat with the group. */
 export type ProcessOverlap = {
   __typename?: 'ProcessOverlap';
+  /** The group asked about. */
   group: Node;
+  /** The overlapping RCP or forum. */
   other: Node;
+  /** Number of States recorded as member or founder of both. */
   sharedMemberCount: Scalars['Int']['output'];
   /** States recorded as member or founder of both */
   sharedMembers: Array<State>;
@@ -1423,10 +1678,12 @@ export type ProcessOverlap = {
   sharedSecretariats: Array<Node>;
 };
 
+/** One instrument protecting the category, with the State's status towards it. */
 export type ProfileInstrument = {
   __typename?: 'ProfileInstrument';
   /** From the asked category up to the category the instrument protects */
   categoryPath: Array<Scalars['ID']['output']>;
+  /** The instrument. */
   instrument: Instrument;
   /** Bodies that monitor the instrument */
   monitors: Array<Monitoring>;
@@ -1440,6 +1697,7 @@ export type ProfileInstrument = {
   rights: Array<Guarantee>;
   /** The State's signature, when it signed without being recorded as party */
   signature: Maybe<Signature>;
+  /** The State's status towards the instrument: party, signed only, known not party, or unknown. */
   status: PairStatus;
   /** For NOT_PARTY and SIGNED_ONLY: the date of the latest complete participant table covering the State (null when none covers it) */
   statusAsOf: Maybe<Scalars['String']['output']>;
@@ -1466,13 +1724,16 @@ export type Protection = Edge & {
   type: RelationshipType;
 };
 
+/** What protects a migrant category in a State: instruments by status (party, known not party, unknown). */
 export type ProtectionProfile = {
   __typename?: 'ProtectionProfile';
+  /** The migrant category asked about. */
   category: MigrantCategory;
   /** Instruments the State is party to that protect the category or a broader one */
   covered: Array<ProfileInstrument>;
   /** Instruments that protect the category to which the State is known not to be party: no recorded consent, and a complete participant table covers the State (statusAsOf says as of when) */
   missing: Array<ProfileInstrument>;
+  /** The State asked about. */
   state: State;
   /** Instruments that protect the category for which no data covers this State: party or not is unknown (never a gap) */
   unknown: Array<ProfileInstrument>;
@@ -1851,25 +2112,37 @@ export type Rcp = Node & {
   aliases: Array<Scalars['String']['output']>;
   /** A short curated summary of what it is; null when none was written. */
   description: Maybe<Scalars['String']['output']>;
+  /** When it was established, a partial ISO date; null when not recorded. */
   established: Maybe<Scalars['String']['output']>;
+  /** The instrument, organisation, body or State that established it (ESTABLISHED_BY, outgoing). */
   establishedBy: Array<Establishment>;
+  /** Bodies or processes it established (ESTABLISHED_BY, incoming). */
   establishes: Array<Establishment>;
+  /** States that hosted it or its meetings (HOSTED_BY, outgoing). */
   hostedBy: Array<Hosting>;
   /** Readable, stable id with a kind prefix, e.g. state:MEX, instrument:icrmw */
   id: Scalars['ID']['output'];
   /** What kind of node this is (State, Instrument, Body...). */
   kind: NodeKind;
+  /** Organisations or bodies with a mandate over it (HAS_MANDATE, incoming). */
   mandatedBy: Array<Mandate>;
+  /** Its members and other participants (MEMBER_OF, incoming), each with the role the source records; only MEMBER and FOUNDER are membership. */
   members: Array<Membership>;
+  /** Groups this one belongs to (MEMBER_OF, outgoing), with its role. */
   memberships: Array<Membership>;
   /** Name as the sources give it, in English (official or best-known form). */
   name: Scalars['String']['output'];
+  /** What this node is part of (PART_OF, outgoing), e.g. a subregion process within a region. Empty when none is recorded. */
   partOf: Array<PartOf>;
+  /** Nodes recorded as part of this one (PART_OF, incoming). Empty when none is recorded. */
   parts: Array<PartOf>;
+  /** The region it covers, as recorded (e.g. Americas); null when not recorded. */
   region: Maybe<Scalars['String']['output']>;
+  /** Organisations or bodies serving as its secretariat (SECRETARIAT_OF, incoming). */
   secretariats: Array<Secretariat>;
   /** Citations for the node itself (its existence, name and properties) */
   sources: Array<Citation>;
+  /** Figures the documents report about it, each with its as-of date. */
   statusReports: Array<StatusReport>;
 };
 
@@ -1953,6 +2226,7 @@ export type RatificationFieldsInput = {
   datePrecision?: InputMaybe<DatePrecision>;
 };
 
+/** Parties to an instrument and the counts by status, as of a date or as the latest data holds; unknown is never counted as not party. */
 export type RatificationStatus = {
   __typename?: 'RatificationStatus';
   /** The date asked for, if any */
@@ -1963,9 +2237,11 @@ export type RatificationStatus = {
   dataSources: Array<Source>;
   /** States whose recorded consents disagree on the date (each record with its source; the first is the one counted) */
   disagreements: Array<StatusDisagreement>;
+  /** The instrument. */
   instrument: Instrument;
   /** States with no consent on or before asOf that are known not party (a complete participant table covers them, or their recorded consent is later) */
   knownNotPartyCount: Scalars['Int']['output'];
+  /** The counted parties: one Ratification per State (chosen by precedence when data sets disagree). */
   parties: Array<Ratification>;
   /** States recorded as party (on or before asOf, when given) */
   partyCount: Scalars['Int']['output'];
@@ -1988,11 +2264,15 @@ export type RatificationStatus = {
 
 /** Fields of an RCP (id rcp:<slug>). */
 export type RcpFieldsInput = {
+  /** When it was established, a partial ISO date; null when not recorded. */
   established?: InputMaybe<Scalars['String']['input']>;
+  /** The region it covers, as recorded (e.g. Americas); null when not recorded. */
   region?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** RCPs: filters combine with AND. */
 export type RcpFilter = {
+  /** Region as recorded (exact match), e.g. Americas. */
   region?: InputMaybe<Scalars['String']['input']>;
   /** Served by this secretariat (id), e.g. org:iom */
   secretariat?: InputMaybe<Scalars['ID']['input']>;
@@ -2003,19 +2283,31 @@ export type RcpFilter = {
  * signature, membership, mandate, monitoring, protection, guarantee, coverage); the other types have none.
  */
 export type RelationshipInput = {
+  /** At least one: the documents that say what this write says. */
   citations: Array<CitationInput>;
+  /** Properties of a COVERS relationship (only with that type). */
   coverage?: InputMaybe<CoverageFieldsInput>;
+  /** Id of the start node; its kind must fit the type. */
   from: Scalars['ID']['input'];
+  /** Properties of a GUARANTEES relationship (only with that type). */
   guarantee?: InputMaybe<ArticlesFieldsInput>;
   /** Tells apart the same fact reported by different sources (e.g. untc-2022); part of the edge id */
   key?: InputMaybe<Scalars['String']['input']>;
+  /** Properties of a HAS_MANDATE relationship (only with that type). */
   mandate?: InputMaybe<MandateFieldsInput>;
+  /** Properties of a MEMBER_OF relationship (only with that type). */
   membership?: InputMaybe<MembershipFieldsInput>;
+  /** Properties of a MONITORS relationship (only with that type). */
   monitoring?: InputMaybe<MonitoringFieldsInput>;
+  /** Properties of a PROTECTS relationship (only with that type). */
   protection?: InputMaybe<ArticlesFieldsInput>;
+  /** Properties of a RATIFIED relationship (only with that type). */
   ratification?: InputMaybe<RatificationFieldsInput>;
+  /** Properties of a SIGNED relationship (only with that type). */
   signature?: InputMaybe<SignatureFieldsInput>;
+  /** Id of the end node; its kind must fit the type. */
   to: Scalars['ID']['input'];
+  /** The relationship type. */
   type: RelationshipType;
 };
 
@@ -2056,27 +2348,40 @@ export type RelationshipType =
  * the id) are not edited: remove the edge and add the corrected one.
  */
 export type RelationshipUpdateInput = {
+  /** At least one: the documents that say what this write says. */
   citations: Array<CitationInput>;
+  /** Properties of a COVERS relationship (only with that type). */
   coverage?: InputMaybe<CoverageFieldsInput>;
+  /** Properties of a GUARANTEES relationship (only with that type). */
   guarantee?: InputMaybe<ArticlesFieldsInput>;
+  /** Id of the relationship (Edge.id). */
   id: Scalars['ID']['input'];
+  /** Properties of a HAS_MANDATE relationship (only with that type). */
   mandate?: InputMaybe<MandateFieldsInput>;
+  /** Properties of a MEMBER_OF relationship (only with that type). */
   membership?: InputMaybe<MembershipFieldsInput>;
+  /** Properties of a MONITORS relationship (only with that type). */
   monitoring?: InputMaybe<MonitoringFieldsInput>;
+  /** Properties of a PROTECTS relationship (only with that type). */
   protection?: InputMaybe<ArticlesFieldsInput>;
+  /** Properties of a RATIFIED relationship (only with that type). */
   ratification?: InputMaybe<RatificationFieldsInput>;
+  /** Properties of a SIGNED relationship (only with that type). */
   signature?: InputMaybe<SignatureFieldsInput>;
 };
 
+/** What addRelationship, updateRelationship or removeRelationship did. */
 export type RelationshipWriteResult = {
   __typename?: 'RelationshipWriteResult';
   /** The audit record (null when UNCHANGED) */
   change: Maybe<Change>;
   /** The relationship as it now stands (null when REMOVED) */
   edge: Maybe<Edge>;
+  /** CREATED, UPDATED, REMOVED, or UNCHANGED when the graph already held exactly this. */
   outcome: WriteOutcome;
 };
 
+/** What revertChange did. */
 export type RevertResult = {
   __typename?: 'RevertResult';
   /** The audit record of the revert (the earlier one when UNCHANGED) */
@@ -2087,13 +2392,16 @@ export type RevertResult = {
   reverted: Change;
 };
 
+/** A revoked API key. */
 export type RevokedApiKey = {
   __typename?: 'RevokedApiKey';
   /** The audit record (null when the key was already revoked) */
   change: Maybe<Change>;
+  /** The key, with revokedAt set. */
   key: ApiKey;
 };
 
+/** A right guaranteed by instruments (non-refoulement, fair trial, family unity...). */
 export type Right = Node & {
   __typename?: 'Right';
   /** Usual acronym or short form (e.g. CMW, ICRMW); null when none is in use. */
@@ -2102,15 +2410,19 @@ export type Right = Node & {
   aliases: Array<Scalars['String']['output']>;
   /** A short curated summary of what it is; null when none was written. */
   description: Maybe<Scalars['String']['output']>;
+  /** Instruments that guarantee this right, with articles (GUARANTEES, incoming). */
   guaranteedBy: Array<Guarantee>;
   /** Readable, stable id with a kind prefix, e.g. state:MEX, instrument:icrmw */
   id: Scalars['ID']['output'];
   /** What kind of node this is (State, Instrument, Body...). */
   kind: NodeKind;
+  /** Organisations or bodies with a mandate over it (HAS_MANDATE, incoming). */
   mandatedBy: Array<Mandate>;
   /** Name as the sources give it, in English (official or best-known form). */
   name: Scalars['String']['output'];
+  /** What this node is part of (PART_OF, outgoing), e.g. a subregion process within a region. Empty when none is recorded. */
   partOf: Array<PartOf>;
+  /** Nodes recorded as part of this one (PART_OF, incoming). Empty when none is recorded. */
   parts: Array<PartOf>;
   /** Citations for the node itself (its existence, name and properties) */
   sources: Array<Citation>;
@@ -2138,6 +2450,7 @@ export type RightEdge = {
   node: Right;
 };
 
+/** Rights: filters combine with AND. */
 export type RightFilter = {
   /** Guaranteed by this instrument (id) */
   guaranteedBy?: InputMaybe<Scalars['ID']['input']>;
@@ -2152,8 +2465,11 @@ export type Role =
   /** May read when READS_REQUIRE_KEY=true */
   | 'READER';
 
+/** Where an instrument is open for participation. */
 export type Scope =
+  /** A regional instrument (see Instrument.region). */
   | 'REGIONAL'
+  /** Open to all States (global). */
   | 'UNIVERSAL';
 
 /** One search result: a node and its relevance. */
@@ -2237,9 +2553,11 @@ export type Source = Node & {
   acronym: Maybe<Scalars['String']['output']>;
   /** Other names and forms it is known by (former names, other languages, popular names); search finds them. Empty when none. */
   aliases: Array<Scalars['String']['output']>;
+  /** Author or issuing organisation; null when not recorded. */
   author: Maybe<Scalars['String']['output']>;
   /** Instruments this data set covers (its declared coverage) */
   covers: Array<Coverage>;
+  /** Publication date, a partial ISO date; null when not recorded. */
   date: Maybe<Scalars['String']['output']>;
   /** A short curated summary of what it is; null when none was written. */
   description: Maybe<Scalars['String']['output']>;
@@ -2251,8 +2569,11 @@ export type Source = Node & {
   name: Scalars['String']['output'];
   /** Always empty: a source is the citation */
   sources: Array<Citation>;
+  /** UN document symbol, e.g. A/RES/45/158; null when none. */
   symbol: Maybe<Scalars['String']['output']>;
+  /** Title of the document or data set. */
   title: Scalars['String']['output'];
+  /** Where the document can be read online; null when not recorded. */
   url: Maybe<Scalars['String']['output']>;
 };
 
@@ -2280,16 +2601,23 @@ export type SourceEdge = {
 
 /** Fields of a Source (id source:<slug>): the cited document. A Source has a title instead of a name. */
 export type SourceFieldsInput = {
+  /** Author or issuing organisation; null when not recorded. */
   author?: InputMaybe<Scalars['String']['input']>;
+  /** Publication date, a partial ISO date; null when not recorded. */
   date?: InputMaybe<Scalars['String']['input']>;
+  /** File name of the document's text in seed/documents/, when the repository holds it. */
   file?: InputMaybe<Scalars['String']['input']>;
+  /** UN document symbol, e.g. A/RES/45/158; null when none. */
   symbol?: InputMaybe<Scalars['String']['input']>;
   /** The instrument's own text: a file in seed/treaty-texts/ (citations to it name an article) */
   text?: InputMaybe<Scalars['String']['input']>;
+  /** Title of the document or data set. */
   title?: InputMaybe<Scalars['String']['input']>;
+  /** Where the document can be read online; null when not recorded. */
   url?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A State (UN member, observer or other), identified by its ISO 3166-1 code: id state:<ISO3>, e.g. state:MEX. */
 export type State = Node & {
   __typename?: 'State';
   /** Usual acronym or short form (e.g. CMW, ICRMW); null when none is in use. */
@@ -2304,7 +2632,9 @@ export type State = Node & {
   hosts: Array<Hosting>;
   /** Readable, stable id with a kind prefix, e.g. state:MEX, instrument:icrmw */
   id: Scalars['ID']['output'];
+  /** ISO 3166-1 alpha-2 code, e.g. MX. */
   iso2: Scalars['String']['output'];
+  /** ISO 3166-1 alpha-3 code, e.g. MEX (also the end of its id). */
   iso3: Scalars['String']['output'];
   /** What kind of node this is (State, Instrument, Body...). */
   kind: NodeKind;
@@ -2312,7 +2642,9 @@ export type State = Node & {
   memberships: Array<Membership>;
   /** Name as the sources give it, in English (official or best-known form). */
   name: Scalars['String']['output'];
+  /** What this node is part of (PART_OF, outgoing), e.g. a subregion process within a region. Empty when none is recorded. */
   partOf: Array<PartOf>;
+  /** Nodes recorded as part of this one (PART_OF, incoming). Empty when none is recorded. */
   parts: Array<PartOf>;
   /** Instruments this State is recorded as party to */
   ratifications: Array<Ratification>;
@@ -2322,8 +2654,11 @@ export type State = Node & {
   signatures: Array<Signature>;
   /** Citations for the node itself (its existence, name and properties) */
   sources: Array<Citation>;
+  /** UN geoscheme subregion (world-countries), e.g. Central America; null when none. */
   subregion: Maybe<Scalars['String']['output']>;
+  /** Whether it is a UN Member State (same as unStatus MEMBER). */
   unMember: Scalars['Boolean']['output'];
+  /** Its status at the United Nations: member, observer State or neither. */
   unStatus: UnStatus;
 };
 
@@ -2355,12 +2690,17 @@ export type StateEdge = {
 
 /** Fields of a State (id state:<ISO3>). */
 export type StateFieldsInput = {
+  /** ISO 3166-1 alpha-2 code, e.g. MX. */
   iso2?: InputMaybe<Scalars['String']['input']>;
+  /** ISO 3166-1 alpha-3 code, e.g. MEX (also the end of its id). */
   iso3?: InputMaybe<Scalars['String']['input']>;
   /** UN geoscheme region (world-countries), e.g. Americas */
   region?: InputMaybe<Scalars['String']['input']>;
+  /** UN geoscheme subregion (world-countries), e.g. Central America; null when none. */
   subregion?: InputMaybe<Scalars['String']['input']>;
+  /** Whether it is a UN Member State (same as unStatus MEMBER). */
   unMember?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Its status at the United Nations: member, observer State or neither. */
   unStatus?: InputMaybe<UnStatus>;
 };
 
@@ -2404,6 +2744,7 @@ export type StatusDisagreement = {
   __typename?: 'StatusDisagreement';
   /** Every record, in precedence order: the first is the one answers use */
   ratifications: Array<Ratification>;
+  /** The State whose records disagree. */
   state: State;
 };
 
@@ -2416,6 +2757,7 @@ export type StatusReport = Node & {
   acronym: Maybe<Scalars['String']['output']>;
   /** Other names and forms it is known by (former names, other languages, popular names); search finds them. Empty when none. */
   aliases: Array<Scalars['String']['output']>;
+  /** The date the figure holds for, a partial ISO date (YYYY, YYYY-MM or YYYY-MM-DD). */
   asOf: Scalars['String']['output'];
   /** A short curated summary of what it is; null when none was written. */
   description: Maybe<Scalars['String']['output']>;
@@ -2423,11 +2765,13 @@ export type StatusReport = Node & {
   id: Scalars['ID']['output'];
   /** What kind of node this is (State, Instrument, Body...). */
   kind: NodeKind;
+  /** What the figure counts, e.g. states-parties, member-states. */
   measure: Scalars['String']['output'];
   /** Name as the sources give it, in English (official or best-known form). */
   name: Scalars['String']['output'];
   /** Citations for the node itself (its existence, name and properties) */
   sources: Array<Citation>;
+  /** The figure as the document gives it (a count is a whole number). */
   value: Scalars['Float']['output'];
 };
 
@@ -2457,14 +2801,19 @@ export type StatusReportEdge = {
 export type StatusReportFieldsInput = {
   /** Id of the node the figure is about */
   about?: InputMaybe<Scalars['ID']['input']>;
+  /** The date the figure holds for, a partial ISO date (YYYY, YYYY-MM or YYYY-MM-DD). */
   asOf?: InputMaybe<Scalars['String']['input']>;
+  /** What the figure counts, e.g. states-parties, member-states. */
   measure?: InputMaybe<Scalars['String']['input']>;
+  /** The figure as the document gives it (a count is a whole number). */
   value?: InputMaybe<Scalars['Float']['input']>;
 };
 
+/** Status reports: filters combine with AND. */
 export type StatusReportFilter = {
   /** About this node (id) */
   about?: InputMaybe<Scalars['ID']['input']>;
+  /** What the figure counts (exact match), e.g. states-parties. */
   measure?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -2523,16 +2872,24 @@ export type Supplement = Edge & {
   type: RelationshipType;
 };
 
+/** Status of a State at the United Nations. */
 export type UnStatus =
+  /** UN Member State. */
   | 'MEMBER'
+  /** Neither member nor observer. */
   | 'NON_MEMBER'
+  /** Non-member observer State (e.g. the Holy See, the State of Palestine). */
   | 'OBSERVER';
 
+/** What a write did. */
 export type WriteOutcome =
+  /** Created anew. */
   | 'CREATED'
+  /** Removed. */
   | 'REMOVED'
   /** The graph already held exactly this; nothing was written and no change recorded */
   | 'UNCHANGED'
+  /** Changed. */
   | 'UPDATED';
 
 
