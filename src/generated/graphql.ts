@@ -1832,10 +1832,11 @@ export type Query = {
   /** Rights guaranteed by the instruments (non-refoulement, fair trial, family unity...), 20 a page by default. */
   rights: RightConnection;
   /**
-   * Full-text search over names, acronyms and aliases ("CMW", "Migrant Workers Convention", "Puebla").
-   * Words are matched as typed, as a prefix, one letter off for words of four or more letters
-   * ("Mexiko" finds Mexico), and an ILO designation by its number ("C143" finds Convention No. 143);
-   * every word must match. Exact matches rank first.
+   * Full-text search over names, acronyms, aliases and ILO designations ("CMW", "Migrant Workers
+   * Convention", "Puebla"). Words are matched as typed, as a prefix, and one letter off for words of
+   * four or more letters ("Mexiko" finds Mexico); every word must match. Case and accents are ignored
+   * ("MÉXICO", "cote d'ivoire"). An ILO designation in any common form ("C143", "C.143", "Convention
+   * 143", "Convention No. 143") puts that instrument first. Exact matches and the whole phrase rank first.
    */
   search: Array<SearchHit>;
   /** Shortest connection between two nodes, in either direction, at most maxLength (1-8) relationships; null when none. */

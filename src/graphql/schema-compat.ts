@@ -7,11 +7,12 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { CriticalityLevel, diff, type Change } from '@graphql-inspector/core';
+import type * as GraphQL from 'graphql';
 import { projectRoot } from '../db/embedded/launcher-paths.js';
 
 // Build schemas with the same copy of graphql the inspector loads (Node resolves it to the
 // CommonJS entry; a bundler may hand this module the .mjs one, and graphql refuses to mix them).
-const { buildSchema } = createRequire(import.meta.url)('graphql') as typeof import('graphql');
+const { buildSchema } = createRequire(import.meta.url)('graphql') as typeof GraphQL;
 
 export const RELEASED_SCHEMA_DIR = path.join(projectRoot, 'schema', 'released');
 
