@@ -82,6 +82,6 @@ export function toFulltextQuery(text: string): string | undefined {
   const all = words.map(alternativesOf).join(' AND ');
   const clauses = [words.length > 1 ? `(${all}) OR "${words.join(' ')}"^3` : all];
   const designation = iloDesignationOf(words);
-  if (designation) clauses.push(`iloNumber:${designation}^4`);
+  if (designation) clauses.push(`iloNumber:${designation}^20`);
   return clauses.join(' OR ');
 }
