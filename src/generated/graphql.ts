@@ -24,12 +24,18 @@ export type Scalars = {
   JSON: { input: Record<string, unknown>; output: Record<string, unknown>; }
 };
 
+/** An API key (never its secret). */
 export type ApiKey = {
   __typename?: 'ApiKey';
+  /** When it was created (ISO 8601, UTC). */
   createdAt: Scalars['String']['output'];
+  /** Id of the key. */
   id: Scalars['ID']['output'];
+  /** Name given when it was created. */
   name: Scalars['String']['output'];
+  /** When it was revoked (ISO 8601, UTC); null while it is valid. */
   revokedAt: Maybe<Scalars['String']['output']>;
+  /** What the key may do. */
   role: Role;
 };
 
@@ -42,67 +48,109 @@ export type ArticlesFieldsInput = {
 /** A monitoring body or mechanism: treaty body, special procedure, supervisory function... */
 export type Body = Node & {
   __typename?: 'Body';
+  /** Usual acronym or short form (e.g. CMW, ICRMW); null when none is in use. */
   acronym: Maybe<Scalars['String']['output']>;
+  /** Other names and forms it is known by (former names, other languages, popular names); search finds them. Empty when none. */
   aliases: Array<Scalars['String']['output']>;
+  /** A short curated summary of what it is; null when none was written. */
   description: Maybe<Scalars['String']['output']>;
+  /** When it was established, a partial ISO date; null when not recorded. */
   established: Maybe<Scalars['String']['output']>;
+  /** The instrument, organisation, body or State that established it (ESTABLISHED_BY, outgoing). */
   establishedBy: Array<Establishment>;
+  /** Bodies or processes it established (ESTABLISHED_BY, incoming). */
   establishes: Array<Establishment>;
+  /** Readable, stable id with a kind prefix, e.g. state:MEX, instrument:icrmw */
   id: Scalars['ID']['output'];
+  /** What kind of node this is (State, Instrument, Body...). */
   kind: NodeKind;
   /** Mandates this body holds (over categories, rights, instruments, processes) */
   mandates: Array<Mandate>;
+  /** Its members and other participants (MEMBER_OF, incoming), each with the role the source records; only MEMBER and FOUNDER are membership. */
   members: Array<Membership>;
+  /** Groups this one belongs to (MEMBER_OF, outgoing), with its role. */
   memberships: Array<Membership>;
+  /** Instruments it monitors, and how (MONITORS, outgoing). */
   monitors: Array<Monitoring>;
+  /** Name as the sources give it, in English (official or best-known form). */
   name: Scalars['String']['output'];
+  /** What this node is part of (PART_OF, outgoing), e.g. a subregion process within a region. Empty when none is recorded. */
   partOf: Array<PartOf>;
+  /** Nodes recorded as part of this one (PART_OF, incoming). Empty when none is recorded. */
   parts: Array<PartOf>;
+  /** What it serves as secretariat of (SECRETARIAT_OF, outgoing). */
   secretariatOf: Array<Secretariat>;
+  /** Organisations or bodies serving as its secretariat (SECRETARIAT_OF, incoming). */
   secretariats: Array<Secretariat>;
+  /** Citations for the node itself (its existence, name and properties) */
   sources: Array<Citation>;
+  /** Figures the documents report about it, each with its as-of date. */
   statusReports: Array<StatusReport>;
+  /** The kind of body. */
   type: BodyType;
 };
 
+/** A page of Body nodes (Relay cursor connection). */
 export type BodyConnection = {
   __typename?: 'BodyConnection';
+  /** The Body nodes of this page with their cursors, in the requested order. */
   edges: Array<BodyEdge>;
+  /** The Body nodes of this page, in the requested order (edges without the cursors). */
   nodes: Array<Body>;
+  /** Whether more pages exist and the cursors to reach them. */
   pageInfo: PageInfo;
+  /** Number of matches of the filter in the whole graph, not only this page. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One Body in a page, with its cursor. */
 export type BodyEdge = {
   __typename?: 'BodyEdge';
+  /** Opaque cursor of this item; pass it as `after` to continue after it. */
   cursor: Scalars['String']['output'];
+  /** The Body itself. */
   node: Body;
 };
 
 /** Fields of a Body (id body:<slug>). */
 export type BodyFieldsInput = {
+  /** When it was established, a partial ISO date; null when not recorded. */
   established?: InputMaybe<Scalars['String']['input']>;
+  /** The kind of body. */
   type?: InputMaybe<BodyType>;
 };
 
+/** Bodies: filters combine with AND. */
 export type BodyFilter = {
   /** Holds a mandate over this category, right, instrument or process (id) */
   hasMandateOver?: InputMaybe<Scalars['ID']['input']>;
   /** Monitors this instrument (id) */
   monitors?: InputMaybe<Scalars['ID']['input']>;
+  /** Any of these body types. */
   type?: InputMaybe<Array<BodyType>>;
 };
 
+/** The kind of a monitoring body or mechanism. */
 export type BodyType =
+  /** A UN Charter-based body (e.g. the Human Rights Council). */
   | 'CHARTER_BODY'
+  /** A conference of the States parties to a treaty. */
   | 'CONFERENCE_OF_PARTIES'
+  /** An ILO supervisory body (CEACR, Conference Committee). */
   | 'ILO_SUPERVISORY'
+  /** Another kind. */
   | 'OTHER'
+  /** A special procedure of the Human Rights Council (rapporteur, working group). */
   | 'SPECIAL_PROCEDURE'
+  /** A subcommittee (e.g. the Subcommittee on Prevention of Torture). */
   | 'SUBCOMMITTEE'
+  /** A supervisory function held by an agency (e.g. UNHCR under the 1951 Convention). */
   | 'SUPERVISORY_FUNCTION'
+  /** A UN human rights treaty body (committee of independent experts). */
   | 'TREATY_BODY'
+  /** The Universal Periodic Review. */
   | 'UPR'
+  /** A working group. */
   | 'WORKING_GROUP';
 
 /** One accepted write. */
@@ -114,12 +162,15 @@ export type Change = {
   at: Scalars['String']['output'];
   /** The target's state before, as JSON ({label, props} or {type, from, to, props}); null when it did not exist */
   before: Maybe<Scalars['String']['output']>;
+  /** The API key the write was made with. */
   curator: Curator;
   /** For relationships: the two ends */
   fromId: Maybe<Scalars['ID']['output']>;
+  /** Id of the change (pass to change or revertChange). */
   id: Scalars['ID']['output'];
   /** For changes written by a bulk import (npm run import): that import's id, printed by the command */
   importId: Maybe<Scalars['ID']['output']>;
+  /** What the write did. */
   operation: ChangeOperation;
   /** For REVERT_CHANGE: the change it reverted */
   revertOf: Maybe<Scalars['ID']['output']>;
@@ -131,37 +182,60 @@ export type Change = {
   targetId: Scalars['ID']['output'];
   /** Node label, relationship type, or ApiKey */
   targetKind: Scalars['String']['output'];
+  /** Whether a node, a relationship or an API key was written. */
   targetType: ChangeTarget;
+  /** For relationships: the id of the end node (null otherwise). */
   toId: Maybe<Scalars['ID']['output']>;
 };
 
+/** A page of changes, newest first (Relay cursor connection). */
 export type ChangeConnection = {
   __typename?: 'ChangeConnection';
+  /** The changes of this page with their cursors. */
   edges: Array<ChangeEdge>;
+  /** The changes of this page (edges without the cursors). */
   nodes: Array<Change>;
+  /** Whether more pages exist and the cursors to reach them. */
   pageInfo: PageInfo;
+  /** Number of changes matching the filter, not only this page. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One change in a page, with its cursor. */
 export type ChangeEdge = {
   __typename?: 'ChangeEdge';
+  /** Opaque cursor of this item; pass it as `after` to continue after it. */
   cursor: Scalars['String']['output'];
+  /** The change itself. */
   node: Change;
 };
 
+/** What a recorded write did. */
 export type ChangeOperation =
+  /** addRelationship: a relationship was added. */
   | 'ADD_RELATIONSHIP'
+  /** createApiKey: an API key was created. */
   | 'CREATE_API_KEY'
+  /** createNode: a node was created. */
   | 'CREATE_NODE'
+  /** removeRelationship: a relationship was removed. */
   | 'REMOVE_RELATIONSHIP'
+  /** revertChange: an earlier change was undone. */
   | 'REVERT_CHANGE'
+  /** revokeApiKey: an API key was revoked. */
   | 'REVOKE_API_KEY'
+  /** updateNode: a node was changed. */
   | 'UPDATE_NODE'
+  /** updateRelationship: a relationship was changed. */
   | 'UPDATE_RELATIONSHIP';
 
+/** What a change was made to. */
 export type ChangeTarget =
+  /** An API key. */
   | 'API_KEY'
+  /** A node. */
   | 'NODE'
+  /** A relationship. */
   | 'RELATIONSHIP';
 
 /** Where a fact comes from: a cited document and the place in it that says so. */
@@ -206,44 +280,63 @@ export type Coverage = Edge & {
   __typename?: 'Coverage';
   /** The date the table holds for (the earliest, when only a range is known) */
   asOf: Scalars['String']['output'];
+  /** For a table known only to hold for a range of dates: the latest (asOf is the earliest). */
   asOfLatest: Maybe<Scalars['String']['output']>;
+  /** Whether its table lists every participant of the kind given by participants, as of asOf. */
   complete: Scalars['Boolean']['output'];
   /** What is covered: an instrument (its participants) or an organisation or group (its members) */
   covered: Node;
   /** States whose rows could not be read (listed in the loader's report): not covered */
   excludes: Array<Scalars['ID']['output']>;
+  /** Id of the node the relationship starts from */
   fromId: Scalars['ID']['output'];
+  /** Stable edge id, e.g. state:MEX-[RATIFIED]->instrument:icrmw */
   id: Scalars['ID']['output'];
   /** The instrument covered; null when the coverage is of an organisation's or group's members */
   instrument: Maybe<Instrument>;
+  /** Curator's note on the coverage; null when none. */
   note: Maybe<Scalars['String']['output']>;
+  /** Which participants the table lists: all, or UN Member States only. */
   participants: CoverageParticipants;
+  /** The data set declaring the coverage. */
   source: Source;
+  /** Citations for this relationship: the documents or data sets that state it. */
   sources: Array<Citation>;
+  /** Id of the node the relationship points to */
   toId: Scalars['ID']['output'];
+  /** The relationship type, as stored in Neo4j (e.g. RATIFIED). */
   type: RelationshipType;
 };
 
 /** Properties of COVERS (a data set's declared coverage of an instrument, docs/model.md). */
 export type CoverageFieldsInput = {
+  /** The date the table holds for (the earliest, when only a range is known) */
   asOf?: InputMaybe<Scalars['String']['input']>;
+  /** For a table known only to hold for a range of dates: the latest (asOf is the earliest). */
   asOfLatest?: InputMaybe<Scalars['String']['input']>;
+  /** Whether the table lists every participant of the given kind as of asOf (then absence means known not party). */
   complete?: InputMaybe<Scalars['Boolean']['input']>;
   /** State ids whose rows the data set could not read (not covered) */
   excludes?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Curator's note on the coverage. */
   note?: InputMaybe<Scalars['String']['input']>;
+  /** Which participants the table lists: all, or UN Member States only. */
   participants?: InputMaybe<CoverageParticipants>;
 };
 
+/** Which participants a coverage table lists. */
 export type CoverageParticipants =
   /** Every participant (UN members and non-members) */
   | 'ALL'
   /** UN Member States only */
   | 'UN_MEMBERS';
 
+/** A new API key and its secret (shown only here). */
 export type CreatedApiKey = {
   __typename?: 'CreatedApiKey';
+  /** The audit record of its creation. */
   change: Change;
+  /** The key as listed from now on. */
   key: ApiKey;
   /** The secret, shown this once: only its hash is stored */
   secret: Scalars['String']['output'];
@@ -252,14 +345,21 @@ export type CreatedApiKey = {
 /** The API key a change was made with. */
 export type Curator = {
   __typename?: 'Curator';
+  /** Id of the API key. */
   keyId: Scalars['ID']['output'];
+  /** Name given to the key when it was created. */
   name: Scalars['String']['output'];
+  /** The role of the key. */
   role: Role;
 };
 
+/** How precise a partial ISO date is. */
 export type DatePrecision =
+  /** The full date is known (e.g. "1990-12-18"). */
   | 'DAY'
+  /** Year and month are known (e.g. "1990-12"). */
   | 'MONTH'
+  /** Only the year is known (e.g. "1990"). */
   | 'YEAR';
 
 /** A relationship between two nodes. Every edge can be asked where it comes from (sources). */
@@ -268,96 +368,147 @@ export type Edge = {
   fromId: Scalars['ID']['output'];
   /** Stable edge id, e.g. state:MEX-[RATIFIED]->instrument:icrmw */
   id: Scalars['ID']['output'];
+  /** Citations for this relationship: the documents or data sets that state it. */
   sources: Array<Citation>;
   /** Id of the node the relationship points to */
   toId: Scalars['ID']['output'];
+  /** The relationship type, as stored in Neo4j (e.g. RATIFIED). */
   type: RelationshipType;
 };
 
 /** A node was established by an instrument, body, organisation, process or State (ESTABLISHED_BY). */
 export type Establishment = Edge & {
   __typename?: 'Establishment';
+  /** The instrument, organisation or State that established it. */
   by: Node;
+  /** The body or process established. */
   established: Node;
+  /** Id of the node the relationship starts from */
   fromId: Scalars['ID']['output'];
+  /** Stable edge id, e.g. state:MEX-[RATIFIED]->instrument:icrmw */
   id: Scalars['ID']['output'];
+  /** Citations for this relationship: the documents or data sets that state it. */
   sources: Array<Citation>;
+  /** Id of the node the relationship points to */
   toId: Scalars['ID']['output'];
+  /** The relationship type, as stored in Neo4j (e.g. RATIFIED). */
   type: RelationshipType;
 };
 
 /** One answer of monitoringBodies, as ids into the evidence graph */
 export type EvidenceGraphAnswer = {
   __typename?: 'EvidenceGraphAnswer';
+  /** Why it answers: TREATY or MANDATE. */
   basis: MonitoringBasis;
   /** The answer's evidence steps, as edge ids in the graph */
   edgeIds: Array<Scalars['ID']['output']>;
+  /** The instrument monitored (TREATY answers); null otherwise. */
   instrumentId: Maybe<Scalars['ID']['output']>;
+  /** Id of the answering body or agency. */
   monitorId: Scalars['ID']['output'];
 };
 
 /** One relationship on the way from the question to the answer, with its citations. */
 export type EvidenceStep = {
   __typename?: 'EvidenceStep';
+  /** The citations of that relationship: documents and locators. */
   citations: Array<Citation>;
+  /** Id of the node the relationship starts from. */
   from: Scalars['ID']['output'];
+  /** Id of the node the relationship points to. */
   to: Scalars['ID']['output'];
+  /** Relationship type of the step, e.g. MONITORS, GUARANTEES, PROTECTS, SUBCATEGORY_OF, HAS_MANDATE. */
   type: Scalars['String']['output'];
 };
 
 /** A forum, dialogue or meeting outside any treaty (GFMD, the High-level Dialogues, GMG...) */
 export type Forum = Node & {
   __typename?: 'Forum';
+  /** Usual acronym or short form (e.g. CMW, ICRMW); null when none is in use. */
   acronym: Maybe<Scalars['String']['output']>;
+  /** Other names and forms it is known by (former names, other languages, popular names); search finds them. Empty when none. */
   aliases: Array<Scalars['String']['output']>;
+  /** City where it was held; null when not recorded. */
   city: Maybe<Scalars['String']['output']>;
+  /** When it was held or started, a partial ISO date; null when not recorded. */
   date: Maybe<Scalars['String']['output']>;
+  /** A short curated summary of what it is; null when none was written. */
   description: Maybe<Scalars['String']['output']>;
+  /** When it ended (meetings over several days), a partial ISO date; null when not recorded. */
   endDate: Maybe<Scalars['String']['output']>;
+  /** The instrument, organisation, body or State that established it (ESTABLISHED_BY, outgoing). */
   establishedBy: Array<Establishment>;
+  /** Bodies or processes it established (ESTABLISHED_BY, incoming). */
   establishes: Array<Establishment>;
+  /** States that hosted it or its meetings (HOSTED_BY, outgoing). */
   hostedBy: Array<Hosting>;
+  /** Readable, stable id with a kind prefix, e.g. state:MEX, instrument:icrmw */
   id: Scalars['ID']['output'];
+  /** What kind of node this is (State, Instrument, Body...). */
   kind: NodeKind;
+  /** Organisations or bodies with a mandate over it (HAS_MANDATE, incoming). */
   mandatedBy: Array<Mandate>;
   /** Data sets that declare a complete list of this group's members as of a date (COVERS): only there is "not a member" known */
   memberCoverage: Array<Coverage>;
+  /** Its members and other participants (MEMBER_OF, incoming), each with the role the source records; only MEMBER and FOUNDER are membership. */
   members: Array<Membership>;
+  /** Groups this one belongs to (MEMBER_OF, outgoing), with its role. */
   memberships: Array<Membership>;
+  /** Name as the sources give it, in English (official or best-known form). */
   name: Scalars['String']['output'];
+  /** What this node is part of (PART_OF, outgoing), e.g. a subregion process within a region. Empty when none is recorded. */
   partOf: Array<PartOf>;
+  /** Nodes recorded as part of this one (PART_OF, incoming). Empty when none is recorded. */
   parts: Array<PartOf>;
+  /** Organisations or bodies serving as its secretariat (SECRETARIAT_OF, incoming). */
   secretariats: Array<Secretariat>;
+  /** Citations for the node itself (its existence, name and properties) */
   sources: Array<Citation>;
+  /** Figures the documents report about it, each with its as-of date. */
   statusReports: Array<StatusReport>;
+  /** The kind of forum. */
   type: ForumType;
 };
 
+/** A page of Forum nodes (Relay cursor connection). */
 export type ForumConnection = {
   __typename?: 'ForumConnection';
+  /** The Forum nodes of this page with their cursors, in the requested order. */
   edges: Array<ForumEdge>;
+  /** The Forum nodes of this page, in the requested order (edges without the cursors). */
   nodes: Array<Forum>;
+  /** Whether more pages exist and the cursors to reach them. */
   pageInfo: PageInfo;
+  /** Number of matches of the filter in the whole graph, not only this page. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One Forum in a page, with its cursor. */
 export type ForumEdge = {
   __typename?: 'ForumEdge';
+  /** Opaque cursor of this item; pass it as `after` to continue after it. */
   cursor: Scalars['String']['output'];
+  /** The Forum itself. */
   node: Forum;
 };
 
 /** Fields of a Forum (id forum:<slug>). */
 export type ForumFieldsInput = {
+  /** City where it was held; null when not recorded. */
   city?: InputMaybe<Scalars['String']['input']>;
+  /** When it was held or started, a partial ISO date; null when not recorded. */
   date?: InputMaybe<Scalars['String']['input']>;
+  /** When it ended (meetings over several days), a partial ISO date; null when not recorded. */
   endDate?: InputMaybe<Scalars['String']['input']>;
+  /** The kind of forum. */
   type?: InputMaybe<ForumType>;
 };
 
+/** Forums: filters combine with AND. */
 export type ForumFilter = {
   /** Hosted by this State (id) */
   hostedBy?: InputMaybe<Scalars['ID']['input']>;
+  /** Any of these forum types. */
   type?: InputMaybe<Array<ForumType>>;
   /** Held or started in or after this year */
   yearFrom?: InputMaybe<Scalars['Int']['input']>;
@@ -365,29 +516,48 @@ export type ForumFilter = {
   yearTo?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** How to sort a list. */
 export type ForumOrder = {
+  /** Ascending (default) or descending. */
   direction?: InputMaybe<SortDirection>;
+  /** The field to sort by. */
   field: ForumSortField;
 };
 
+/** Fields a list can be sorted by. */
 export type ForumSortField =
+  /** By date held or started. */
   | 'DATE'
+  /** By id. */
   | 'ID'
+  /** By name. */
   | 'NAME';
 
+/** The kind of a forum. */
 export type ForumType =
+  /** A commission. */
   | 'COMMISSION'
+  /** A conference. */
   | 'CONFERENCE'
+  /** A dialogue (e.g. a High-level Dialogue). */
   | 'DIALOGUE'
+  /** A standing forum (e.g. the GFMD). */
   | 'FORUM'
+  /** A group of agencies or States (e.g. the Global Migration Group). */
   | 'GROUP'
+  /** An initiative (e.g. the Nansen Initiative). */
   | 'INITIATIVE'
+  /** A single meeting or summit. */
   | 'MEETING'
+  /** Another kind. */
   | 'OTHER';
 
+/** Members of a group or region by their status towards an instrument: parties, signed only, known non-parties and unknown. */
 export type GapAnalysis = {
   __typename?: 'GapAnalysis';
+  /** The group asked about; null when a region or subregion was asked. */
   group: Maybe<Node>;
+  /** The instrument. */
   instrument: Instrument;
   /** States recorded as members of the group, or in the region */
   memberCount: Scalars['Int']['output'];
@@ -395,7 +565,9 @@ export type GapAnalysis = {
   membershipAsOf: Maybe<Scalars['String']['output']>;
   /** Members known not to be party: no recorded consent, and a complete participant table covers them (as of statusAsOf) */
   nonParties: Array<State>;
+  /** Members recorded as party. */
   parties: Array<State>;
+  /** The UN geoscheme region asked about; null otherwise. */
   region: Maybe<Scalars['String']['output']>;
   /** Members not recorded as party that signed */
   signedOnly: Array<State>;
@@ -403,15 +575,18 @@ export type GapAnalysis = {
   statusAsOf: Maybe<Scalars['String']['output']>;
   /** False when the instrument has no per-State data at all */
   statusDataHeld: Scalars['Boolean']['output'];
+  /** The UN geoscheme subregion asked about; null otherwise. */
   subregion: Maybe<Scalars['String']['output']>;
   /** Members with no recorded consent that no data covers: party or not is unknown (never counted as non-parties) */
   unknown: Array<State>;
 };
 
+/** Nodes and edges ready for a graph library (Cytoscape, vis, sigma...), capped at 500 nodes and 2,000 edges. */
 export type Graph = {
   __typename?: 'Graph';
   /** Edges among the nodes; both ends of every edge are in nodes */
   edges: Array<GraphEdge>;
+  /** The nodes, at most 500. */
   nodes: Array<GraphNode>;
   /** True when a cap (limit, or the edge cap) left part of the answer out */
   truncated: Scalars['Boolean']['output'];
@@ -420,30 +595,40 @@ export type Graph = {
 /** An edge of a graph-shaped answer, with its own direction (source → target) */
 export type GraphEdge = {
   __typename?: 'GraphEdge';
+  /** Citations for the relationship. */
   citations: Array<Citation>;
   /** The graph's own stable id, e.g. state:MEX-[RATIFIED:untc-2022]->instrument:cat */
   id: Scalars['ID']['output'];
+  /** Stored properties of the relationship (enumeration values as GraphQL enum names); citations are in `citations`. */
   properties: Scalars['JSON']['output'];
   /** Id of the node the relationship starts from */
   source: Scalars['ID']['output'];
   /** Id of the node the relationship points to */
   target: Scalars['ID']['output'];
+  /** The relationship type. */
   type: RelationshipType;
 };
 
+/** A neighborhood or subgraph as a file (at most 500 nodes and 2,000 edges). */
 export type GraphExport = {
   __typename?: 'GraphExport';
+  /** The file content as text. */
   content: Scalars['String']['output'];
+  /** Edges in the file. */
   edgeCount: Scalars['Int']['output'];
   /** A file name to save content under */
   filename: Scalars['String']['output'];
+  /** The format asked for. */
   format: GraphExportFormat;
   /** Media type of content, e.g. application/graphml+xml */
   mediaType: Scalars['String']['output'];
+  /** Nodes in the file. */
   nodeCount: Scalars['Int']['output'];
+  /** True when a cap (limit, or the 2,000-edge cap) left part of the selection out. */
   truncated: Scalars['Boolean']['output'];
 };
 
+/** File formats of exportGraph. */
 export type GraphExportFormat =
   /** Edges as CSV (Id, Source, Target, Type=Directed, Label=relationship type, properties) */
   | 'CSV_EDGES'
@@ -459,6 +644,7 @@ export type GraphExportFormat =
 /** A node of a graph-shaped answer */
 export type GraphNode = {
   __typename?: 'GraphNode';
+  /** Citations for the node itself. */
   citations: Array<Citation>;
   /** The graph's own stable id, e.g. state:MEX */
   id: Scalars['ID']['output'];
@@ -470,16 +656,20 @@ export type GraphNode = {
   properties: Scalars['JSON']['output'];
 };
 
+/** A path between two nodes. */
 export type GraphPath = {
   __typename?: 'GraphPath';
   /** In path order; each edge keeps its own direction (fromId/toId) */
   edges: Array<Edge>;
+  /** Number of relationships on the path. */
   length: Scalars['Int']['output'];
+  /** Nodes in path order, from the start to the end. */
   nodes: Array<Node>;
 };
 
 /** What exportGraph exports: give exactly one of neighborhood or subgraph */
 export type GraphSelection = {
+  /** A node and what lies around it, as in the neighborhood query. */
   neighborhood?: InputMaybe<NeighborhoodInput>;
   /** Node ids: the nodes and the edges among them (like the subgraph query) */
   subgraph?: InputMaybe<Array<Scalars['ID']['input']>>;
@@ -488,102 +678,155 @@ export type GraphSelection = {
 /** An instrument guarantees a right (GUARANTEES), in the articles given. */
 export type Guarantee = Edge & {
   __typename?: 'Guarantee';
+  /** The articles of the instrument that guarantee the right (e.g. art. 22); empty when the source names none. */
   articles: Array<Scalars['String']['output']>;
+  /** Id of the node the relationship starts from */
   fromId: Scalars['ID']['output'];
+  /** Stable edge id, e.g. state:MEX-[RATIFIED]->instrument:icrmw */
   id: Scalars['ID']['output'];
+  /** The instrument that guarantees the right. */
   instrument: Instrument;
+  /** The right guaranteed. */
   right: Right;
+  /** Citations for this relationship: the documents or data sets that state it. */
   sources: Array<Citation>;
+  /** Id of the node the relationship points to */
   toId: Scalars['ID']['output'];
+  /** The relationship type, as stored in Neo4j (e.g. RATIFIED). */
   type: RelationshipType;
 };
 
 /** A forum meeting or RCP was hosted by a State (HOSTED_BY). */
 export type Hosting = Edge & {
   __typename?: 'Hosting';
+  /** Id of the node the relationship starts from */
   fromId: Scalars['ID']['output'];
+  /** The State that hosted it. */
   host: State;
+  /** The forum, meeting or RCP hosted. */
   hosted: Node;
+  /** Stable edge id, e.g. state:MEX-[RATIFIED]->instrument:icrmw */
   id: Scalars['ID']['output'];
+  /** Citations for this relationship: the documents or data sets that state it. */
   sources: Array<Citation>;
+  /** Id of the node the relationship points to */
   toId: Scalars['ID']['output'];
+  /** The relationship type, as stored in Neo4j (e.g. RATIFIED). */
   type: RelationshipType;
 };
 
+/** A treaty, convention, protocol, ILO instrument, declaration, framework or other text; id instrument:<short name>, e.g. instrument:icrmw. */
 export type Instrument = Node & {
   __typename?: 'Instrument';
+  /** Usual acronym or short form (e.g. CMW, ICRMW); null when none is in use. */
   acronym: Maybe<Scalars['String']['output']>;
+  /** Date of adoption, a partial ISO date as precise as the source (YYYY, YYYY-MM or YYYY-MM-DD). */
   adopted: Maybe<Scalars['String']['output']>;
+  /** Other names and forms it is known by (former names, other languages, popular names); search finds them. Empty when none. */
   aliases: Array<Scalars['String']['output']>;
   /** Legally binding on its parties (absent when no source says) */
   binding: Maybe<Scalars['Boolean']['output']>;
+  /** Depositary, as recorded (e.g. Secretary-General of the United Nations); null when not recorded. */
   depositary: Maybe<Scalars['String']['output']>;
+  /** A short curated summary of what it is; null when none was written. */
   description: Maybe<Scalars['String']['output']>;
+  /** Date of entry into force, a partial ISO date; null when not in force or not recorded. */
   entryIntoForce: Maybe<Scalars['String']['output']>;
   /** Bodies established by this instrument */
   establishes: Array<Establishment>;
   /** Rights this instrument guarantees, with articles */
   guarantees: Array<Guarantee>;
+  /** Readable, stable id with a kind prefix, e.g. state:MEX, instrument:icrmw */
   id: Scalars['ID']['output'];
+  /** ILO designation for ILO instruments, e.g. C143 (Convention No. 143), R86, P29; null otherwise. */
   iloNumber: Maybe<Scalars['String']['output']>;
+  /** What kind of node this is (State, Instrument, Body...). */
   kind: NodeKind;
   /** Agencies or bodies with a mandate over this instrument */
   mandatedBy: Array<Mandate>;
   /** Bodies that monitor this instrument, and how */
   monitoredBy: Array<Monitoring>;
+  /** Name as the sources give it, in English (official or best-known form). */
   name: Scalars['String']['output'];
+  /** What this node is part of (PART_OF, outgoing), e.g. a subregion process within a region. Empty when none is recorded. */
   partOf: Array<PartOf>;
   /** States recorded as party (ratification, accession, succession) */
   parties: Array<Ratification>;
+  /** Nodes recorded as part of this one (PART_OF, incoming). Empty when none is recorded. */
   parts: Array<PartOf>;
   /** Migrant categories this instrument protects, with articles */
   protects: Array<Protection>;
+  /** For a regional instrument, its region (e.g. Africa); null otherwise. */
   region: Maybe<Scalars['String']['output']>;
+  /** Universal or regional; null when no source says. */
   scope: Maybe<Scope>;
+  /** Organisations or bodies serving as its secretariat (SECRETARIAT_OF, incoming). */
   secretariats: Array<Secretariat>;
+  /** States recorded as having signed it (SIGNED); a signature alone does not make a State party. */
   signatories: Array<Signature>;
+  /** Citations for the node itself (its existence, name and properties) */
   sources: Array<Citation>;
   /** Data sets that declare what they cover for this instrument: whose status is known, as of when */
   statusCoverage: Array<Coverage>;
   /** Figures the documents report about this instrument (e.g. number of parties), each with its as-of date */
   statusReports: Array<StatusReport>;
+  /** Instruments that supplement this one, e.g. its protocols (SUPPLEMENTS, incoming). */
   supplementedBy: Array<Supplement>;
   /** Instruments this one supplements (e.g. a protocol and its convention) */
   supplements: Array<Supplement>;
+  /** The form of the instrument. */
   type: InstrumentType;
 };
 
+/** A page of Instrument nodes (Relay cursor connection). */
 export type InstrumentConnection = {
   __typename?: 'InstrumentConnection';
+  /** The Instrument nodes of this page with their cursors, in the requested order. */
   edges: Array<InstrumentEdge>;
+  /** The Instrument nodes of this page, in the requested order (edges without the cursors). */
   nodes: Array<Instrument>;
+  /** Whether more pages exist and the cursors to reach them. */
   pageInfo: PageInfo;
+  /** Number of matches of the filter in the whole graph, not only this page. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One Instrument in a page, with its cursor. */
 export type InstrumentEdge = {
   __typename?: 'InstrumentEdge';
+  /** Opaque cursor of this item; pass it as `after` to continue after it. */
   cursor: Scalars['String']['output'];
+  /** The Instrument itself. */
   node: Instrument;
 };
 
 /** Fields of an Instrument (id instrument:<slug>). Dates: YYYY, YYYY-MM or YYYY-MM-DD. */
 export type InstrumentFieldsInput = {
+  /** Date of adoption, a partial ISO date as precise as the source (YYYY, YYYY-MM or YYYY-MM-DD). */
   adopted?: InputMaybe<Scalars['String']['input']>;
+  /** Legally binding on its parties (absent when no source says) */
   binding?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Depositary, as recorded (e.g. Secretary-General of the United Nations); null when not recorded. */
   depositary?: InputMaybe<Scalars['String']['input']>;
+  /** Date of entry into force, a partial ISO date; null when not in force or not recorded. */
   entryIntoForce?: InputMaybe<Scalars['String']['input']>;
+  /** ILO designation for ILO instruments, e.g. C143 (Convention No. 143), R86, P29; null otherwise. */
   iloNumber?: InputMaybe<Scalars['String']['input']>;
+  /** For a regional instrument, its region (e.g. Africa); null otherwise. */
   region?: InputMaybe<Scalars['String']['input']>;
+  /** Universal or regional; null when no source says. */
   scope?: InputMaybe<Scope>;
+  /** The form of the instrument. */
   type?: InputMaybe<InstrumentType>;
 };
 
+/** Instruments: filters combine with AND. */
 export type InstrumentFilter = {
   /** Adopted in or after this year */
   adoptedFrom?: InputMaybe<Scalars['Int']['input']>;
   /** Adopted in or before this year */
   adoptedTo?: InputMaybe<Scalars['Int']['input']>;
+  /** true: legally binding instruments (treaties, conventions, protocols); false: non-binding ones (declarations, frameworks...). */
   binding?: InputMaybe<Scalars['Boolean']['input']>;
   /** Depositary, as recorded (exact match) */
   depositary?: InputMaybe<Scalars['String']['input']>;
@@ -593,66 +836,107 @@ export type InstrumentFilter = {
   monitoredBy?: InputMaybe<Scalars['ID']['input']>;
   /** Protects this migrant category directly (id) */
   protects?: InputMaybe<Scalars['ID']['input']>;
+  /** Global or regional scope. */
   scope?: InputMaybe<Scope>;
+  /** Any of these instrument types. */
   type?: InputMaybe<Array<InstrumentType>>;
 };
 
+/** How to sort a list. */
 export type InstrumentOrder = {
+  /** Ascending (default) or descending. */
   direction?: InputMaybe<SortDirection>;
+  /** The field to sort by. */
   field: InstrumentSortField;
 };
 
+/** Fields a list can be sorted by. */
 export type InstrumentSortField =
+  /** By adoption date. */
   | 'ADOPTED'
+  /** By entry-into-force date. */
   | 'ENTRY_INTO_FORCE'
+  /** By id. */
   | 'ID'
+  /** By name. */
   | 'NAME';
 
+/** The form of an instrument. */
 export type InstrumentType =
+  /** A declaration (non-binding). */
   | 'DECLARATION'
+  /** A framework or compact (e.g. the Global Compact for Migration). */
   | 'FRAMEWORK'
+  /** Guidelines. */
   | 'GUIDELINES'
+  /** An ILO Convention (designation C<number>, e.g. C143). */
   | 'ILO_CONVENTION'
+  /** An ILO Recommendation (designation R<number>, non-binding). */
   | 'ILO_RECOMMENDATION'
+  /** An optional protocol to a treaty. */
   | 'OPTIONAL_PROTOCOL'
+  /** Another form. */
   | 'OTHER'
+  /** Principles. */
   | 'PRINCIPLES'
+  /** A programme or plan of action. */
   | 'PROGRAMME_OF_ACTION'
+  /** A protocol supplementing a treaty. */
   | 'PROTOCOL'
+  /** A resolution. */
   | 'RESOLUTION'
+  /** A treaty or convention (outside the ILO). */
   | 'TREATY';
 
 /** An agency or body holds a mandate over a category, right, instrument or process (HAS_MANDATE). */
 export type Mandate = Edge & {
   __typename?: 'Mandate';
+  /** Id of the node the relationship starts from */
   fromId: Scalars['ID']['output'];
+  /** The organisation or body holding the mandate. */
   holder: Node;
+  /** Stable edge id, e.g. state:MEX-[RATIFIED]->instrument:icrmw */
   id: Scalars['ID']['output'];
+  /** What kind of mandate: protection, supervisory, operational or coordination. */
   kind: MandateKind;
+  /** Curator's note on the scope of the mandate; null when none. */
   note: Maybe<Scalars['String']['output']>;
+  /** Citations for this relationship: the documents or data sets that state it. */
   sources: Array<Citation>;
+  /** What the mandate is over: a migrant category, right, instrument or process. */
   subject: Node;
+  /** Id of the node the relationship points to */
   toId: Scalars['ID']['output'];
+  /** The relationship type, as stored in Neo4j (e.g. RATIFIED). */
   type: RelationshipType;
 };
 
+/** One mandate matching the mandates query. */
 export type MandateAnswer = {
   __typename?: 'MandateAnswer';
   /** For a category subject: from the asked category up to the one the mandate covers */
   categoryPath: Array<Scalars['ID']['output']>;
+  /** The mandate: holder, subject, kind and citations. */
   mandate: Mandate;
 };
 
 /** Properties of HAS_MANDATE. */
 export type MandateFieldsInput = {
+  /** What kind of mandate: protection, supervisory, operational or coordination. */
   kind?: InputMaybe<MandateKind>;
+  /** Curator's note on the scope of the mandate; null when none. */
   note?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** What kind of mandate an organisation or body holds. */
 export type MandateKind =
+  /** A mandate to coordinate others. */
   | 'COORDINATION'
+  /** A mandate to act or deliver services. */
   | 'OPERATIONAL'
+  /** A mandate to protect (e.g. UNHCR for refugees). */
   | 'PROTECTION'
+  /** A mandate to supervise the application of an instrument. */
   | 'SUPERVISORY';
 
 /** A State, organisation or body belongs to a group (MEMBER_OF), in a role. */
@@ -666,22 +950,31 @@ export type Membership = Edge & {
   basis: Maybe<MembershipBasis>;
   /** With basis MEMBER_IN_YEARS: the first year of a run of consecutive member years according to the source (not an admission date) */
   firstYear: Maybe<Scalars['Int']['output']>;
+  /** Id of the node the relationship starts from */
   fromId: Scalars['ID']['output'];
+  /** The group it belongs to: RCP, forum, organisation or body. */
   group: Node;
+  /** Stable edge id, e.g. state:MEX-[RATIFIED]->instrument:icrmw */
   id: Scalars['ID']['output'];
   /** With basis MEMBER_IN_YEARS: the last year of the run (a run ending before asOf means the State was not a member the year after, by that source) */
   lastYear: Maybe<Scalars['Int']['output']>;
   /** The page lists every member as of asOf: a State it does not list is known not a member then */
   listComplete: Maybe<Scalars['Boolean']['output']>;
+  /** The member: a State or an organisation. */
   member: Node;
+  /** The role the source records (member, observer, chair, founder...); only MEMBER and FOUNDER count as membership in the analyses. */
   role: MembershipRole;
   /** The page's own wording of the role (RCP, IOM and GFMD pages) */
   roleAsWritten: Maybe<Scalars['String']['output']>;
   /** Member since this date; with basis ADMISSION the date of admission, with CHARTER_RATIFICATION an original Member's ratification of the Charter */
   since: Maybe<Scalars['String']['output']>;
+  /** Citations for this relationship: the documents or data sets that state it. */
   sources: Array<Citation>;
+  /** Id of the node the relationship points to */
   toId: Scalars['ID']['output'];
+  /** The relationship type, as stored in Neo4j (e.g. RATIFIED). */
   type: RelationshipType;
+  /** Member until this date (partial ISO date), when the membership has ended; null when current or unknown. */
   until: Maybe<Scalars['String']['output']>;
 };
 
@@ -698,15 +991,25 @@ export type MembershipBasis =
 
 /** Properties of MEMBER_OF. The role is part of the edge id. */
 export type MembershipFieldsInput = {
+  /** The date the data set this fact comes from holds for */
   asOf?: InputMaybe<Scalars['String']['input']>;
+  /** For a data set known only to hold for a range of dates: the latest (asOf is the earliest) */
   asOfLatest?: InputMaybe<Scalars['String']['input']>;
+  /** What the source says: admitted on since, an original Member's Charter ratification, listed without a date, or member in each year firstYear-lastYear (docs/model.md); null for curated memberships */
   basis?: InputMaybe<MembershipBasis>;
+  /** With basis MEMBER_IN_YEARS: the first year of a run of consecutive member years according to the source (not an admission date) */
   firstYear?: InputMaybe<Scalars['Int']['input']>;
+  /** With basis MEMBER_IN_YEARS: the last year of the run (a run ending before asOf means the State was not a member the year after, by that source) */
   lastYear?: InputMaybe<Scalars['Int']['input']>;
+  /** The page lists every member as of asOf: a State it does not list is known not a member then */
   listComplete?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The role the source records (member, observer, chair, founder...); only MEMBER and FOUNDER count as membership in the analyses. */
   role?: InputMaybe<MembershipRole>;
+  /** The page's own wording of the role (RCP, IOM and GFMD pages) */
   roleAsWritten?: InputMaybe<Scalars['String']['input']>;
+  /** Member since this date; with basis ADMISSION the date of admission, with CHARTER_RATIFICATION an original Member's ratification of the Charter */
   since?: InputMaybe<Scalars['String']['input']>;
+  /** Member until this date (partial ISO date), when the membership has ended; null when current or unknown. */
   until?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -717,17 +1020,29 @@ export type MembershipFieldsInput = {
  * do not tell the two apart.
  */
 export type MembershipRole =
+  /** Attended a meeting (not membership). */
   | 'ATTENDED'
+  /** Candidate for membership (not a member). */
   | 'CANDIDATE'
+  /** Chair or chairing member. */
   | 'CHAIR'
+  /** Was a member; no longer one. */
   | 'FORMER_MEMBER'
+  /** Founding member. */
   | 'FOUNDER'
+  /** Member. */
   | 'MEMBER'
+  /** The source lists it as member or observer without saying which. */
   | 'MEMBER_OR_OBSERVER'
+  /** Observer (not a member). */
   | 'OBSERVER'
+  /** The source lists it as observer or partner without saying which. */
   | 'OBSERVER_OR_PARTNER'
+  /** Partner (not a member). */
   | 'PARTNER'
+  /** Serves as secretariat (not a member). */
   | 'SECRETARIAT'
+  /** Member of the steering group. */
   | 'STEERING';
 
 /** Facts about the running service and its database, read from Neo4j on every request. */
@@ -752,39 +1067,57 @@ export type Meta = {
 /** A kind of migrant. Categories form a hierarchy (several parents allowed) rooted at category:everyone. */
 export type MigrantCategory = Node & {
   __typename?: 'MigrantCategory';
+  /** Usual acronym or short form (e.g. CMW, ICRMW); null when none is in use. */
   acronym: Maybe<Scalars['String']['output']>;
+  /** Other names and forms it is known by (former names, other languages, popular names); search finds them. Empty when none. */
   aliases: Array<Scalars['String']['output']>;
   /** Broader categories this one belongs to */
   broader: Array<Subcategory>;
+  /** A short curated summary of what it is; null when none was written. */
   description: Maybe<Scalars['String']['output']>;
+  /** Readable, stable id with a kind prefix, e.g. state:MEX, instrument:icrmw */
   id: Scalars['ID']['output'];
+  /** What kind of node this is (State, Instrument, Body...). */
   kind: NodeKind;
   /** Agencies or bodies with a mandate over this category directly */
   mandatedBy: Array<Mandate>;
+  /** Name as the sources give it, in English (official or best-known form). */
   name: Scalars['String']['output'];
   /** Narrower categories within this one */
   narrower: Array<Subcategory>;
+  /** What this node is part of (PART_OF, outgoing), e.g. a subregion process within a region. Empty when none is recorded. */
   partOf: Array<PartOf>;
+  /** Nodes recorded as part of this one (PART_OF, incoming). Empty when none is recorded. */
   parts: Array<PartOf>;
   /** Instruments that protect this category directly (see monitoringBodies for the hierarchy) */
   protectedBy: Array<Protection>;
+  /** Citations for the node itself (its existence, name and properties) */
   sources: Array<Citation>;
 };
 
+/** A page of MigrantCategory nodes (Relay cursor connection). */
 export type MigrantCategoryConnection = {
   __typename?: 'MigrantCategoryConnection';
+  /** The MigrantCategory nodes of this page with their cursors, in the requested order. */
   edges: Array<MigrantCategoryEdge>;
+  /** The MigrantCategory nodes of this page, in the requested order (edges without the cursors). */
   nodes: Array<MigrantCategory>;
+  /** Whether more pages exist and the cursors to reach them. */
   pageInfo: PageInfo;
+  /** Number of matches of the filter in the whole graph, not only this page. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One MigrantCategory in a page, with its cursor. */
 export type MigrantCategoryEdge = {
   __typename?: 'MigrantCategoryEdge';
+  /** Opaque cursor of this item; pass it as `after` to continue after it. */
   cursor: Scalars['String']['output'];
+  /** The MigrantCategory itself. */
   node: MigrantCategory;
 };
 
+/** Migrant categories: filters combine with AND. */
 export type MigrantCategoryFilter = {
   /** This category and every category below it (id) */
   within?: InputMaybe<Scalars['ID']['input']>;
@@ -793,25 +1126,36 @@ export type MigrantCategoryFilter = {
 /** A body or organisation monitors an instrument (MONITORS). */
 export type Monitoring = Edge & {
   __typename?: 'Monitoring';
+  /** Id of the node the relationship starts from */
   fromId: Scalars['ID']['output'];
+  /** Stable edge id, e.g. state:MEX-[RATIFIED]->instrument:icrmw */
   id: Scalars['ID']['output'];
+  /** The instrument it monitors. */
   instrument: Instrument;
+  /** How it monitors: as a treaty body, by ILO supervision, a special procedure, peer review... */
   kind: MonitoringKind;
+  /** The body or organisation that monitors. */
   monitor: Node;
   /** Procedures used, where sourced (reporting, individual communications, inquiry...) */
   procedures: Array<Scalars['String']['output']>;
+  /** Citations for this relationship: the documents or data sets that state it. */
   sources: Array<Citation>;
+  /** Id of the node the relationship points to */
   toId: Scalars['ID']['output'];
+  /** The relationship type, as stored in Neo4j (e.g. RATIFIED). */
   type: RelationshipType;
 };
 
+/** One body or agency that monitors the right for the category, with the reason (basis) and the cited evidence. */
 export type MonitoringAnswer = {
   __typename?: 'MonitoringAnswer';
   /** Articles of the instrument that guarantee the right, where sourced */
   articles: Maybe<Array<Scalars['String']['output']>>;
+  /** TREATY (it monitors an instrument that guarantees the right and protects the category) or MANDATE (its mandate covers them). */
   basis: MonitoringBasis;
   /** From the asked category up to the category the instrument or mandate covers */
   categoryPath: Array<Scalars['ID']['output']>;
+  /** The cited relationships that make the answer, in order from the monitor to the right and category. */
   evidence: Array<EvidenceStep>;
   /** The instrument monitored, as a node (TREATY answers) */
   instrument: Maybe<Instrument>;
@@ -823,19 +1167,23 @@ export type MonitoringAnswer = {
   monitorId: Scalars['ID']['output'];
   /** Body or Organization */
   monitorLabel: Scalars['String']['output'];
+  /** Name of the monitoring body or agency. */
   monitorName: Scalars['String']['output'];
   /** Kind of monitoring (treaty-body, supervisory, ...) or of mandate (protection, ...) */
   monitoringKind: Maybe<Scalars['String']['output']>;
 };
 
+/** Why a body or agency answers monitoringBodies. */
 export type MonitoringBasis =
   /** An agency or mechanism whose mandate covers the category (or a broader one) or the right */
   | 'MANDATE'
   /** A body that monitors an instrument which guarantees the right and protects the category */
   | 'TREATY';
 
+/** The answers of monitoringBodies and their evidence as one graph. */
 export type MonitoringEvidenceGraph = {
   __typename?: 'MonitoringEvidenceGraph';
+  /** One entry per answer of monitoringBodies. */
   answers: Array<EvidenceGraphAnswer>;
   /** The right, the category, every answering body and every node and edge of their evidence */
   graph: Graph;
@@ -843,27 +1191,41 @@ export type MonitoringEvidenceGraph = {
 
 /** Properties of MONITORS. */
 export type MonitoringFieldsInput = {
+  /** How it monitors: as a treaty body, by ILO supervision, a special procedure, peer review... */
   kind?: InputMaybe<MonitoringKind>;
   /** state-reports, individual-complaints, inquiry, country-visits, communications */
   procedures?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
+/** How a body or organisation monitors an instrument. */
 export type MonitoringKind =
+  /** A conference of the States parties. */
   | 'CONFERENCE_OF_PARTIES'
+  /** The ILO supervisory system (CEACR and the Conference Committee). */
   | 'ILO_SUPERVISION'
+  /** Another kind of monitoring. */
   | 'OTHER'
+  /** Review by peers (e.g. the Universal Periodic Review). */
   | 'PEER_REVIEW'
+  /** A Human Rights Council special procedure (e.g. a Special Rapporteur). */
   | 'SPECIAL_PROCEDURE'
+  /** Supervisory responsibility outside a treaty body (e.g. UNHCR for the 1951 Convention). */
   | 'SUPERVISORY'
+  /** A committee of experts set up by the treaty (e.g. the CMW). */
   | 'TREATY_BODY';
 
+/** A State that is member or founder of several RCPs. */
 export type MultiProcessState = {
   __typename?: 'MultiProcessState';
+  /** Number of RCPs it is recorded as member or founder of. */
   processCount: Scalars['Int']['output'];
+  /** Those RCPs. */
   processes: Array<Node>;
+  /** The State. */
   state: State;
 };
 
+/** Curation: writes to the graph, each transactional, idempotent, cited and recorded in the audit trail (see changes). Need an API key with the curator (or admin) role. */
 export type Mutation = {
   __typename?: 'Mutation';
   /** Adds a relationship of any type. Needs the curator role. */
@@ -888,72 +1250,97 @@ export type Mutation = {
 };
 
 
+/** Curation: writes to the graph, each transactional, idempotent, cited and recorded in the audit trail (see changes). Need an API key with the curator (or admin) role. */
 export type MutationAddRelationshipArgs = {
   input: RelationshipInput;
 };
 
 
+/** Curation: writes to the graph, each transactional, idempotent, cited and recorded in the audit trail (see changes). Need an API key with the curator (or admin) role. */
 export type MutationCreateApiKeyArgs = {
   name: Scalars['String']['input'];
   role: Role;
 };
 
 
+/** Curation: writes to the graph, each transactional, idempotent, cited and recorded in the audit trail (see changes). Need an API key with the curator (or admin) role. */
 export type MutationCreateNodeArgs = {
   input: NodeInput;
 };
 
 
+/** Curation: writes to the graph, each transactional, idempotent, cited and recorded in the audit trail (see changes). Need an API key with the curator (or admin) role. */
 export type MutationRemoveRelationshipArgs = {
   citations: Array<CitationInput>;
   id: Scalars['ID']['input'];
 };
 
 
+/** Curation: writes to the graph, each transactional, idempotent, cited and recorded in the audit trail (see changes). Need an API key with the curator (or admin) role. */
 export type MutationRevertChangeArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Curation: writes to the graph, each transactional, idempotent, cited and recorded in the audit trail (see changes). Need an API key with the curator (or admin) role. */
 export type MutationRevokeApiKeyArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Curation: writes to the graph, each transactional, idempotent, cited and recorded in the audit trail (see changes). Need an API key with the curator (or admin) role. */
 export type MutationUpdateNodeArgs = {
   input: NodeInput;
 };
 
 
+/** Curation: writes to the graph, each transactional, idempotent, cited and recorded in the audit trail (see changes). Need an API key with the curator (or admin) role. */
 export type MutationUpdateRelationshipArgs = {
   input: RelationshipUpdateInput;
 };
 
+/** How to sort a list. */
 export type NameOrder = {
+  /** Ascending (default) or descending. */
   direction?: InputMaybe<SortDirection>;
+  /** The field to sort by. */
   field: NameSortField;
 };
 
+/** Fields a list can be sorted by. */
 export type NameSortField =
+  /** By id. */
   | 'ID'
+  /** By name. */
   | 'NAME';
 
+/** A neighborhood, as the arguments of the neighborhood query. */
 export type NeighborhoodInput = {
+  /** How many relationships away to go, 1 to 3. Default 1. */
   depth?: InputMaybe<Scalars['Int']['input']>;
+  /** Id of the node at the centre. */
   id: Scalars['ID']['input'];
+  /** Reach only nodes of these kinds (the start node is always included). Omitted: all. */
   kinds?: InputMaybe<Array<NodeKind>>;
+  /** Most nodes, nearest first, 1 to 500. Default 200. */
   limit?: InputMaybe<Scalars['Int']['input']>;
+  /** Follow and show only these relationship types. Omitted: all. */
   relationshipTypes?: InputMaybe<Array<RelationshipType>>;
 };
 
 /** Anything in the graph. Every node can be asked where it comes from (sources). */
 export type Node = {
+  /** Usual acronym or short form (e.g. CMW, ICRMW); null when none is in use. */
   acronym: Maybe<Scalars['String']['output']>;
+  /** Other names and forms it is known by (former names, other languages, popular names); search finds them. Empty when none. */
   aliases: Array<Scalars['String']['output']>;
+  /** A short curated summary of what it is; null when none was written. */
   description: Maybe<Scalars['String']['output']>;
   /** Readable, stable id with a kind prefix, e.g. state:MEX, instrument:icrmw */
   id: Scalars['ID']['output'];
+  /** What kind of node this is (State, Instrument, Body...). */
   kind: NodeKind;
+  /** Name as the sources give it, in English (official or best-known form). */
   name: Scalars['String']['output'];
   /** Citations for the node itself (its existence, name and properties) */
   sources: Array<Citation>;
@@ -967,117 +1354,190 @@ export type Node = {
  * to the node's citations.
  */
 export type NodeInput = {
+  /** Acronym or short form. */
   acronym?: InputMaybe<Scalars['String']['input']>;
+  /** Other names it is known by. */
   aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Fields specific to the kind, for a body id only. */
   body?: InputMaybe<BodyFieldsInput>;
   /** At least one: the documents that say what this write says */
   citations: Array<CitationInput>;
+  /** Short summary. */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** Fields specific to the kind, for a forum id only. */
   forum?: InputMaybe<ForumFieldsInput>;
+  /** Id with its kind prefix, e.g. state:MEX, instrument:icrmw; the prefix decides the kind. */
   id: Scalars['ID']['input'];
+  /** Fields specific to the kind, for a instrument id only. */
   instrument?: InputMaybe<InstrumentFieldsInput>;
+  /** Name as the sources give it. */
   name?: InputMaybe<Scalars['String']['input']>;
+  /** Fields specific to the kind, for a organization id only. */
   organization?: InputMaybe<OrganizationFieldsInput>;
+  /** Fields specific to the kind, for a rcp id only. */
   rcp?: InputMaybe<RcpFieldsInput>;
+  /** Fields specific to the kind, for a source id only. */
   source?: InputMaybe<SourceFieldsInput>;
+  /** Fields specific to the kind, for a state id only. */
   state?: InputMaybe<StateFieldsInput>;
+  /** Fields specific to the kind, for a statusReport id only. */
   statusReport?: InputMaybe<StatusReportFieldsInput>;
 };
 
+/** The kinds of node in the graph; each is also an id prefix (state:, instrument:, org:...). */
 export type NodeKind =
+  /** A monitoring body or mechanism (Body). */
   | 'BODY'
+  /** A forum, dialogue or meeting (Forum). */
   | 'FORUM'
+  /** A treaty, convention, protocol, declaration or other instrument (Instrument). */
   | 'INSTRUMENT'
+  /** A category of migrant (MigrantCategory). */
   | 'MIGRANT_CATEGORY'
+  /** An agency or organisation (Organization). */
   | 'ORGANIZATION'
+  /** A regional consultative process on migration (RCP). */
   | 'RCP'
+  /** A right (Right). */
   | 'RIGHT'
+  /** A cited document or data set (Source). */
   | 'SOURCE'
+  /** A State (State). */
   | 'STATE'
+  /** A figure a document reports (StatusReport). */
   | 'STATUS_REPORT';
 
+/** What createNode or updateNode did. */
 export type NodeWriteResult = {
   __typename?: 'NodeWriteResult';
   /** The audit record (null when UNCHANGED) */
   change: Maybe<Change>;
   /** The node as it now stands */
   node: Node;
+  /** CREATED, UPDATED, or UNCHANGED when the graph already held exactly this. */
   outcome: WriteOutcome;
 };
 
 /** An agency or organisation: OHCHR, UNHCR, ILO, IOM, UNODC, regional organisations... */
 export type Organization = Node & {
   __typename?: 'Organization';
+  /** Usual acronym or short form (e.g. CMW, ICRMW); null when none is in use. */
   acronym: Maybe<Scalars['String']['output']>;
+  /** Other names and forms it is known by (former names, other languages, popular names); search finds them. Empty when none. */
   aliases: Array<Scalars['String']['output']>;
+  /** A short curated summary of what it is; null when none was written. */
   description: Maybe<Scalars['String']['output']>;
+  /** The instrument, organisation, body or State that established it (ESTABLISHED_BY, outgoing). */
   establishedBy: Array<Establishment>;
+  /** Bodies or processes it established (ESTABLISHED_BY, incoming). */
   establishes: Array<Establishment>;
+  /** When it was founded, a partial ISO date; null when not recorded. */
   founded: Maybe<Scalars['String']['output']>;
+  /** City of its headquarters, e.g. Geneva; null when not recorded. */
   headquarters: Maybe<Scalars['String']['output']>;
+  /** Readable, stable id with a kind prefix, e.g. state:MEX, instrument:icrmw */
   id: Scalars['ID']['output'];
+  /** What kind of node this is (State, Instrument, Body...). */
   kind: NodeKind;
+  /** Mandates it holds, over categories, rights, instruments or processes (HAS_MANDATE, outgoing). */
   mandates: Array<Mandate>;
   /** Data sets that declare a complete list of this organisation's members as of a date (COVERS): only there is "not a member" known */
   memberCoverage: Array<Coverage>;
+  /** Its members and other participants (MEMBER_OF, incoming), each with the role the source records; only MEMBER and FOUNDER are membership. */
   members: Array<Membership>;
+  /** Groups this one belongs to (MEMBER_OF, outgoing), with its role. */
   memberships: Array<Membership>;
+  /** Instruments it monitors, and how (MONITORS, outgoing). */
   monitors: Array<Monitoring>;
+  /** Name as the sources give it, in English (official or best-known form). */
   name: Scalars['String']['output'];
+  /** What this node is part of (PART_OF, outgoing), e.g. a subregion process within a region. Empty when none is recorded. */
   partOf: Array<PartOf>;
+  /** Nodes recorded as part of this one (PART_OF, incoming). Empty when none is recorded. */
   parts: Array<PartOf>;
+  /** What it serves as secretariat of (SECRETARIAT_OF, outgoing). */
   secretariatOf: Array<Secretariat>;
+  /** Organisations or bodies serving as its secretariat (SECRETARIAT_OF, incoming). */
   secretariats: Array<Secretariat>;
+  /** Citations for the node itself (its existence, name and properties) */
   sources: Array<Citation>;
+  /** Figures the documents report about it, each with its as-of date. */
   statusReports: Array<StatusReport>;
+  /** The kind of organisation. */
   type: OrganizationType;
 };
 
+/** A page of Organization nodes (Relay cursor connection). */
 export type OrganizationConnection = {
   __typename?: 'OrganizationConnection';
+  /** The Organization nodes of this page with their cursors, in the requested order. */
   edges: Array<OrganizationEdge>;
+  /** The Organization nodes of this page, in the requested order (edges without the cursors). */
   nodes: Array<Organization>;
+  /** Whether more pages exist and the cursors to reach them. */
   pageInfo: PageInfo;
+  /** Number of matches of the filter in the whole graph, not only this page. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One Organization in a page, with its cursor. */
 export type OrganizationEdge = {
   __typename?: 'OrganizationEdge';
+  /** Opaque cursor of this item; pass it as `after` to continue after it. */
   cursor: Scalars['String']['output'];
+  /** The Organization itself. */
   node: Organization;
 };
 
 /** Fields of an Organization (id org:<slug>). */
 export type OrganizationFieldsInput = {
+  /** When it was founded, a partial ISO date; null when not recorded. */
   founded?: InputMaybe<Scalars['String']['input']>;
+  /** City of its headquarters, e.g. Geneva; null when not recorded. */
   headquarters?: InputMaybe<Scalars['String']['input']>;
+  /** The kind of organisation. */
   type?: InputMaybe<OrganizationType>;
 };
 
+/** Organisations: filters combine with AND. */
 export type OrganizationFilter = {
   /** Holds a mandate over this category, right, instrument or process (id) */
   hasMandateOver?: InputMaybe<Scalars['ID']['input']>;
   /** Recorded as member, founder, chair or observer of this forum, RCP, organisation or body (id) */
   memberOf?: InputMaybe<Scalars['ID']['input']>;
+  /** Any of these organisation types. */
   type?: InputMaybe<Array<OrganizationType>>;
 };
 
+/** The kind of an organisation. */
 export type OrganizationType =
+  /** Another intergovernmental organisation. */
   | 'IGO'
+  /** A non-governmental organisation. */
   | 'NGO'
+  /** Another kind. */
   | 'OTHER'
+  /** A regional organisation of States. */
   | 'REGIONAL_ORGANIZATION'
+  /** A UN specialised or related agency. */
   | 'UN_AGENCY'
+  /** A UN fund or programme. */
   | 'UN_FUND_PROGRAMME'
+  /** A UN regional economic commission. */
   | 'UN_REGIONAL_COMMISSION'
+  /** Part of the UN Secretariat. */
   | 'UN_SECRETARIAT';
 
 /** Relay-style page information. Cursors are opaque; pass endCursor as `after` for the next page. */
 export type PageInfo = {
   __typename?: 'PageInfo';
+  /** Cursor of the last item; pass it as after for the next page. Null when the page is empty. */
   endCursor: Maybe<Scalars['String']['output']>;
+  /** Whether more items follow this page. */
   hasNextPage: Scalars['Boolean']['output'];
+  /** Whether items precede this page (true when after was given). */
   hasPreviousPage: Scalars['Boolean']['output'];
+  /** Cursor of the first item of the page; null when the page is empty. */
   startCursor: Maybe<Scalars['String']['output']>;
 };
 
@@ -1095,12 +1555,19 @@ export type PairStatus =
 /** A node is part of a larger one (PART_OF). */
 export type PartOf = Edge & {
   __typename?: 'PartOf';
+  /** Id of the node the relationship starts from */
   fromId: Scalars['ID']['output'];
+  /** Stable edge id, e.g. state:MEX-[RATIFIED]->instrument:icrmw */
   id: Scalars['ID']['output'];
+  /** The part (e.g. a subsidiary body or a subregion process). */
   part: Node;
+  /** Citations for this relationship: the documents or data sets that state it. */
   sources: Array<Citation>;
+  /** Id of the node the relationship points to */
   toId: Scalars['ID']['output'];
+  /** The relationship type, as stored in Neo4j (e.g. RATIFIED). */
   type: RelationshipType;
+  /** What it is part of. */
   whole: Node;
 };
 
@@ -1111,11 +1578,13 @@ export type PartiesInYear = {
   asOf: Scalars['String']['output'];
   /** The data sets the counted consents are cited to */
   dataSources: Array<Source>;
+  /** States with no consent on or before asOf that are known not party (a complete participant table covers them, or their recorded consent is later). */
   knownNotPartyCount: Scalars['Int']['output'];
   /** States whose consent (chosen by precedence) is dated on or before asOf */
   partyCount: Scalars['Int']['output'];
   /** Counts the documents report with an as-of date in this year, set beside partyCount (they may differ: a different date in the year, or a different source) */
   reportedCounts: Array<StatusReport>;
+  /** States that signed on or before asOf and are not counted as party. */
   signedOnlyCount: Scalars['Int']['output'];
   /** The latest as-of date of a complete participant table of this instrument on or before asOf (null: none yet; the counts then rest on later tables' dated acts) */
   statusAsOf: Maybe<Scalars['String']['output']>;
@@ -1125,18 +1594,22 @@ export type PartiesInYear = {
   undatedPartyCount: Scalars['Int']['output'];
   /** States no data covers: neither party nor not party */
   unknownCount: Scalars['Int']['output'];
+  /** The year. */
   year: Scalars['Int']['output'];
 };
 
+/** An instrument's status counts year by year (as of 31 December of each year). */
 export type PartiesOverTime = {
   __typename?: 'PartiesOverTime';
   /** The data sets that declare what they cover for this instrument, with their as-of dates */
   coverage: Array<Coverage>;
   /** First and last year of the series (null: no per-State data is held and no range was asked) */
   from: Maybe<Scalars['Int']['output']>;
+  /** The instrument. */
   instrument: Instrument;
   /** Every count the documents report about the instrument, each with its as-of date and citation (also given per year in years.reportedCounts) */
   reportedCounts: Array<StatusReport>;
+  /** Last year of the series (null: no per-State data is held and no range was asked). */
   to: Maybe<Scalars['Int']['output']>;
   /** One entry per year, from first to last */
   years: Array<PartiesInYear>;
@@ -1153,19 +1626,26 @@ export type Passage = {
   locator: Scalars['String']['output'];
   /** Relevance from the full-text index (higher is better; only comparable within one search) */
   score: Scalars['Float']['output'];
+  /** The document or instrument text the passage is from. */
   source: Source;
+  /** The passage, verbatim. */
   text: Scalars['String']['output'];
 };
 
 /** A fact citing a passage: a node (nodeId) or a relationship (type, fromId, toId) */
 export type PassageCitation = {
   __typename?: 'PassageCitation';
+  /** Start node id of the citing relationship; null when a node cites. */
   fromId: Maybe<Scalars['ID']['output']>;
   /** The citation's own locator (an article citation covers its paragraphs) */
   locator: Scalars['String']['output'];
+  /** Id of the citing node; null when a relationship cites. */
   nodeId: Maybe<Scalars['ID']['output']>;
+  /** Short verbatim quote kept with the citation, if any. */
   quote: Maybe<Scalars['String']['output']>;
+  /** Type of the citing relationship; null when a node cites. */
   relationshipType: Maybe<RelationshipType>;
+  /** End node id of the citing relationship; null when a node cites. */
   toId: Maybe<Scalars['ID']['output']>;
 };
 
@@ -1174,11 +1654,13 @@ export type PathInGraph = {
   __typename?: 'PathInGraph';
   /** Edge ids in path order; each edge keeps its own direction */
   edgeIds: Array<Scalars['ID']['output']>;
+  /** Number of relationships on the path. */
   length: Scalars['Int']['output'];
   /** Node ids in path order */
   nodeIds: Array<Scalars['ID']['output']>;
 };
 
+/** The paths found between two nodes, as one graph. */
 export type PathsGraph = {
   __typename?: 'PathsGraph';
   /** The union of all paths found */
@@ -1187,10 +1669,14 @@ export type PathsGraph = {
   paths: Array<PathInGraph>;
 };
 
+/** Another process or forum that shares member States or a secretariat with the group. */
 export type ProcessOverlap = {
   __typename?: 'ProcessOverlap';
+  /** The group asked about. */
   group: Node;
+  /** The overlapping RCP or forum. */
   other: Node;
+  /** Number of States recorded as member or founder of both. */
   sharedMemberCount: Scalars['Int']['output'];
   /** States recorded as member or founder of both */
   sharedMembers: Array<State>;
@@ -1198,10 +1684,12 @@ export type ProcessOverlap = {
   sharedSecretariats: Array<Node>;
 };
 
+/** One instrument protecting the category, with the State's status towards it. */
 export type ProfileInstrument = {
   __typename?: 'ProfileInstrument';
   /** From the asked category up to the category the instrument protects */
   categoryPath: Array<Scalars['ID']['output']>;
+  /** The instrument. */
   instrument: Instrument;
   /** Bodies that monitor the instrument */
   monitors: Array<Monitoring>;
@@ -1215,6 +1703,7 @@ export type ProfileInstrument = {
   rights: Array<Guarantee>;
   /** The State's signature, when it signed without being recorded as party */
   signature: Maybe<Signature>;
+  /** The State's status towards the instrument: party, signed only, known not party, or unknown. */
   status: PairStatus;
   /** For NOT_PARTY and SIGNED_ONLY: the date of the latest complete participant table covering the State (null when none covers it) */
   statusAsOf: Maybe<Scalars['String']['output']>;
@@ -1223,32 +1712,45 @@ export type ProfileInstrument = {
 /** An instrument protects a migrant category (PROTECTS), in the articles given. */
 export type Protection = Edge & {
   __typename?: 'Protection';
+  /** The articles of the instrument that protect the category (e.g. art. 33); empty when the source names none. */
   articles: Array<Scalars['String']['output']>;
+  /** The migrant category protected. */
   category: MigrantCategory;
+  /** Id of the node the relationship starts from */
   fromId: Scalars['ID']['output'];
+  /** Stable edge id, e.g. state:MEX-[RATIFIED]->instrument:icrmw */
   id: Scalars['ID']['output'];
+  /** The instrument that protects the category. */
   instrument: Instrument;
+  /** Citations for this relationship: the documents or data sets that state it. */
   sources: Array<Citation>;
+  /** Id of the node the relationship points to */
   toId: Scalars['ID']['output'];
+  /** The relationship type, as stored in Neo4j (e.g. RATIFIED). */
   type: RelationshipType;
 };
 
+/** What protects a migrant category in a State: instruments by status (party, known not party, unknown). */
 export type ProtectionProfile = {
   __typename?: 'ProtectionProfile';
+  /** The migrant category asked about. */
   category: MigrantCategory;
   /** Instruments the State is party to that protect the category or a broader one */
   covered: Array<ProfileInstrument>;
   /** Instruments that protect the category to which the State is known not to be party: no recorded consent, and a complete participant table covers the State (statusAsOf says as of when) */
   missing: Array<ProfileInstrument>;
+  /** The State asked about. */
   state: State;
   /** Instruments that protect the category for which no data covers this State: party or not is unknown (never a gap) */
   unknown: Array<ProfileInstrument>;
 };
 
+/** Read-only questions about the migration governance graph. Lists page with first (at most 100) and after; ids are readable and stable, e.g. state:MEX, instrument:icrmw, body:cmw. */
 export type Query = {
   __typename?: 'Query';
   /** Every API key (without secrets). Needs the admin role. */
   apiKeys: Array<ApiKey>;
+  /** Bodies (treaty bodies, special procedures, councils, mechanisms...), 20 a page by default. */
   bodies: BodyConnection;
   /** One change; NOT_FOUND when the id is unknown */
   change: Change;
@@ -1260,6 +1762,7 @@ export type Query = {
   changes: ChangeConnection;
   /** A neighborhood or subgraph as a file for other tools */
   exportGraph: GraphExport;
+  /** Global and regional forums and dialogues on migration, and their meetings, 20 a page by default. */
   forums: ForumConnection;
   /**
    * Members of a group (RCP, forum, organisation; recorded MEMBER_OF as member or founder) or of a
@@ -1268,6 +1771,7 @@ export type Query = {
    * membersAsOf, a partial ISO date such as 2016 or 2015-02, when given).
    */
   gapAnalysis: GapAnalysis;
+  /** Instruments (treaties, protocols, ILO conventions and recommendations, declarations, frameworks...), 20 a page by default. */
   instruments: InstrumentConnection;
   /**
    * Mandates filtered by holder, subject and/or kind. For a category subject, mandates over
@@ -1276,7 +1780,9 @@ export type Query = {
   mandates: Array<MandateAnswer>;
   /** Membership edges across forums, RCPs and organisations, filtered by group, member and/or role. */
   memberships: Array<Membership>;
+  /** Facts about the running service and its database (version, counts, schema migration), read on every request. */
   meta: Meta;
+  /** Categories of migrants (migrant workers, refugees, trafficked persons...), a hierarchy through Subcategory edges, 20 a page by default. */
   migrantCategories: MigrantCategoryConnection;
   /**
    * Which bodies monitor a right for a migrant category, and why. With state, treaty answers are
@@ -1298,6 +1804,7 @@ export type Query = {
   node: Node;
   /** Several nodes by id, in the order asked. Any unknown id is a NOT_FOUND error naming it. */
   nodes: Array<Node>;
+  /** Organisations (UN agencies, regional and other intergovernmental organisations...), 20 a page by default. */
   organizations: OrganizationConnection;
   /**
    * An instrument's parties year by year, ready for a chart: per year the counts ratificationStatus
@@ -1326,19 +1833,25 @@ export type Query = {
   protectionProfile: ProtectionProfile;
   /** Parties to an instrument, with counts; optionally as of a date (partial ISO date, e.g. 2010 or 2010-06-30). */
   ratificationStatus: RatificationStatus;
+  /** Regional consultative processes on migration (RCPs), 20 a page by default. */
   rcps: RcpConnection;
+  /** Rights guaranteed by the instruments (non-refoulement, fair trial, family unity...), 20 a page by default. */
   rights: RightConnection;
   /**
-   * Full-text search over names, acronyms and aliases ("CMW", "Migrant Workers Convention", "Puebla").
-   * Words are matched as typed, as a prefix, one letter off for words of four or more letters
-   * ("Mexiko" finds Mexico), and an ILO designation by its number ("C143" finds Convention No. 143);
-   * every word must match. Exact matches rank first.
+   * Full-text search over names, acronyms, aliases and ILO designations ("CMW", "Migrant Workers
+   * Convention", "Puebla"). Words are matched as typed, as a prefix, and one letter off for words of
+   * four or more letters ("Mexiko" finds Mexico); every word must match. Case and accents are ignored
+   * ("MÉXICO", "cote d'ivoire"). An ILO designation in any common form ("C143", "C.143", "Convention
+   * 143", "Convention No. 143") puts that instrument first. Exact matches and the whole phrase rank first.
    */
   search: Array<SearchHit>;
   /** Shortest connection between two nodes, in either direction, at most maxLength (1-8) relationships; null when none. */
   shortestPath: Maybe<GraphPath>;
+  /** The cited documents and data sets every fact points to, 20 a page by default. */
   sources: SourceConnection;
+  /** States (UN members, observers and other States), 20 a page by default, sorted by name unless orderBy says otherwise. */
   states: StateConnection;
+  /** Figures the sources report about a node (e.g. number of States parties), each with its as-of date, 20 a page by default. */
   statusReports: StatusReportConnection;
   /** The given nodes (1-500 ids) and every edge among them */
   subgraph: Graph;
@@ -1347,6 +1860,7 @@ export type Query = {
 };
 
 
+/** Read-only questions about the migration governance graph. Lists page with first (at most 100) and after; ids are readable and stable, e.g. state:MEX, instrument:icrmw, body:cmw. */
 export type QueryBodiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<BodyFilter>;
@@ -1355,11 +1869,13 @@ export type QueryBodiesArgs = {
 };
 
 
+/** Read-only questions about the migration governance graph. Lists page with first (at most 100) and after; ids are readable and stable, e.g. state:MEX, instrument:icrmw, body:cmw. */
 export type QueryChangeArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Read-only questions about the migration governance graph. Lists page with first (at most 100) and after; ids are readable and stable, e.g. state:MEX, instrument:icrmw, body:cmw. */
 export type QueryChangesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   curator?: InputMaybe<Scalars['String']['input']>;
@@ -1370,12 +1886,14 @@ export type QueryChangesArgs = {
 };
 
 
+/** Read-only questions about the migration governance graph. Lists page with first (at most 100) and after; ids are readable and stable, e.g. state:MEX, instrument:icrmw, body:cmw. */
 export type QueryExportGraphArgs = {
   format: GraphExportFormat;
   selection: GraphSelection;
 };
 
 
+/** Read-only questions about the migration governance graph. Lists page with first (at most 100) and after; ids are readable and stable, e.g. state:MEX, instrument:icrmw, body:cmw. */
 export type QueryForumsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ForumFilter>;
@@ -1384,6 +1902,7 @@ export type QueryForumsArgs = {
 };
 
 
+/** Read-only questions about the migration governance graph. Lists page with first (at most 100) and after; ids are readable and stable, e.g. state:MEX, instrument:icrmw, body:cmw. */
 export type QueryGapAnalysisArgs = {
   group?: InputMaybe<Scalars['ID']['input']>;
   instrument: Scalars['ID']['input'];
@@ -1393,6 +1912,7 @@ export type QueryGapAnalysisArgs = {
 };
 
 
+/** Read-only questions about the migration governance graph. Lists page with first (at most 100) and after; ids are readable and stable, e.g. state:MEX, instrument:icrmw, body:cmw. */
 export type QueryInstrumentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<InstrumentFilter>;
@@ -1401,6 +1921,7 @@ export type QueryInstrumentsArgs = {
 };
 
 
+/** Read-only questions about the migration governance graph. Lists page with first (at most 100) and after; ids are readable and stable, e.g. state:MEX, instrument:icrmw, body:cmw. */
 export type QueryMandatesArgs = {
   holder?: InputMaybe<Scalars['ID']['input']>;
   kind?: InputMaybe<MandateKind>;
@@ -1408,6 +1929,7 @@ export type QueryMandatesArgs = {
 };
 
 
+/** Read-only questions about the migration governance graph. Lists page with first (at most 100) and after; ids are readable and stable, e.g. state:MEX, instrument:icrmw, body:cmw. */
 export type QueryMembershipsArgs = {
   group?: InputMaybe<Scalars['ID']['input']>;
   member?: InputMaybe<Scalars['ID']['input']>;
@@ -1415,6 +1937,7 @@ export type QueryMembershipsArgs = {
 };
 
 
+/** Read-only questions about the migration governance graph. Lists page with first (at most 100) and after; ids are readable and stable, e.g. state:MEX, instrument:icrmw, body:cmw. */
 export type QueryMigrantCategoriesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<MigrantCategoryFilter>;
@@ -1423,6 +1946,7 @@ export type QueryMigrantCategoriesArgs = {
 };
 
 
+/** Read-only questions about the migration governance graph. Lists page with first (at most 100) and after; ids are readable and stable, e.g. state:MEX, instrument:icrmw, body:cmw. */
 export type QueryMonitoringBodiesArgs = {
   category: Scalars['ID']['input'];
   right: Scalars['ID']['input'];
@@ -1430,6 +1954,7 @@ export type QueryMonitoringBodiesArgs = {
 };
 
 
+/** Read-only questions about the migration governance graph. Lists page with first (at most 100) and after; ids are readable and stable, e.g. state:MEX, instrument:icrmw, body:cmw. */
 export type QueryMonitoringEvidenceGraphArgs = {
   category: Scalars['ID']['input'];
   right: Scalars['ID']['input'];
@@ -1437,11 +1962,13 @@ export type QueryMonitoringEvidenceGraphArgs = {
 };
 
 
+/** Read-only questions about the migration governance graph. Lists page with first (at most 100) and after; ids are readable and stable, e.g. state:MEX, instrument:icrmw, body:cmw. */
 export type QueryMultiProcessStatesArgs = {
   minProcesses?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
+/** Read-only questions about the migration governance graph. Lists page with first (at most 100) and after; ids are readable and stable, e.g. state:MEX, instrument:icrmw, body:cmw. */
 export type QueryNeighborhoodArgs = {
   depth?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
@@ -1451,16 +1978,19 @@ export type QueryNeighborhoodArgs = {
 };
 
 
+/** Read-only questions about the migration governance graph. Lists page with first (at most 100) and after; ids are readable and stable, e.g. state:MEX, instrument:icrmw, body:cmw. */
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Read-only questions about the migration governance graph. Lists page with first (at most 100) and after; ids are readable and stable, e.g. state:MEX, instrument:icrmw, body:cmw. */
 export type QueryNodesArgs = {
   ids: Array<Scalars['ID']['input']>;
 };
 
 
+/** Read-only questions about the migration governance graph. Lists page with first (at most 100) and after; ids are readable and stable, e.g. state:MEX, instrument:icrmw, body:cmw. */
 export type QueryOrganizationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<OrganizationFilter>;
@@ -1469,6 +1999,7 @@ export type QueryOrganizationsArgs = {
 };
 
 
+/** Read-only questions about the migration governance graph. Lists page with first (at most 100) and after; ids are readable and stable, e.g. state:MEX, instrument:icrmw, body:cmw. */
 export type QueryPartiesOverTimeArgs = {
   from?: InputMaybe<Scalars['Int']['input']>;
   instrument: Scalars['ID']['input'];
@@ -1476,12 +2007,14 @@ export type QueryPartiesOverTimeArgs = {
 };
 
 
+/** Read-only questions about the migration governance graph. Lists page with first (at most 100) and after; ids are readable and stable, e.g. state:MEX, instrument:icrmw, body:cmw. */
 export type QueryPassagesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   text: Scalars['String']['input'];
 };
 
 
+/** Read-only questions about the migration governance graph. Lists page with first (at most 100) and after; ids are readable and stable, e.g. state:MEX, instrument:icrmw, body:cmw. */
 export type QueryPathsArgs = {
   from: Scalars['ID']['input'];
   limit?: InputMaybe<Scalars['Int']['input']>;
@@ -1491,23 +2024,27 @@ export type QueryPathsArgs = {
 };
 
 
+/** Read-only questions about the migration governance graph. Lists page with first (at most 100) and after; ids are readable and stable, e.g. state:MEX, instrument:icrmw, body:cmw. */
 export type QueryProcessOverlapsArgs = {
   group: Scalars['ID']['input'];
 };
 
 
+/** Read-only questions about the migration governance graph. Lists page with first (at most 100) and after; ids are readable and stable, e.g. state:MEX, instrument:icrmw, body:cmw. */
 export type QueryProtectionProfileArgs = {
   category: Scalars['ID']['input'];
   state: Scalars['ID']['input'];
 };
 
 
+/** Read-only questions about the migration governance graph. Lists page with first (at most 100) and after; ids are readable and stable, e.g. state:MEX, instrument:icrmw, body:cmw. */
 export type QueryRatificationStatusArgs = {
   asOf?: InputMaybe<Scalars['String']['input']>;
   instrument: Scalars['ID']['input'];
 };
 
 
+/** Read-only questions about the migration governance graph. Lists page with first (at most 100) and after; ids are readable and stable, e.g. state:MEX, instrument:icrmw, body:cmw. */
 export type QueryRcpsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<RcpFilter>;
@@ -1516,6 +2053,7 @@ export type QueryRcpsArgs = {
 };
 
 
+/** Read-only questions about the migration governance graph. Lists page with first (at most 100) and after; ids are readable and stable, e.g. state:MEX, instrument:icrmw, body:cmw. */
 export type QueryRightsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<RightFilter>;
@@ -1524,6 +2062,7 @@ export type QueryRightsArgs = {
 };
 
 
+/** Read-only questions about the migration governance graph. Lists page with first (at most 100) and after; ids are readable and stable, e.g. state:MEX, instrument:icrmw, body:cmw. */
 export type QuerySearchArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<NodeKind>>;
@@ -1531,6 +2070,7 @@ export type QuerySearchArgs = {
 };
 
 
+/** Read-only questions about the migration governance graph. Lists page with first (at most 100) and after; ids are readable and stable, e.g. state:MEX, instrument:icrmw, body:cmw. */
 export type QueryShortestPathArgs = {
   from: Scalars['ID']['input'];
   maxLength?: InputMaybe<Scalars['Int']['input']>;
@@ -1539,6 +2079,7 @@ export type QueryShortestPathArgs = {
 };
 
 
+/** Read-only questions about the migration governance graph. Lists page with first (at most 100) and after; ids are readable and stable, e.g. state:MEX, instrument:icrmw, body:cmw. */
 export type QuerySourcesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1546,6 +2087,7 @@ export type QuerySourcesArgs = {
 };
 
 
+/** Read-only questions about the migration governance graph. Lists page with first (at most 100) and after; ids are readable and stable, e.g. state:MEX, instrument:icrmw, body:cmw. */
 export type QueryStatesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<StateFilter>;
@@ -1554,6 +2096,7 @@ export type QueryStatesArgs = {
 };
 
 
+/** Read-only questions about the migration governance graph. Lists page with first (at most 100) and after; ids are readable and stable, e.g. state:MEX, instrument:icrmw, body:cmw. */
 export type QueryStatusReportsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<StatusReportFilter>;
@@ -1562,6 +2105,7 @@ export type QueryStatusReportsArgs = {
 };
 
 
+/** Read-only questions about the migration governance graph. Lists page with first (at most 100) and after; ids are readable and stable, e.g. state:MEX, instrument:icrmw, body:cmw. */
 export type QuerySubgraphArgs = {
   ids: Array<Scalars['ID']['input']>;
 };
@@ -1569,44 +2113,72 @@ export type QuerySubgraphArgs = {
 /** A regional consultative process on migration (Puebla, Colombo, Bali, Budapest...) */
 export type Rcp = Node & {
   __typename?: 'RCP';
+  /** Usual acronym or short form (e.g. CMW, ICRMW); null when none is in use. */
   acronym: Maybe<Scalars['String']['output']>;
+  /** Other names and forms it is known by (former names, other languages, popular names); search finds them. Empty when none. */
   aliases: Array<Scalars['String']['output']>;
+  /** A short curated summary of what it is; null when none was written. */
   description: Maybe<Scalars['String']['output']>;
+  /** When it was established, a partial ISO date; null when not recorded. */
   established: Maybe<Scalars['String']['output']>;
+  /** The instrument, organisation, body or State that established it (ESTABLISHED_BY, outgoing). */
   establishedBy: Array<Establishment>;
+  /** Bodies or processes it established (ESTABLISHED_BY, incoming). */
   establishes: Array<Establishment>;
+  /** States that hosted it or its meetings (HOSTED_BY, outgoing). */
   hostedBy: Array<Hosting>;
+  /** Readable, stable id with a kind prefix, e.g. state:MEX, instrument:icrmw */
   id: Scalars['ID']['output'];
+  /** What kind of node this is (State, Instrument, Body...). */
   kind: NodeKind;
+  /** Organisations or bodies with a mandate over it (HAS_MANDATE, incoming). */
   mandatedBy: Array<Mandate>;
+  /** Its members and other participants (MEMBER_OF, incoming), each with the role the source records; only MEMBER and FOUNDER are membership. */
   members: Array<Membership>;
+  /** Groups this one belongs to (MEMBER_OF, outgoing), with its role. */
   memberships: Array<Membership>;
+  /** Name as the sources give it, in English (official or best-known form). */
   name: Scalars['String']['output'];
+  /** What this node is part of (PART_OF, outgoing), e.g. a subregion process within a region. Empty when none is recorded. */
   partOf: Array<PartOf>;
+  /** Nodes recorded as part of this one (PART_OF, incoming). Empty when none is recorded. */
   parts: Array<PartOf>;
+  /** The region it covers, as recorded (e.g. Americas); null when not recorded. */
   region: Maybe<Scalars['String']['output']>;
+  /** Organisations or bodies serving as its secretariat (SECRETARIAT_OF, incoming). */
   secretariats: Array<Secretariat>;
+  /** Citations for the node itself (its existence, name and properties) */
   sources: Array<Citation>;
+  /** Figures the documents report about it, each with its as-of date. */
   statusReports: Array<StatusReport>;
 };
 
+/** A page of RCP nodes (Relay cursor connection). */
 export type RcpConnection = {
   __typename?: 'RCPConnection';
+  /** The RCP nodes of this page with their cursors, in the requested order. */
   edges: Array<RcpEdge>;
+  /** The RCP nodes of this page, in the requested order (edges without the cursors). */
   nodes: Array<Rcp>;
+  /** Whether more pages exist and the cursors to reach them. */
   pageInfo: PageInfo;
+  /** Number of matches of the filter in the whole graph, not only this page. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One RCP in a page, with its cursor. */
 export type RcpEdge = {
   __typename?: 'RCPEdge';
+  /** Opaque cursor of this item; pass it as `after` to continue after it. */
   cursor: Scalars['String']['output'];
+  /** The RCP itself. */
   node: Rcp;
 };
 
 /** A State is party to an instrument (RATIFIED). */
 export type Ratification = Edge & {
   __typename?: 'Ratification';
+  /** The kind of act by which the State became party (ratification, accession, succession...), or PARTY when the source does not say. */
   action: RatificationAction;
   /** The date the data set this fact comes from holds for (e.g. its scrape date) */
   asOf: Maybe<Scalars['String']['output']>;
@@ -1614,36 +2186,54 @@ export type Ratification = Edge & {
   asOfLatest: Maybe<Scalars['String']['output']>;
   /** When it became party, as precise as the source (see datePrecision) */
   date: Maybe<Scalars['String']['output']>;
+  /** How precise date is: YEAR, MONTH or DAY; null when there is no date. */
   datePrecision: Maybe<DatePrecision>;
+  /** Id of the node the relationship starts from */
   fromId: Scalars['ID']['output'];
+  /** Stable edge id, e.g. state:MEX-[RATIFIED]->instrument:icrmw */
   id: Scalars['ID']['output'];
+  /** The instrument it is party to. */
   instrument: Instrument;
+  /** Citations for this relationship: the documents or data sets that state it. */
   sources: Array<Citation>;
+  /** The State that is party. */
   state: State;
+  /** Id of the node the relationship points to */
   toId: Scalars['ID']['output'];
+  /** The relationship type, as stored in Neo4j (e.g. RATIFIED). */
   type: RelationshipType;
 };
 
+/** The kind of act by which a State became party to an instrument. */
 export type RatificationAction =
+  /** Acceptance (same legal effect as ratification). */
   | 'ACCEPTANCE'
+  /** Accession: became party without prior signature. */
   | 'ACCESSION'
+  /** Approval (same legal effect as ratification). */
   | 'APPROVAL'
   /** Recorded as party without the kind of act (the UN 2022 data set) */
   | 'PARTY'
+  /** Ratification after signature. */
   | 'RATIFICATION'
+  /** Succession: a successor State took over a predecessor's treaty obligations. */
   | 'SUCCESSION';
 
 /** Properties of RATIFIED. */
 export type RatificationFieldsInput = {
+  /** The kind of act by which the State became party (ratification, accession, succession...), or PARTY when the source does not say. */
   action?: InputMaybe<RatificationAction>;
   /** The date the data set holds for (e.g. the scrape date of a status table) */
   asOf?: InputMaybe<Scalars['String']['input']>;
   /** For a data set known only to hold for a range of dates: the latest */
   asOfLatest?: InputMaybe<Scalars['String']['input']>;
+  /** When it became party, as precise as the source (see datePrecision) */
   date?: InputMaybe<Scalars['String']['input']>;
+  /** How precise date is: YEAR, MONTH or DAY; null when there is no date. */
   datePrecision?: InputMaybe<DatePrecision>;
 };
 
+/** Parties to an instrument and the counts by status, as of a date or as the latest data holds; unknown is never counted as not party. */
 export type RatificationStatus = {
   __typename?: 'RatificationStatus';
   /** The date asked for, if any */
@@ -1654,9 +2244,11 @@ export type RatificationStatus = {
   dataSources: Array<Source>;
   /** States whose recorded consents disagree on the date (each record with its source; the first is the one counted) */
   disagreements: Array<StatusDisagreement>;
+  /** The instrument. */
   instrument: Instrument;
   /** States with no consent on or before asOf that are known not party (a complete participant table covers them, or their recorded consent is later) */
   knownNotPartyCount: Scalars['Int']['output'];
+  /** The counted parties: one Ratification per State (chosen by precedence when data sets disagree). */
   parties: Array<Ratification>;
   /** States recorded as party (on or before asOf, when given) */
   partyCount: Scalars['Int']['output'];
@@ -1679,11 +2271,15 @@ export type RatificationStatus = {
 
 /** Fields of an RCP (id rcp:<slug>). */
 export type RcpFieldsInput = {
+  /** When it was established, a partial ISO date; null when not recorded. */
   established?: InputMaybe<Scalars['String']['input']>;
+  /** The region it covers, as recorded (e.g. Americas); null when not recorded. */
   region?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** RCPs: filters combine with AND. */
 export type RcpFilter = {
+  /** Region as recorded (exact match), e.g. Americas. */
   region?: InputMaybe<Scalars['String']['input']>;
   /** Served by this secretariat (id), e.g. org:iom */
   secretariat?: InputMaybe<Scalars['ID']['input']>;
@@ -1694,36 +2290,63 @@ export type RcpFilter = {
  * signature, membership, mandate, monitoring, protection, guarantee, coverage); the other types have none.
  */
 export type RelationshipInput = {
+  /** At least one: the documents that say what this write says. */
   citations: Array<CitationInput>;
+  /** Properties of a COVERS relationship (only with that type). */
   coverage?: InputMaybe<CoverageFieldsInput>;
+  /** Id of the start node; its kind must fit the type. */
   from: Scalars['ID']['input'];
+  /** Properties of a GUARANTEES relationship (only with that type). */
   guarantee?: InputMaybe<ArticlesFieldsInput>;
   /** Tells apart the same fact reported by different sources (e.g. untc-2022); part of the edge id */
   key?: InputMaybe<Scalars['String']['input']>;
+  /** Properties of a HAS_MANDATE relationship (only with that type). */
   mandate?: InputMaybe<MandateFieldsInput>;
+  /** Properties of a MEMBER_OF relationship (only with that type). */
   membership?: InputMaybe<MembershipFieldsInput>;
+  /** Properties of a MONITORS relationship (only with that type). */
   monitoring?: InputMaybe<MonitoringFieldsInput>;
+  /** Properties of a PROTECTS relationship (only with that type). */
   protection?: InputMaybe<ArticlesFieldsInput>;
+  /** Properties of a RATIFIED relationship (only with that type). */
   ratification?: InputMaybe<RatificationFieldsInput>;
+  /** Properties of a SIGNED relationship (only with that type). */
   signature?: InputMaybe<SignatureFieldsInput>;
+  /** Id of the end node; its kind must fit the type. */
   to: Scalars['ID']['input'];
+  /** The relationship type. */
   type: RelationshipType;
 };
 
+/** The relationship types of the graph, as stored in Neo4j. */
 export type RelationshipType =
+  /** Source → instrument, organisation or forum: a data set declaring whose participants it lists, and whether completely (Coverage). */
   | 'COVERS'
+  /** Body or process → instrument, organisation or State that established it (Establishment). */
   | 'ESTABLISHED_BY'
+  /** Instrument → Right it guarantees (Guarantee). */
   | 'GUARANTEES'
+  /** Organisation or body → subject: holds a mandate over it (Mandate). */
   | 'HAS_MANDATE'
+  /** Forum or RCP → State that hosted it (Hosting). */
   | 'HOSTED_BY'
+  /** State or organisation → group: membership with a role (Membership). */
   | 'MEMBER_OF'
+  /** Body or organisation → Instrument: monitors it (Monitoring). */
   | 'MONITORS'
+  /** Part → whole (PartOf). */
   | 'PART_OF'
+  /** Instrument → MigrantCategory it protects (Protection). */
   | 'PROTECTS'
+  /** State → Instrument: party to it (Ratification). */
   | 'RATIFIED'
+  /** Organisation or body → RCP, forum, body, instrument or organisation: serves as its secretariat (Secretariat). */
   | 'SECRETARIAT_OF'
+  /** State → Instrument: signed it (Signature). */
   | 'SIGNED'
+  /** MigrantCategory → broader category (Subcategory). */
   | 'SUBCATEGORY_OF'
+  /** Instrument → instrument it supplements (Supplement). */
   | 'SUPPLEMENTS';
 
 /**
@@ -1732,27 +2355,40 @@ export type RelationshipType =
  * the id) are not edited: remove the edge and add the corrected one.
  */
 export type RelationshipUpdateInput = {
+  /** At least one: the documents that say what this write says. */
   citations: Array<CitationInput>;
+  /** Properties of a COVERS relationship (only with that type). */
   coverage?: InputMaybe<CoverageFieldsInput>;
+  /** Properties of a GUARANTEES relationship (only with that type). */
   guarantee?: InputMaybe<ArticlesFieldsInput>;
+  /** Id of the relationship (Edge.id). */
   id: Scalars['ID']['input'];
+  /** Properties of a HAS_MANDATE relationship (only with that type). */
   mandate?: InputMaybe<MandateFieldsInput>;
+  /** Properties of a MEMBER_OF relationship (only with that type). */
   membership?: InputMaybe<MembershipFieldsInput>;
+  /** Properties of a MONITORS relationship (only with that type). */
   monitoring?: InputMaybe<MonitoringFieldsInput>;
+  /** Properties of a PROTECTS relationship (only with that type). */
   protection?: InputMaybe<ArticlesFieldsInput>;
+  /** Properties of a RATIFIED relationship (only with that type). */
   ratification?: InputMaybe<RatificationFieldsInput>;
+  /** Properties of a SIGNED relationship (only with that type). */
   signature?: InputMaybe<SignatureFieldsInput>;
 };
 
+/** What addRelationship, updateRelationship or removeRelationship did. */
 export type RelationshipWriteResult = {
   __typename?: 'RelationshipWriteResult';
   /** The audit record (null when UNCHANGED) */
   change: Maybe<Change>;
   /** The relationship as it now stands (null when REMOVED) */
   edge: Maybe<Edge>;
+  /** CREATED, UPDATED, REMOVED, or UNCHANGED when the graph already held exactly this. */
   outcome: WriteOutcome;
 };
 
+/** What revertChange did. */
 export type RevertResult = {
   __typename?: 'RevertResult';
   /** The audit record of the revert (the earlier one when UNCHANGED) */
@@ -1763,47 +2399,71 @@ export type RevertResult = {
   reverted: Change;
 };
 
+/** A revoked API key. */
 export type RevokedApiKey = {
   __typename?: 'RevokedApiKey';
   /** The audit record (null when the key was already revoked) */
   change: Maybe<Change>;
+  /** The key, with revokedAt set. */
   key: ApiKey;
 };
 
+/** A right guaranteed by instruments (non-refoulement, fair trial, family unity...). */
 export type Right = Node & {
   __typename?: 'Right';
+  /** Usual acronym or short form (e.g. CMW, ICRMW); null when none is in use. */
   acronym: Maybe<Scalars['String']['output']>;
+  /** Other names and forms it is known by (former names, other languages, popular names); search finds them. Empty when none. */
   aliases: Array<Scalars['String']['output']>;
+  /** A short curated summary of what it is; null when none was written. */
   description: Maybe<Scalars['String']['output']>;
+  /** Instruments that guarantee this right, with articles (GUARANTEES, incoming). */
   guaranteedBy: Array<Guarantee>;
+  /** Readable, stable id with a kind prefix, e.g. state:MEX, instrument:icrmw */
   id: Scalars['ID']['output'];
+  /** What kind of node this is (State, Instrument, Body...). */
   kind: NodeKind;
+  /** Organisations or bodies with a mandate over it (HAS_MANDATE, incoming). */
   mandatedBy: Array<Mandate>;
+  /** Name as the sources give it, in English (official or best-known form). */
   name: Scalars['String']['output'];
+  /** What this node is part of (PART_OF, outgoing), e.g. a subregion process within a region. Empty when none is recorded. */
   partOf: Array<PartOf>;
+  /** Nodes recorded as part of this one (PART_OF, incoming). Empty when none is recorded. */
   parts: Array<PartOf>;
+  /** Citations for the node itself (its existence, name and properties) */
   sources: Array<Citation>;
 };
 
+/** A page of Right nodes (Relay cursor connection). */
 export type RightConnection = {
   __typename?: 'RightConnection';
+  /** The Right nodes of this page with their cursors, in the requested order. */
   edges: Array<RightEdge>;
+  /** The Right nodes of this page, in the requested order (edges without the cursors). */
   nodes: Array<Right>;
+  /** Whether more pages exist and the cursors to reach them. */
   pageInfo: PageInfo;
+  /** Number of matches of the filter in the whole graph, not only this page. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One Right in a page, with its cursor. */
 export type RightEdge = {
   __typename?: 'RightEdge';
+  /** Opaque cursor of this item; pass it as `after` to continue after it. */
   cursor: Scalars['String']['output'];
+  /** The Right itself. */
   node: Right;
 };
 
+/** Rights: filters combine with AND. */
 export type RightFilter = {
   /** Guaranteed by this instrument (id) */
   guaranteedBy?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** What an API key may do. */
 export type Role =
   /** May manage API keys (and curate) */
   | 'ADMIN'
@@ -1812,12 +2472,17 @@ export type Role =
   /** May read when READS_REQUIRE_KEY=true */
   | 'READER';
 
+/** Where an instrument is open for participation. */
 export type Scope =
+  /** A regional instrument (see Instrument.region). */
   | 'REGIONAL'
+  /** Open to all States (global). */
   | 'UNIVERSAL';
 
+/** One search result: a node and its relevance. */
 export type SearchHit = {
   __typename?: 'SearchHit';
+  /** The node found. */
   node: Node;
   /** Relevance from the full-text index (higher is better; only comparable within one search) */
   score: Scalars['Float']['output'];
@@ -1826,12 +2491,19 @@ export type SearchHit = {
 /** An organisation or body serves as secretariat of a process, forum, body or instrument (SECRETARIAT_OF). */
 export type Secretariat = Edge & {
   __typename?: 'Secretariat';
+  /** Id of the node the relationship starts from */
   fromId: Scalars['ID']['output'];
+  /** Stable edge id, e.g. state:MEX-[RATIFIED]->instrument:icrmw */
   id: Scalars['ID']['output'];
+  /** What it serves: an RCP, forum, body, instrument or organisation. */
   of: Node;
+  /** The organisation or body serving as secretariat. */
   secretariat: Node;
+  /** Citations for this relationship: the documents or data sets that state it. */
   sources: Array<Citation>;
+  /** Id of the node the relationship points to */
   toId: Scalars['ID']['output'];
+  /** The relationship type, as stored in Neo4j (e.g. RATIFIED). */
   type: RelationshipType;
 };
 
@@ -1842,92 +2514,144 @@ export type Signature = Edge & {
   asOf: Maybe<Scalars['String']['output']>;
   /** For a data set known only to hold for a range of dates: the latest (asOf is the earliest) */
   asOfLatest: Maybe<Scalars['String']['output']>;
+  /** When the State signed, as precise as the source (see datePrecision); null when the source gives no date. */
   date: Maybe<Scalars['String']['output']>;
+  /** How precise date is: YEAR, MONTH or DAY; null when there is no date. */
   datePrecision: Maybe<DatePrecision>;
+  /** Id of the node the relationship starts from */
   fromId: Scalars['ID']['output'];
+  /** Stable edge id, e.g. state:MEX-[RATIFIED]->instrument:icrmw */
   id: Scalars['ID']['output'];
+  /** The instrument signed. */
   instrument: Instrument;
+  /** Citations for this relationship: the documents or data sets that state it. */
   sources: Array<Citation>;
+  /** The State that signed. */
   state: State;
+  /** Id of the node the relationship points to */
   toId: Scalars['ID']['output'];
+  /** The relationship type, as stored in Neo4j (e.g. RATIFIED). */
   type: RelationshipType;
 };
 
 /** Properties of SIGNED. */
 export type SignatureFieldsInput = {
+  /** The date the data set this fact comes from holds for */
   asOf?: InputMaybe<Scalars['String']['input']>;
+  /** For a data set known only to hold for a range of dates: the latest (asOf is the earliest) */
   asOfLatest?: InputMaybe<Scalars['String']['input']>;
+  /** When the State signed, as precise as the source (see datePrecision); null when the source gives no date. */
   date?: InputMaybe<Scalars['String']['input']>;
+  /** How precise date is: YEAR, MONTH or DAY; null when there is no date. */
   datePrecision?: InputMaybe<DatePrecision>;
 };
 
+/** Sort order. */
 export type SortDirection =
+  /** Ascending: A to Z, oldest first. */
   | 'ASC'
+  /** Descending: Z to A, newest first. */
   | 'DESC';
 
 /** A cited document. name is its title. */
 export type Source = Node & {
   __typename?: 'Source';
+  /** Usual acronym or short form (e.g. CMW, ICRMW); null when none is in use. */
   acronym: Maybe<Scalars['String']['output']>;
+  /** Other names and forms it is known by (former names, other languages, popular names); search finds them. Empty when none. */
   aliases: Array<Scalars['String']['output']>;
+  /** Author or issuing organisation; null when not recorded. */
   author: Maybe<Scalars['String']['output']>;
   /** Instruments this data set covers (its declared coverage) */
   covers: Array<Coverage>;
+  /** Publication date, a partial ISO date; null when not recorded. */
   date: Maybe<Scalars['String']['output']>;
+  /** A short curated summary of what it is; null when none was written. */
   description: Maybe<Scalars['String']['output']>;
+  /** Readable, stable id with a kind prefix, e.g. state:MEX, instrument:icrmw */
   id: Scalars['ID']['output'];
+  /** What kind of node this is (State, Instrument, Body...). */
   kind: NodeKind;
+  /** Name as the sources give it, in English (official or best-known form). */
   name: Scalars['String']['output'];
   /** Always empty: a source is the citation */
   sources: Array<Citation>;
+  /** UN document symbol, e.g. A/RES/45/158; null when none. */
   symbol: Maybe<Scalars['String']['output']>;
+  /** Title of the document or data set. */
   title: Scalars['String']['output'];
+  /** Where the document can be read online; null when not recorded. */
   url: Maybe<Scalars['String']['output']>;
 };
 
+/** A page of Source nodes (Relay cursor connection). */
 export type SourceConnection = {
   __typename?: 'SourceConnection';
+  /** The Source nodes of this page with their cursors, in the requested order. */
   edges: Array<SourceEdge>;
+  /** The Source nodes of this page, in the requested order (edges without the cursors). */
   nodes: Array<Source>;
+  /** Whether more pages exist and the cursors to reach them. */
   pageInfo: PageInfo;
+  /** Number of matches of the filter in the whole graph, not only this page. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One Source in a page, with its cursor. */
 export type SourceEdge = {
   __typename?: 'SourceEdge';
+  /** Opaque cursor of this item; pass it as `after` to continue after it. */
   cursor: Scalars['String']['output'];
+  /** The Source itself. */
   node: Source;
 };
 
 /** Fields of a Source (id source:<slug>): the cited document. A Source has a title instead of a name. */
 export type SourceFieldsInput = {
+  /** Author or issuing organisation; null when not recorded. */
   author?: InputMaybe<Scalars['String']['input']>;
+  /** Publication date, a partial ISO date; null when not recorded. */
   date?: InputMaybe<Scalars['String']['input']>;
+  /** File name of the document's text in seed/documents/, when the repository holds it. */
   file?: InputMaybe<Scalars['String']['input']>;
+  /** UN document symbol, e.g. A/RES/45/158; null when none. */
   symbol?: InputMaybe<Scalars['String']['input']>;
   /** The instrument's own text: a file in seed/treaty-texts/ (citations to it name an article) */
   text?: InputMaybe<Scalars['String']['input']>;
+  /** Title of the document or data set. */
   title?: InputMaybe<Scalars['String']['input']>;
+  /** Where the document can be read online; null when not recorded. */
   url?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A State (UN member, observer or other), identified by its ISO 3166-1 code: id state:<ISO3>, e.g. state:MEX. */
 export type State = Node & {
   __typename?: 'State';
+  /** Usual acronym or short form (e.g. CMW, ICRMW); null when none is in use. */
   acronym: Maybe<Scalars['String']['output']>;
+  /** Other names and forms it is known by (former names, other languages, popular names); search finds them. Empty when none. */
   aliases: Array<Scalars['String']['output']>;
+  /** A short curated summary of what it is; null when none was written. */
   description: Maybe<Scalars['String']['output']>;
   /** Bodies or processes established by this State */
   establishes: Array<Establishment>;
   /** Forums and RCP meetings this State hosted */
   hosts: Array<Hosting>;
+  /** Readable, stable id with a kind prefix, e.g. state:MEX, instrument:icrmw */
   id: Scalars['ID']['output'];
+  /** ISO 3166-1 alpha-2 code, e.g. MX. */
   iso2: Scalars['String']['output'];
+  /** ISO 3166-1 alpha-3 code, e.g. MEX (also the end of its id). */
   iso3: Scalars['String']['output'];
+  /** What kind of node this is (State, Instrument, Body...). */
   kind: NodeKind;
   /** Forums, RCPs and organisations it belongs to, with its role */
   memberships: Array<Membership>;
+  /** Name as the sources give it, in English (official or best-known form). */
   name: Scalars['String']['output'];
+  /** What this node is part of (PART_OF, outgoing), e.g. a subregion process within a region. Empty when none is recorded. */
   partOf: Array<PartOf>;
+  /** Nodes recorded as part of this one (PART_OF, incoming). Empty when none is recorded. */
   parts: Array<PartOf>;
   /** Instruments this State is recorded as party to */
   ratifications: Array<Ratification>;
@@ -1935,37 +2659,55 @@ export type State = Node & {
   region: Maybe<Scalars['String']['output']>;
   /** Instruments this State has signed */
   signatures: Array<Signature>;
+  /** Citations for the node itself (its existence, name and properties) */
   sources: Array<Citation>;
+  /** UN geoscheme subregion (world-countries), e.g. Central America; null when none. */
   subregion: Maybe<Scalars['String']['output']>;
+  /** Whether it is a UN Member State (same as unStatus MEMBER). */
   unMember: Scalars['Boolean']['output'];
+  /** Its status at the United Nations: member, observer State or neither. */
   unStatus: UnStatus;
 };
 
+/** A page of State nodes (Relay cursor connection). */
 export type StateConnection = {
   __typename?: 'StateConnection';
+  /** The State nodes of this page with their cursors, in the requested order. */
   edges: Array<StateEdge>;
+  /** The State nodes of this page, in the requested order (edges without the cursors). */
   nodes: Array<State>;
+  /** Whether more pages exist and the cursors to reach them. */
   pageInfo: PageInfo;
   /** With filter.notPartyTo: the latest as-of date of a complete participant table of the instrument; null when none is held (then no State is listed: all are unknown) */
   statusAsOf: Maybe<Scalars['String']['output']>;
   /** With filter.notPartyTo: the data sets declaring coverage of that instrument (as-of dates); empty otherwise */
   statusCoverage: Array<Coverage>;
+  /** Number of matches of the filter in the whole graph, not only this page. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One State in a page, with its cursor. */
 export type StateEdge = {
   __typename?: 'StateEdge';
+  /** Opaque cursor of this item; pass it as `after` to continue after it. */
   cursor: Scalars['String']['output'];
+  /** The State itself. */
   node: State;
 };
 
 /** Fields of a State (id state:<ISO3>). */
 export type StateFieldsInput = {
+  /** ISO 3166-1 alpha-2 code, e.g. MX. */
   iso2?: InputMaybe<Scalars['String']['input']>;
+  /** ISO 3166-1 alpha-3 code, e.g. MEX (also the end of its id). */
   iso3?: InputMaybe<Scalars['String']['input']>;
+  /** UN geoscheme region (world-countries), e.g. Americas */
   region?: InputMaybe<Scalars['String']['input']>;
+  /** UN geoscheme subregion (world-countries), e.g. Central America; null when none. */
   subregion?: InputMaybe<Scalars['String']['input']>;
+  /** Whether it is a UN Member State (same as unStatus MEMBER). */
   unMember?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Its status at the United Nations: member, observer State or neither. */
   unStatus?: InputMaybe<UnStatus>;
 };
 
@@ -1981,18 +2723,27 @@ export type StateFilter = {
   region?: InputMaybe<Scalars['String']['input']>;
   /** Signed this instrument (id) */
   signatoryTo?: InputMaybe<Scalars['ID']['input']>;
+  /** UN geoscheme subregion, e.g. Central America (exact match). */
   subregion?: InputMaybe<Scalars['String']['input']>;
+  /** UN membership status: member, observer or non-member. */
   unStatus?: InputMaybe<UnStatus>;
 };
 
+/** How to sort a list. */
 export type StateOrder = {
+  /** Ascending (default) or descending. */
   direction?: InputMaybe<SortDirection>;
+  /** The field to sort by. */
   field: StateSortField;
 };
 
+/** Fields a list can be sorted by. */
 export type StateSortField =
+  /** By id. */
   | 'ID'
+  /** By name. */
   | 'NAME'
+  /** By UN geoscheme region. */
   | 'REGION';
 
 /** Data sets that give different dates for the same State's consent to an instrument. */
@@ -2000,6 +2751,7 @@ export type StatusDisagreement = {
   __typename?: 'StatusDisagreement';
   /** Every record, in precedence order: the first is the one answers use */
   ratifications: Array<Ratification>;
+  /** The State whose records disagree. */
   state: State;
 };
 
@@ -2008,29 +2760,47 @@ export type StatusReport = Node & {
   __typename?: 'StatusReport';
   /** The node the figure is about */
   about: Maybe<Node>;
+  /** Usual acronym or short form (e.g. CMW, ICRMW); null when none is in use. */
   acronym: Maybe<Scalars['String']['output']>;
+  /** Other names and forms it is known by (former names, other languages, popular names); search finds them. Empty when none. */
   aliases: Array<Scalars['String']['output']>;
+  /** The date the figure holds for, a partial ISO date (YYYY, YYYY-MM or YYYY-MM-DD). */
   asOf: Scalars['String']['output'];
+  /** A short curated summary of what it is; null when none was written. */
   description: Maybe<Scalars['String']['output']>;
+  /** Readable, stable id with a kind prefix, e.g. state:MEX, instrument:icrmw */
   id: Scalars['ID']['output'];
+  /** What kind of node this is (State, Instrument, Body...). */
   kind: NodeKind;
+  /** What the figure counts, e.g. states-parties, member-states. */
   measure: Scalars['String']['output'];
+  /** Name as the sources give it, in English (official or best-known form). */
   name: Scalars['String']['output'];
+  /** Citations for the node itself (its existence, name and properties) */
   sources: Array<Citation>;
+  /** The figure as the document gives it (a count is a whole number). */
   value: Scalars['Float']['output'];
 };
 
+/** A page of StatusReport nodes (Relay cursor connection). */
 export type StatusReportConnection = {
   __typename?: 'StatusReportConnection';
+  /** The StatusReport nodes of this page with their cursors, in the requested order. */
   edges: Array<StatusReportEdge>;
+  /** The StatusReport nodes of this page, in the requested order (edges without the cursors). */
   nodes: Array<StatusReport>;
+  /** Whether more pages exist and the cursors to reach them. */
   pageInfo: PageInfo;
+  /** Number of matches of the filter in the whole graph, not only this page. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One StatusReport in a page, with its cursor. */
 export type StatusReportEdge = {
   __typename?: 'StatusReportEdge';
+  /** Opaque cursor of this item; pass it as `after` to continue after it. */
   cursor: Scalars['String']['output'];
+  /** The StatusReport itself. */
   node: StatusReport;
 };
 
@@ -2038,61 +2808,95 @@ export type StatusReportEdge = {
 export type StatusReportFieldsInput = {
   /** Id of the node the figure is about */
   about?: InputMaybe<Scalars['ID']['input']>;
+  /** The date the figure holds for, a partial ISO date (YYYY, YYYY-MM or YYYY-MM-DD). */
   asOf?: InputMaybe<Scalars['String']['input']>;
+  /** What the figure counts, e.g. states-parties, member-states. */
   measure?: InputMaybe<Scalars['String']['input']>;
+  /** The figure as the document gives it (a count is a whole number). */
   value?: InputMaybe<Scalars['Float']['input']>;
 };
 
+/** Status reports: filters combine with AND. */
 export type StatusReportFilter = {
   /** About this node (id) */
   about?: InputMaybe<Scalars['ID']['input']>;
+  /** What the figure counts (exact match), e.g. states-parties. */
   measure?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** How to sort a list. */
 export type StatusReportOrder = {
+  /** Ascending (default) or descending. */
   direction?: InputMaybe<SortDirection>;
+  /** The field to sort by. */
   field: StatusReportSortField;
 };
 
+/** Fields a list can be sorted by. */
 export type StatusReportSortField =
+  /** By as-of date of the figure. */
   | 'AS_OF'
+  /** By id. */
   | 'ID'
+  /** By name. */
   | 'NAME';
 
 /** A migrant category is narrower than another (SUBCATEGORY_OF). */
 export type Subcategory = Edge & {
   __typename?: 'Subcategory';
+  /** The broader category it belongs to. */
   broader: MigrantCategory;
+  /** Id of the node the relationship starts from */
   fromId: Scalars['ID']['output'];
+  /** Stable edge id, e.g. state:MEX-[RATIFIED]->instrument:icrmw */
   id: Scalars['ID']['output'];
+  /** The narrower migrant category. */
   narrower: MigrantCategory;
+  /** Citations for this relationship: the documents or data sets that state it. */
   sources: Array<Citation>;
+  /** Id of the node the relationship points to */
   toId: Scalars['ID']['output'];
+  /** The relationship type, as stored in Neo4j (e.g. RATIFIED). */
   type: RelationshipType;
 };
 
 /** An instrument supplements another, e.g. a protocol its convention (SUPPLEMENTS). */
 export type Supplement = Edge & {
   __typename?: 'Supplement';
+  /** Id of the node the relationship starts from */
   fromId: Scalars['ID']['output'];
+  /** Stable edge id, e.g. state:MEX-[RATIFIED]->instrument:icrmw */
   id: Scalars['ID']['output'];
+  /** Citations for this relationship: the documents or data sets that state it. */
   sources: Array<Citation>;
+  /** The instrument that supplements (e.g. a protocol). */
   supplement: Instrument;
+  /** The instrument it supplements. */
   supplemented: Instrument;
+  /** Id of the node the relationship points to */
   toId: Scalars['ID']['output'];
+  /** The relationship type, as stored in Neo4j (e.g. RATIFIED). */
   type: RelationshipType;
 };
 
+/** Status of a State at the United Nations. */
 export type UnStatus =
+  /** UN Member State. */
   | 'MEMBER'
+  /** Neither member nor observer. */
   | 'NON_MEMBER'
+  /** Non-member observer State (e.g. the Holy See, the State of Palestine). */
   | 'OBSERVER';
 
+/** What a write did. */
 export type WriteOutcome =
+  /** Created anew. */
   | 'CREATED'
+  /** Removed. */
   | 'REMOVED'
   /** The graph already held exactly this; nothing was written and no change recorded */
   | 'UNCHANGED'
+  /** Changed. */
   | 'UPDATED';
 
 

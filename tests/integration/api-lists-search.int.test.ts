@@ -186,6 +186,27 @@ describe('search', () => {
     expect((await top('Mexico'))[0]).toBe('state:MEX'); // the exact word still ranks first
   });
 
+  // The forms analysts type (issue 16): each must put the intended node first.
+  it.each([
+    ['C143', 'instrument:ilo-c143'],
+    ['C.143', 'instrument:ilo-c143'],
+    ['c 143', 'instrument:ilo-c143'],
+    ['Convention 143', 'instrument:ilo-c143'],
+    ['Convention No. 143', 'instrument:ilo-c143'],
+    ['Mexiko', 'state:MEX'],
+    ['refugee convention', 'instrument:refugee-convention'],
+    ['Refugee Convention', 'instrument:refugee-convention'],
+    ['1951 Convention', 'instrument:refugee-convention'],
+    ['CMW', 'body:cmw'],
+    ['cmw', 'body:cmw'],
+    ['MÉXICO', 'state:MEX'],
+    ['México', 'state:MEX'],
+    ["cote d'ivoire", 'state:CIV'],
+    ["CÔTE D'IVOIRE", 'state:CIV'],
+  ])('finds %s first: %s', async (text, id) => {
+    expect((await top(text))[0]).toBe(id);
+  });
+
   it('treats query syntax as plain text and rejects empty text', async () => {
     expect((await top('CMW)~^ (*:"'))[0]).toBe('body:cmw');
     const empty = await api.ask(SEARCH, { text: ' "() ' });

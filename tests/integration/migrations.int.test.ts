@@ -22,10 +22,13 @@ describe('schema migrations', () => {
     }
   });
 
-  it('create the full-text index over names, acronyms and aliases', async () => {
-    const rows = await db.readText("SHOW FULLTEXT INDEXES YIELD name, properties, state WHERE name = 'entity_names' RETURN properties, state");
+  it('create the full-text index over names, acronyms and aliases, folding accents', async () => {
+    const rows = await db.readText(
+      "SHOW FULLTEXT INDEXES YIELD name, properties, state, options WHERE name = 'entity_names' RETURN properties, state, options.indexConfig['fulltext.analyzer'] AS analyzer",
+    );
     expect(rows).toHaveLength(1);
-    expect(rows[0]!.properties).toEqual(['name', 'acronym', 'aliasText']);
+    expect(rows[0]!.properties).toEqual(['name', 'acronym', 'aliasText', 'iloNumber']);
     expect(rows[0]!.state).toBe('ONLINE');
+    expect(rows[0]!.analyzer).toBe('standard-folding');
   });
 });

@@ -9,11 +9,19 @@ describe('toFulltextQuery', () => {
     expect(toFulltextQuery('CMW')).toBe('(cmw^2 OR cmw*)');
     expect(toFulltextQuery('Migrant Workers')).toBe('((migrant^2 OR migrant* OR migrant~1) AND (workers^2 OR workers* OR workers~1)) OR "migrant workers"^3');
     expect(toFulltextQuery('a:b) OR (*:* "x')).toBe('((a^2 OR a*) AND (b^2 OR b*) AND (or^2 OR or*) AND (x^2 OR x*)) OR "a b or x"^3');
-    // ILO designations also look for their number; numbers are never fuzzy.
-    expect(toFulltextQuery('C143')).toBe('(c143^2 OR c143* OR c143~1 OR 143)');
-    expect(toFulltextQuery('P029')).toBe('(p029^2 OR p029* OR p029~1 OR 29)');
+    // ILO designations also look for their number and the iloNumber as stored; numbers are never fuzzy.
+    expect(toFulltextQuery('C143')).toBe('(c143^2 OR c143* OR c143~1 OR 143) OR iloNumber:c143^20');
+    expect(toFulltextQuery('P029')).toBe('(p029^2 OR p029* OR p029~1 OR 29) OR iloNumber:p029^20');
+    expect(toFulltextQuery('C.143')).toBe(toFulltextQuery('C143'));
+    expect(toFulltextQuery('c 29')).toContain('iloNumber:c029^20');
+    expect(toFulltextQuery('Convention No. 143')).toContain('OR iloNumber:c143^20');
+    expect(toFulltextQuery('Recommendation 86')).toContain('OR iloNumber:r086^20');
+    expect(toFulltextQuery('migrant workers convention')).not.toContain('iloNumber');
     expect(toFulltextQuery('1951')).toBe('(1951^2 OR 1951*)');
-    expect(toFulltextQuery('Côte d’Ivoire')).toContain('côte');
+    // Accents and case fold as in the index; an apostrophe inside a word stays, as the tokenizer keeps it.
+    expect(toFulltextQuery('CÔTE D’IVOIRE')).toBe(toFulltextQuery("cote d'ivoire"));
+    expect(toFulltextQuery("cote d'ivoire")).toContain('"cote d\'ivoire"^3');
+    expect(toFulltextQuery("'x' y'")).toBe('((x^2 OR x*) AND (y^2 OR y*)) OR "x y"^3');
     expect(toFulltextQuery(' "() *')).toBeUndefined();
   });
 });
