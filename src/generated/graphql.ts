@@ -763,6 +763,8 @@ export type MigrantCategory = Node & {
   /** Instruments that protect this category directly (see monitoringBodies for the hierarchy) */
   protectedBy: Array<Protection>;
   sources: Array<Citation>;
+  /** Figures the documents report about this category (e.g. international migrants, trafficked persons), each with its as-of date and source */
+  statusReports: Array<StatusReport>;
 };
 
 export type MigrantCategoryConnection = {
@@ -2815,6 +2817,7 @@ export type MigrantCategoryResolvers<ContextType = RequestContext, ParentType ex
   parts?: Resolver<Array<ResolversTypes['PartOf']>, ParentType, ContextType>;
   protectedBy?: Resolver<Array<ResolversTypes['Protection']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  statusReports?: Resolver<Array<ResolversTypes['StatusReport']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
