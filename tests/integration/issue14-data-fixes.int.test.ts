@@ -80,6 +80,14 @@ describe('issue 14: the listed data errors', () => {
   });
 });
 
+describe('issue 14: the pass over the five documents', () => {
+  it("UNHCR's mandate over internally displaced persons (A/68/283 para 104, the sentence that already gave stateless persons); diaspora communities named", async () => {
+    expect(await mandateKinds('org:unhcr', 'category:internally-displaced-persons')).toEqual(['protection']);
+    expect(await edgeCitations('org:unhcr', 'HAS_MANDATE', 'category:internally-displaced-persons')).toEqual(['source:a-68-283 para 104']);
+    expect((await node('category:diaspora-communities'))?.name).toBe('Diaspora communities');
+  });
+});
+
 describe('issue 14: migration figures as dated figures', () => {
   const FIGURES = `query ($about: ID!) {
     statusReports(filter: { about: $about }, orderBy: { field: AS_OF }, first: 50) {
