@@ -6,7 +6,7 @@ export interface GraphNode {
   kind: string;
   label: string;
   properties: Record<string, unknown>;
-  citations: { sourceId: string; sourceTitle: string | null; locator: string; quote: string | null }[];
+  citations: { sourceId: string; sourceTitle: string | null; locator: string; quote: string | null; passage: string | null }[];
 }
 export interface GraphEdge {
   id: string;
@@ -50,7 +50,8 @@ export async function gql<T>(query: string, variables: Record<string, unknown> =
   }
 }
 
-const CITATIONS = 'citations { sourceId sourceTitle locator quote }';
+// passage: the full article paragraph a citation of an instrument's text points at (null for documents).
+const CITATIONS = 'citations { sourceId sourceTitle locator quote passage }';
 const GRAPH = `truncated nodes { id kind label properties ${CITATIONS} } edges { id type source target properties ${CITATIONS} }`;
 
 export const searchNodes = (text: string) =>

@@ -40,6 +40,12 @@ export function renderDetails(data: GraphNode & { type?: string; source?: string
       const li = el('li');
       li.append(el('strong', c.sourceTitle ?? c.sourceId), document.createTextNode(`, ${c.locator}`));
       if (c.quote) li.append(el('q', c.quote));
+      if (c.passage) {
+        // The cited article in full, folded: opening the citation shows it.
+        const details = el('details', undefined, 'passage');
+        details.append(el('summary', `Passage: ${c.locator}`), el('blockquote', c.passage));
+        li.append(details);
+      }
       return li;
     }),
   );

@@ -1093,6 +1093,8 @@ export type MigrantCategory = Node & {
   protectedBy: Array<Protection>;
   /** Citations for the node itself (its existence, name and properties) */
   sources: Array<Citation>;
+  /** Figures the documents report about this category (e.g. international migrants, trafficked persons), each with its as-of date and source. Empty when none is held. */
+  statusReports: Array<StatusReport>;
 };
 
 /** A page of MigrantCategory nodes (Relay cursor connection). */
@@ -3627,6 +3629,7 @@ export type MigrantCategoryResolvers<ContextType = RequestContext, ParentType ex
   parts?: Resolver<Array<ResolversTypes['PartOf']>, ParentType, ContextType>;
   protectedBy?: Resolver<Array<ResolversTypes['Protection']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  statusReports?: Resolver<Array<ResolversTypes['StatusReport']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 

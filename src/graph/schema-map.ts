@@ -120,4 +120,4 @@ export const RELATIONSHIP_FIELDS: Record<string, Record<string, RelationshipFiel
 };
 
 /** Node types with a statusReports field (figures whose `about` is the node). */
-export const STATUS_REPORT_HOLDERS = ['Instrument', 'Body', 'Organization', 'RCP', 'Forum'];
+export const STATUS_REPORT_HOLDERS = ['Instrument', 'Body', 'Organization', 'RCP', 'Forum', 'MigrantCategory'];

@@ -118,6 +118,20 @@ describe('explorer page', () => {
     await h.screenshot('05-flagship');
   });
 
+  it('opening a citation of a treaty text shows the cited article (CAT art. 3(1) on the guarantee of non-refoulement)', async () => {
+    const edge = 'instrument:cat-[GUARANTEES]->right:non-refoulement';
+    await page.evaluate((id) => (window as any).explorer.cy.getElementById(id).emit('tap'), edge);
+    await page.waitForFunction((id) => document.getElementById('d-kind')?.textContent?.includes(id), edge);
+    const passage = page.locator('#d-citations details.passage');
+    expect(await passage.count()).toBe(1);
+    await expect(passage.locator('summary').textContent()).resolves.toBe('Passage: art. 3(1)');
+    expect(await passage.locator('blockquote').isVisible()).toBe(false);
+    await passage.locator('summary').click();
+    expect(await passage.locator('blockquote').isVisible()).toBe(true);
+    await expect(passage.locator('blockquote').textContent()).resolves.toContain('No State Party shall expel, return ("refouler") or extradite a person');
+    await h.screenshot('05b-passage');
+  });
+
   it('filters hide a relationship type; the share link rebuilds the same view', async () => {
     await page.click('#type-filters input[value="HAS_MANDATE"]');
     const filtered = await canvas(page);

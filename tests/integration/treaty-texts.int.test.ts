@@ -59,10 +59,10 @@ describe('facts from the treaty texts', () => {
     for (const [body, instrument, cite] of established) expect(await edgeCitations(body, 'ESTABLISHED_BY', instrument)).toContain(cite);
   });
 
-  it('rights: all but two are guaranteed by an instrument; the two left (no held text, no document naming an article) are listed', async () => {
+  it('rights: all but one are guaranteed by an instrument; collective expulsion is left (ICRMW art. 22 and ECHR Protocol 4 are not held, no document names an article)', async () => {
     const rows = await db.readText(`MATCH (r:Right) RETURN r.id AS id, COUNT { (:Instrument)-[:GUARANTEES]->(r) } AS guarantors ORDER BY id`, {});
     const unguaranteed = rows.filter((r) => Number(r.guarantors) === 0).map((r) => r.id);
-    expect(unguaranteed).toEqual(['right:consular-assistance', 'right:freedom-from-collective-expulsion']);
+    expect(unguaranteed).toEqual(['right:freedom-from-collective-expulsion']);
     expect(rows.length).toBe(33);
     const [fromTexts] = await db.readText(
       `MATCH (:Instrument)-[g:GUARANTEES]->(:Right) WHERE any(s IN g.citeSources WHERE s ENDS WITH '-text') RETURN count(g) AS edges`,
@@ -74,5 +74,45 @@ describe('facts from the treaty texts', () => {
   it('ILO C97 art. 9 and art. 6(1): transfer of earnings and equality of treatment in employment', async () => {
     expect(await edgeCitations('instrument:ilo-c097', 'GUARANTEES', 'right:transfer-of-earnings')).toEqual(['source:ilo-c097-text art. 9']);
     expect(await edgeCitations('instrument:ilo-c097', 'GUARANTEES', 'right:equal-treatment-in-employment')).toEqual(['source:ilo-c097-text art. 6(1)']);
+  });
+
+  it('consular assistance, as far as the held texts go: CPED art. 17(2)(d) (a foreigner deprived of liberty) and the Smuggling Protocol art. 16(5)', async () => {
+    expect(await edgeCitations('instrument:cped', 'GUARANTEES', 'right:consular-assistance')).toEqual(['source:cped-text art. 17(2)(d)']);
+    expect(await edgeCitations('instrument:smuggling-protocol', 'GUARANTEES', 'right:consular-assistance')).toEqual([
+      'source:smuggling-protocol-text art. 16(5)',
+    ]);
+  });
+});
+
+describe('categories protected, from the texts', () => {
+  it('each instrument names the category it protects in an article: refugees art. 1, stateless persons art. 1(1), trafficking and smuggling victims, migrant domestic workers', async () => {
+    const cases: Array<[string, string, string]> = [
+      ['instrument:refugee-convention', 'category:refugees', 'source:refugee-convention-text art. 1'],
+      ['instrument:refugee-protocol', 'category:refugees', 'source:refugee-protocol-text art. I(1)'],
+      ['instrument:statelessness-convention-1954', 'category:stateless-persons', 'source:statelessness-convention-1954-text art. 1(1)'],
+      ['instrument:trafficking-protocol', 'category:trafficked-persons', 'source:trafficking-protocol-text art. 2'],
+      ['instrument:smuggling-protocol', 'category:smuggled-migrants', 'source:smuggling-protocol-text art. 5'],
+      ['instrument:crc', 'category:migrant-children', 'source:crc-text art. 22(1)'],
+      ['instrument:ilo-c097', 'category:migrant-workers', 'source:ilo-c097-text art. 11(1)'],
+      ['instrument:ilo-c097', 'category:members-of-migrant-workers-families', 'source:ilo-c097-text art. 8(1)'],
+      ['instrument:ilo-c189', 'category:migrant-domestic-workers', 'source:ilo-c189-text art. 8(1)'],
+      ['instrument:udhr', 'category:asylum-seekers', 'source:udhr-text art. 14(1)'],
+    ];
+    for (const [instrument, category, cite] of cases)
+      expect(await edgeCitations(instrument, 'PROTECTS', category), `${instrument} -> ${category}`).toContain(cite);
+    // The document citations stay beside the text's (a-68-283 para 30 for the 1951 Convention).
+    expect(await edgeCitations('instrument:refugee-convention', 'PROTECTS', 'category:refugees')).toContain('source:a-68-283 para 30');
+  });
+
+  it('PROTECTS edges citing an instrument text: at least 21, and the articles listed on the edge cover each cited one', async () => {
+    const rows = await db.readText(
+      `MATCH (:Instrument)-[p:PROTECTS]->(:MigrantCategory) WHERE any(s IN p.citeSources WHERE s ENDS WITH '-text')
+       RETURN p.id AS id, [i IN range(0, size(p.citeSources) - 1) WHERE p.citeSources[i] ENDS WITH '-text' | p.citeLocators[i]] AS cited, p.articles AS articles`,
+      {},
+    );
+    expect(rows.length).toBeGreaterThanOrEqual(21);
+    const covers = (articles: string[], locator: string) => articles.some((a) => locator === a || locator.startsWith(`${a}(`));
+    for (const r of rows)
+      for (const locator of r.cited as string[]) expect(covers((r.articles as string[]) ?? [], locator), `${String(r.id)} ${locator}`).toBe(true);
   });
 });
