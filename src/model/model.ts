@@ -5,7 +5,7 @@
  * (src/graph/schema-map.ts), codegen's type lists, the curation input sections, the edge
  * query (cypher/edges/by-node.cypher, generated) and the explorer's filter list derive from
  * it; tests/unit/model-single-source.test.ts checks what cannot import it (SDL, migrations,
- * explorer styles). How to add a kind or a relationship: CONTRIBUTING.md.
+ * explorer styles). How to add a relationship: docs/model.md, "Changing the model".
  */
 export type FieldType = 'string' | 'boolean' | 'number' | 'date' | 'string[]' | 'id';
 
