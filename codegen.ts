@@ -1,27 +1,13 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
+import { KINDS, RELATIONSHIPS } from './src/model/model.js';
 
 // Resolver and model types generated from schema/*.graphql; `npm run codegen:check`
 // (part of `npm test`) fails when src/generated/ is out of date.
 
 // Resolvers pass nodes and edges around as the views read from Neo4j (src/graph/views.ts).
-const NODE_TYPES = ['Node', 'State', 'Instrument', 'Organization', 'Body', 'RCP', 'Forum', 'MigrantCategory', 'Right', 'StatusReport', 'Source'];
-const EDGE_TYPES = [
-  'Edge',
-  'Ratification',
-  'Signature',
-  'Membership',
-  'Secretariat',
-  'Mandate',
-  'Monitoring',
-  'Establishment',
-  'PartOf',
-  'Supplement',
-  'Protection',
-  'Guarantee',
-  'Subcategory',
-  'Hosting',
-  'Coverage',
-];
+// The node and edge types are the model's (src/model/model.ts: a label per kind, an edge type per relationship).
+const NODE_TYPES = ['Node', ...Object.values(KINDS).map((spec) => spec.label)];
+const EDGE_TYPES = ['Edge', ...Object.values(RELATIONSHIPS).map((spec) => spec.api.typeName)];
 const mappers = {
   ...Object.fromEntries(NODE_TYPES.map((t) => [t, '../graph/views.js#NodeView'])),
   ...Object.fromEntries(EDGE_TYPES.map((t) => [t, '../graph/views.js#EdgeView'])),

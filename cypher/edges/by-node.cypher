@@ -1,3 +1,4 @@
+// GENERATED from src/model/model.ts by `npm run model:generate` (src/model/edge-query.ts): do not edit.
 // Batch lookup of relationships of one type, in one direction, for many nodes: one query per
 // DataLoader batch, whatever mix of nodes, types and directions the batch holds.
 // key: {id, type, direction: 'out' | 'in'}. Returns one row per edge with the node at the other
@@ -6,9 +7,8 @@
 // Why one branch per relationship type and direction, written out: with a dynamic type
 // (-[r:$(key.type)]->) Neo4j expands every relationship of the node and filters afterwards, so an
 // instrument's 5 monitoring edges cost as much as its thousands of ratifications. A static type
-// lets it read only that type's relationships. The branches cover the model's allow-list
-// (RELATIONSHIP_FIELDS in src/graph/schema-map.ts; a unit test keeps them in step); a key of any
-// other type matches no branch and gets no edges.
+// lets it read only that type's relationships. The branches cover the model's relationship types;
+// a key of any other type matches no branch and gets no edges.
 CALL () {
   UNWIND [k IN $keys WHERE k.type = 'RATIFIED' AND k.direction = 'out'] AS key
   MATCH (n:Entity {id: key.id})-[r:RATIFIED]->(m)
@@ -24,6 +24,14 @@ CALL () {
   UNION ALL
   UNWIND [k IN $keys WHERE k.type = 'SIGNED' AND k.direction = 'in'] AS key
   MATCH (n:Entity {id: key.id})<-[r:SIGNED]-(m)
+  RETURN key, r, m
+  UNION ALL
+  UNWIND [k IN $keys WHERE k.type = 'COVERS' AND k.direction = 'out'] AS key
+  MATCH (n:Entity {id: key.id})-[r:COVERS]->(m)
+  RETURN key, r, m
+  UNION ALL
+  UNWIND [k IN $keys WHERE k.type = 'COVERS' AND k.direction = 'in'] AS key
+  MATCH (n:Entity {id: key.id})<-[r:COVERS]-(m)
   RETURN key, r, m
   UNION ALL
   UNWIND [k IN $keys WHERE k.type = 'MEMBER_OF' AND k.direction = 'out'] AS key
@@ -104,14 +112,6 @@ CALL () {
   UNION ALL
   UNWIND [k IN $keys WHERE k.type = 'SUBCATEGORY_OF' AND k.direction = 'in'] AS key
   MATCH (n:Entity {id: key.id})<-[r:SUBCATEGORY_OF]-(m)
-  RETURN key, r, m
-  UNION ALL
-  UNWIND [k IN $keys WHERE k.type = 'COVERS' AND k.direction = 'out'] AS key
-  MATCH (n:Entity {id: key.id})-[r:COVERS]->(m)
-  RETURN key, r, m
-  UNION ALL
-  UNWIND [k IN $keys WHERE k.type = 'COVERS' AND k.direction = 'in'] AS key
-  MATCH (n:Entity {id: key.id})<-[r:COVERS]-(m)
   RETURN key, r, m
   UNION ALL
   UNWIND [k IN $keys WHERE k.type = 'HOSTED_BY' AND k.direction = 'out'] AS key

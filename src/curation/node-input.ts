@@ -6,22 +6,20 @@
  * value and null removes it.
  */
 import { fromEnumName } from '../graph/views.js';
-import { KINDS, MAX_ID_LENGTH, kindOf } from '../model/model.js';
+import { KINDS, MAX_ID_LENGTH, fieldNameOf, kindOf, ownFieldsOf } from '../model/model.js';
 import { mergeCitations, toRawCitations, type CitationInput } from './citation-input.js';
 import type { InputProblem } from './problems.js';
 import type { RawCitation } from '../model/stored-entry.js';
 
-/** Model kind (id prefix) → the input section holding its own fields. Categories and rights have none. */
-export const NODE_SECTIONS: Record<string, string> = {
-  state: 'state',
-  instrument: 'instrument',
-  org: 'organization',
-  body: 'body',
-  rcp: 'rcp',
-  forum: 'forum',
-  status: 'statusReport',
-  source: 'source',
-};
+/**
+ * Model kind (id prefix) → the input section holding its own fields, named for its label
+ * (org → organization). Kinds with no fields of their own (categories, rights) have none.
+ */
+export const NODE_SECTIONS: Record<string, string> = Object.fromEntries(
+  Object.entries(KINDS)
+    .filter(([kind]) => ownFieldsOf(kind).length > 0)
+    .map(([kind, spec]) => [kind, fieldNameOf(spec.label)]),
+);
 
 const COMMON_FIELDS = ['name', 'acronym', 'aliases', 'description'] as const;
 

@@ -3,24 +3,19 @@
  * validator. Type-specific properties sit in one section named for the edge
  * (`ratification: { action, date }`); problems about them carry that path.
  */
-import { RELATIONSHIPS } from '../model/model.js';
+import { RELATIONSHIPS, fieldNameOf } from '../model/model.js';
 import { mergeCitations, toRawCitations, type CitationInput } from './citation-input.js';
 import type { EntryDraft } from './node-input.js';
 import { overlaySection } from './node-input.js';
 import type { InputProblem } from './problems.js';
 import type { RawCitation } from '../model/stored-entry.js';
 
-/** Relationship type → the input section holding its properties. The others have none. */
-export const RELATIONSHIP_SECTIONS: Record<string, string> = {
-  RATIFIED: 'ratification',
-  SIGNED: 'signature',
-  MEMBER_OF: 'membership',
-  HAS_MANDATE: 'mandate',
-  MONITORS: 'monitoring',
-  PROTECTS: 'protection',
-  GUARANTEES: 'guarantee',
-  COVERS: 'coverage',
-};
+/** Relationship type → the input section holding its properties, named for its edge type (RATIFIED → ratification). Types without properties have none. */
+export const RELATIONSHIP_SECTIONS: Record<string, string> = Object.fromEntries(
+  Object.entries(RELATIONSHIPS)
+    .filter(([, spec]) => Object.keys(spec.fields).length > 0)
+    .map(([type, spec]) => [type, fieldNameOf(spec.api.typeName)]),
+);
 
 export interface RelationshipInput {
   type: string;

@@ -1,7 +1,11 @@
 /**
- * The graph model as data: node kinds (by id prefix), their fields and enumerations, and
- * which kinds each relationship type may join. One definition, used by the seed validator
- * (and meant for the curation mutations and bulk import, so all writes obey the same rules).
+ * The graph model as data: node kinds (by id prefix), their labels, fields and enumerations,
+ * and each relationship type with the kinds it may join, its properties and how the API shows
+ * it. The one declaration of the model: the validator, the resolver tables
+ * (src/graph/schema-map.ts), codegen's type lists, the curation input sections, the edge
+ * query (cypher/edges/by-node.cypher, generated) and the explorer's filter list derive from
+ * it; tests/unit/model-single-source.test.ts checks what cannot import it (SDL, migrations,
+ * explorer styles). How to add a relationship: docs/model.md, "Changing the model".
  */
 export type FieldType = 'string' | 'boolean' | 'number' | 'date' | 'string[]' | 'id';
 
@@ -143,10 +147,28 @@ export const KINDS: Record<string, KindSpec> = {
   },
 };
 
+/** A field name on the node type at one end: one name for every kind, or one per kind. */
+export type EndFieldName = string | Record<string, string>;
+
+/** How the API shows a relationship (the SDL must agree: tests/unit/schema-model-sync.test.ts). */
+export interface RelationshipApi {
+  /** GraphQL object type of the edge (implements Edge) */
+  typeName: string;
+  /** Field of the edge type for its start node (the relationship points from it) */
+  fromField: string;
+  /** Field of the edge type for its end node */
+  toField: string;
+  /** Field on each start node's type that lists these edges (direction out) */
+  outField: EndFieldName;
+  /** Field on each end node's type that lists these edges (direction in) */
+  inField: EndFieldName;
+}
+
 export interface RelationshipSpec {
   from: readonly string[];
   to: readonly string[];
   fields: Record<string, FieldSpec>;
+  api: RelationshipApi;
 }
 
 const ANY = Object.keys(KINDS).filter((k) => k !== 'source' && k !== 'status');
@@ -182,11 +204,13 @@ export const RELATIONSHIPS: Record<string, RelationshipSpec> = {
       datePrecision: { type: 'string', values: ['year', 'month', 'day'] },
       ...AS_OF,
     },
+    api: { typeName: 'Ratification', fromField: 'state', toField: 'instrument', outField: 'ratifications', inField: 'parties' },
   },
   SIGNED: {
     from: ['state'],
     to: ['instrument'],
     fields: { date: { type: 'date' }, datePrecision: { type: 'string', values: ['year', 'month', 'day'] }, ...AS_OF },
+    api: { typeName: 'Signature', fromField: 'state', toField: 'instrument', outField: 'signatures', inField: 'signatories' },
   },
   // A data set (its Source) declares which instrument's participants it lists, as of when: the
   // rule that turns "absent from the table" into "known not party" (docs/model.md).
@@ -202,6 +226,13 @@ export const RELATIONSHIPS: Record<string, RelationshipSpec> = {
       asOfLatest: { type: 'date' },
       excludes: { type: 'string[]' },
       note: { type: 'string' },
+    },
+    api: {
+      typeName: 'Coverage',
+      fromField: 'source',
+      toField: 'covered',
+      outField: 'covers',
+      inField: { instrument: 'statusCoverage', org: 'memberCoverage', forum: 'memberCoverage' },
     },
   },
   // Roles (docs/model.md, "Membership"): `attended` (one meeting) and `steering` (a governance
@@ -225,12 +256,19 @@ export const RELATIONSHIPS: Record<string, RelationshipSpec> = {
       /** The page lists every member of the group as of asOf (the page's date): absent from it = known not a member then */
       listComplete: { type: 'boolean' },
     },
+    api: { typeName: 'Membership', fromField: 'member', toField: 'group', outField: 'memberships', inField: 'members' },
   },
-  SECRETARIAT_OF: { from: ['org', 'body'], to: ['rcp', 'forum', 'body', 'instrument', 'org'], fields: {} },
+  SECRETARIAT_OF: {
+    from: ['org', 'body'],
+    to: ['rcp', 'forum', 'body', 'instrument', 'org'],
+    fields: {},
+    api: { typeName: 'Secretariat', fromField: 'secretariat', toField: 'of', outField: 'secretariatOf', inField: 'secretariats' },
+  },
   HAS_MANDATE: {
     from: ['org', 'body'],
     to: ['category', 'right', 'instrument', 'forum', 'rcp'],
     fields: { kind: { type: 'string', required: true, values: ['protection', 'supervisory', 'operational', 'coordination'] }, note: { type: 'string' } },
+    api: { typeName: 'Mandate', fromField: 'holder', toField: 'subject', outField: 'mandates', inField: 'mandatedBy' },
   },
   MONITORS: {
     from: ['body', 'org'],
@@ -243,14 +281,45 @@ export const RELATIONSHIPS: Record<string, RelationshipSpec> = {
       },
       procedures: { type: 'string[]' },
     },
+    api: { typeName: 'Monitoring', fromField: 'monitor', toField: 'instrument', outField: 'monitors', inField: 'monitoredBy' },
   },
-  ESTABLISHED_BY: { from: ['body', 'org', 'forum', 'rcp'], to: ['instrument', 'body', 'org', 'forum', 'rcp', 'state'], fields: {} },
-  PART_OF: { from: ANY, to: ANY, fields: {} },
-  SUPPLEMENTS: { from: ['instrument'], to: ['instrument'], fields: {} },
-  PROTECTS: { from: ['instrument'], to: ['category'], fields: ARTICLES },
-  GUARANTEES: { from: ['instrument'], to: ['right'], fields: ARTICLES },
-  SUBCATEGORY_OF: { from: ['category'], to: ['category'], fields: {} },
-  HOSTED_BY: { from: ['forum', 'rcp'], to: ['state'], fields: {} },
+  ESTABLISHED_BY: {
+    from: ['body', 'org', 'forum', 'rcp'],
+    to: ['instrument', 'body', 'org', 'forum', 'rcp', 'state'],
+    fields: {},
+    api: { typeName: 'Establishment', fromField: 'established', toField: 'by', outField: 'establishedBy', inField: 'establishes' },
+  },
+  PART_OF: { from: ANY, to: ANY, fields: {}, api: { typeName: 'PartOf', fromField: 'part', toField: 'whole', outField: 'partOf', inField: 'parts' } },
+  SUPPLEMENTS: {
+    from: ['instrument'],
+    to: ['instrument'],
+    fields: {},
+    api: { typeName: 'Supplement', fromField: 'supplement', toField: 'supplemented', outField: 'supplements', inField: 'supplementedBy' },
+  },
+  PROTECTS: {
+    from: ['instrument'],
+    to: ['category'],
+    fields: ARTICLES,
+    api: { typeName: 'Protection', fromField: 'instrument', toField: 'category', outField: 'protects', inField: 'protectedBy' },
+  },
+  GUARANTEES: {
+    from: ['instrument'],
+    to: ['right'],
+    fields: ARTICLES,
+    api: { typeName: 'Guarantee', fromField: 'instrument', toField: 'right', outField: 'guarantees', inField: 'guaranteedBy' },
+  },
+  SUBCATEGORY_OF: {
+    from: ['category'],
+    to: ['category'],
+    fields: {},
+    api: { typeName: 'Subcategory', fromField: 'narrower', toField: 'broader', outField: 'broader', inField: 'narrower' },
+  },
+  HOSTED_BY: {
+    from: ['forum', 'rcp'],
+    to: ['state'],
+    fields: {},
+    api: { typeName: 'Hosting', fromField: 'hosted', toField: 'host', outField: 'hostedBy', inField: 'hosts' },
+  },
 };
 
 /** Longest node id: ids are indexed (and repeated in edge ids and audit records), and Neo4j's index keys are capped at about 8 KB. */
@@ -260,4 +329,35 @@ export const MAX_ID_LENGTH = 200;
 export function kindOf(id: string): string | undefined {
   const prefix = id.split(':')[0] ?? '';
   return prefix in KINDS && id.length <= MAX_ID_LENGTH && /^[a-z]+:[A-Za-z0-9][A-Za-z0-9._+-]*$/.test(id) ? prefix : undefined;
+}
+
+/** The fields every named kind shares (Source has a title instead). */
+export const COMMON_FIELD_NAMES = Object.keys(COMMON);
+
+/** Neo4j label → model kind (its id prefix): "MigrantCategory" → "category". */
+export const PREFIX_BY_LABEL: ReadonlyMap<string, string> = new Map(Object.entries(KINDS).map(([kind, spec]) => [spec.label, kind]));
+
+/** Labels of the kinds that can have members (the ends a MEMBER_OF points at): RCP, Forum, Organization, Body. */
+export const GROUP_LABELS: readonly string[] = RELATIONSHIPS.MEMBER_OF!.to.map((kind) => KINDS[kind]!.label);
+
+/** "MigrantCategory" → "MIGRANT_CATEGORY", "RCP" → "RCP": the GraphQL NodeKind value of a label. */
+export function nodeKindEnumOf(label: string): string {
+  return label.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase();
+}
+
+/** "Ratification" → "ratification", "StatusReport" → "statusReport", "RCP" → "rcp": a GraphQL type's name as a field. */
+export function fieldNameOf(typeName: string): string {
+  return typeName === typeName.toUpperCase() ? typeName.toLowerCase() : typeName[0]!.toLowerCase() + typeName.slice(1);
+}
+
+/** A kind's own fields (beyond the common ones); Source, which has no name, counts all but id. */
+export function ownFieldsOf(kind: string): string[] {
+  return Object.keys(KINDS[kind]!.fields).filter((f) => f !== 'id' && !COMMON_FIELD_NAMES.includes(f));
+}
+
+/** The name of the field on a `kind` node that follows `type` in `direction`. */
+export function endFieldName(type: string, direction: 'out' | 'in', kind: string): string | undefined {
+  const api = RELATIONSHIPS[type]!.api;
+  const name = direction === 'out' ? api.outField : api.inField;
+  return typeof name === 'string' ? name : name[kind];
 }

@@ -5,6 +5,7 @@
 import type { GraphQLFieldResolver } from 'graphql';
 import type { RequestContext } from '../context.js';
 import { fromEnumName, toNodeView, type Props } from '../graph/views.js';
+import { GROUP_LABELS } from '../model/model.js';
 import { checkPageSize, offsetAfter, toConnection } from './pagination.js';
 import { requireNode } from './require-node.js';
 
@@ -26,7 +27,6 @@ interface ListSpec {
 }
 
 const NAME_SORT = { NAME: 'name', ID: 'id' };
-const GROUPS = ['RCP', 'Forum', 'Organization', 'Body'];
 const MANDATE_SUBJECTS = ['MigrantCategory', 'Right', 'Instrument', 'Forum', 'RCP'];
 
 const LISTS: Record<string, ListSpec> = {
@@ -42,7 +42,7 @@ const LISTS: Record<string, ListSpec> = {
       partyTo: { as: 'id', labels: ['Instrument'] },
       notPartyTo: { as: 'id', labels: ['Instrument'] },
       signatoryTo: { as: 'id', labels: ['Instrument'] },
-      memberOf: { as: 'id', labels: GROUPS },
+      memberOf: { as: 'id', labels: [...GROUP_LABELS] },
     },
   },
   instruments: {
@@ -67,7 +67,11 @@ const LISTS: Record<string, ListSpec> = {
     label: 'Organization',
     sortFields: NAME_SORT,
     defaultSort: 'NAME',
-    filters: { type: { as: 'enumList', param: 'types' }, memberOf: { as: 'id', labels: GROUPS }, hasMandateOver: { as: 'id', labels: MANDATE_SUBJECTS } },
+    filters: {
+      type: { as: 'enumList', param: 'types' },
+      memberOf: { as: 'id', labels: [...GROUP_LABELS] },
+      hasMandateOver: { as: 'id', labels: MANDATE_SUBJECTS },
+    },
   },
   bodies: {
     query: 'lists/bodies',

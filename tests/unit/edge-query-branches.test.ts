@@ -1,13 +1,17 @@
 /**
  * cypher/edges/by-node.cypher spells out one branch per relationship type and direction (a
- * static type lets Neo4j read only that type's relationships of a dense node). This keeps its
+ * static type lets Neo4j read only that type's relationships of a dense node). It is generated
+ * from the model (src/model/edge-query.ts); these checks keep the file current and its
  * branches in step with the relationship fields the API offers, so a new field cannot silently
  * get empty lists.
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RELATIONSHIP_FIELDS } from '../../src/graph/schema-map.js';
-import { cypher } from '../../src/db/query-registry.js';
+import { cypher, cypherDir } from '../../src/db/query-registry.js';
 import { RELATIONSHIPS } from '../../src/model/model.js';
+import { EDGE_QUERY_FILE, edgesByNodeCypher } from '../../src/model/edge-query.js';
 
 const text = cypher('edges/by-node');
 const BRANCH =
@@ -20,6 +24,11 @@ const branches = [...text.matchAll(BRANCH)].map((m) => ({
 }));
 
 describe('edges/by-node branches', () => {
+  it('the file is what the model generates', () => {
+    const file = readFileSync(path.join(cypherDir, '..', EDGE_QUERY_FILE), 'utf8');
+    expect(file === edgesByNodeCypher(), `${EDGE_QUERY_FILE} is out of date with src/model/model.ts: run \`npm run model:generate\``).toBe(true);
+  });
+
   it('each branch matches the type and direction its key filter selects', () => {
     expect(branches.length).toBeGreaterThan(0);
     for (const b of branches) expect([b.matchType, b.matchDirection]).toEqual([b.keyType, b.keyDirection]);

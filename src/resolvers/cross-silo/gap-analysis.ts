@@ -8,11 +8,10 @@ import type { QueryResolvers } from '../../generated/graphql.js';
 import type { NodeView } from '../../graph/views.js';
 import type { RequestContext } from '../../context.js';
 import type { Row } from '../../db/values.js';
+import { GROUP_LABELS } from '../../model/model.js';
 import { isValidDate } from '../../model/validate.js';
 import { requireNode } from '../require-node.js';
 import { ErrorCode } from '../../errors/codes.js';
-
-const GROUP_LABELS = ['RCP', 'Forum', 'Organization', 'Body'];
 
 async function statesOf(ctx: RequestContext, ids: string[]): Promise<NodeView[]> {
   const nodes = await ctx.loaders.node.loadMany(ids);

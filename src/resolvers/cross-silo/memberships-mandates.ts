@@ -7,6 +7,7 @@
 import type { QueryResolvers } from '../../generated/graphql.js';
 import { MAX_RESULT_RELATIONSHIPS } from '../../graphql/result-budget.js';
 import { fromEnumName } from '../../graph/views.js';
+import { GROUP_LABELS } from '../../model/model.js';
 import { requireNode } from '../require-node.js';
 import { edgeOfRow, nodeOfRow, type EdgeRow, type NodeRow } from '../rows.js';
 
@@ -14,7 +15,7 @@ const LIMIT = MAX_RESULT_RELATIONSHIPS + 1;
 
 export const membershipsQuery: QueryResolvers['memberships'] = async (_parent, args, ctx) => {
   await Promise.all([
-    args.group != null ? requireNode(ctx, 'group', args.group, ['RCP', 'Forum', 'Organization', 'Body']) : null,
+    args.group != null ? requireNode(ctx, 'group', args.group, GROUP_LABELS) : null,
     args.member != null ? requireNode(ctx, 'member', args.member) : null,
   ]);
   const rows = await ctx.db.read('analyst/memberships', {
