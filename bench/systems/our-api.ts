@@ -20,9 +20,9 @@ export interface Statement {
 /** Our Database, noting each statement while `recording` is set. */
 class RecordingDatabase extends Database {
   recording: Statement[] | undefined;
-  override run(tx: ManagedTransaction, text: string, params: Record<string, unknown> = {}): Promise<Row[]> {
+  override runText(tx: ManagedTransaction, text: string, params: Record<string, unknown> = {}): Promise<Row[]> {
     this.recording?.push({ text, params });
-    return super.run(tx, text, params);
+    return super.runText(tx, text, params);
   }
 }
 

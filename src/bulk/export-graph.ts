@@ -6,7 +6,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Database } from '../db/database.js';
-import { cypher } from '../db/query-registry.js';
 import { exportFiles, type ExportFormat } from './export-files.js';
 import { nodeEntry, relationshipEntry, type Entry, type Skipped, type StoredNode, type StoredRelationship } from '../model/stored-entry.js';
 
@@ -26,8 +25,8 @@ export async function exportGraph(db: Database, outDir: string, format: ExportFo
   }
   const [nodes, relationships] = await db.readTx(
     async (tx) => [
-      (await db.run(tx, cypher('bulk/export-nodes'))) as unknown as StoredNode[],
-      (await db.run(tx, cypher('bulk/export-relationships'))) as unknown as StoredRelationship[],
+      (await db.run(tx, 'bulk/export-nodes')) as unknown as StoredNode[],
+      (await db.run(tx, 'bulk/export-relationships')) as unknown as StoredRelationship[],
     ],
     { bulk: true },
   );

@@ -7,7 +7,6 @@ import { randomUUID } from 'node:crypto';
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { Principal } from '../auth/principal.js';
 import type { Database } from '../db/database.js';
-import { cypher } from '../db/query-registry.js';
 import type { CitationView } from '../graph/views.js';
 import { citationsOf } from '../graph/views.js';
 import { canonicalJson } from './canonical.js';
@@ -91,14 +90,14 @@ export function changeProps(principal: Principal, change: NewChange): Record<str
 }
 
 export async function recordChange(db: Database, tx: ManagedTransaction, principal: Principal, change: NewChange): Promise<ChangeView> {
-  const [row] = await db.run(tx, cypher('audit/record-change'), { props: changeProps(principal, change) });
+  const [row] = await db.run(tx, 'audit/record-change', { props: changeProps(principal, change) });
   return toChangeView(row!.change as Record<string, unknown>, []);
 }
 
 /** Many changes in one statement (bulk import: one UNWIND per batch, no round trip per row). */
 export async function recordChanges(db: Database, tx: ManagedTransaction, principal: Principal, changes: NewChange[]): Promise<number> {
   if (changes.length === 0) return 0;
-  const [row] = await db.run(tx, cypher('audit/record-changes'), { rows: changes.map((c) => changeProps(principal, c)) });
+  const [row] = await db.run(tx, 'audit/record-changes', { rows: changes.map((c) => changeProps(principal, c)) });
   return Number(row?.count ?? 0);
 }
 
@@ -125,7 +124,7 @@ export function toChangeView(props: Record<string, unknown>, revertedBy: string[
 }
 
 export async function readChange(db: Database, tx: ManagedTransaction | undefined, id: string): Promise<ChangeView | null> {
-  const rows = tx ? await db.run(tx, cypher('audit/change-by-id'), { id }) : await db.read('audit/change-by-id', { id });
+  const rows = tx ? await db.run(tx, 'audit/change-by-id', { id }) : await db.read('audit/change-by-id', { id });
   const row = rows[0];
   return row ? toChangeView(row.change as Record<string, unknown>, row.revertedBy as string[]) : null;
 }

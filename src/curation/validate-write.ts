@@ -6,7 +6,6 @@
  */
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { Database } from '../db/database.js';
-import { cypher } from '../db/query-registry.js';
 import { lookupKnownNodes } from '../seed/known-nodes.js';
 import { validateSeed, type NodeRecord, type Problem, type RelationshipRecord } from '../model/validate.js';
 import type { EntryDraft } from './node-input.js';
@@ -31,7 +30,7 @@ function toInputProblems(problems: Problem[], pathOf: (field: string) => string)
  * instrument's adoption date is checked against them ("no ratification before adoption").
  */
 async function datedActsOn(db: Database, tx: ManagedTransaction, instrumentId: string): Promise<{ edgeId: string; data: Record<string, unknown> }[]> {
-  const rows = await db.run(tx, cypher('curation/dated-acts-on'), { id: instrumentId });
+  const rows = await db.run(tx, 'curation/dated-acts-on', { id: instrumentId });
   return rows.flatMap((row) => {
     const props = row.props as Record<string, unknown>;
     const parts = parseEdgeId(String(props.id));

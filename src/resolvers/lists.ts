@@ -4,7 +4,8 @@
  */
 import type { GraphQLFieldResolver } from 'graphql';
 import type { RequestContext } from '../context.js';
-import { fromEnumName, toNodeView, type Props } from '../graph/views.js';
+import type { QueryName } from '../db/queries/index.js';
+import { fromEnumName, toNodeView } from '../graph/views.js';
 import { checkPageSize, offsetAfter, toConnection } from './pagination.js';
 import { requireNode } from './require-node.js';
 
@@ -17,7 +18,7 @@ type FilterSpec =
   | { as: 'id'; labels: string[] };
 
 interface ListSpec {
-  query: string;
+  query: Extract<QueryName, `lists/${string}`>;
   label: string;
   /** Sort enum value → stored property (the only values $sortField can take). */
   sortFields: Record<string, string>;
@@ -173,9 +174,9 @@ function listResolver(spec: ListSpec): GraphQLFieldResolver<unknown, RequestCont
       offset,
       limit,
     });
-    const nodes = (row!.page as Props[]).map((props) => toNodeView(spec.label, props));
+    const nodes = row!.page.map((props) => toNodeView(spec.label, props));
     for (const node of nodes) ctx.loaders.node.prime(node.id, node);
-    return { ...toConnection(nodes, offset, Number(row!.totalCount)), ...statusCoverageOf(ctx, params.notPartyTo) };
+    return { ...toConnection(nodes, offset, row!.totalCount), ...statusCoverageOf(ctx, params.notPartyTo) };
   };
 }
 

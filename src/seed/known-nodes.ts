@@ -5,7 +5,6 @@
  */
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { Database } from '../db/database.js';
-import { cypher } from '../db/query-registry.js';
 import { KINDS } from '../model/model.js';
 import type { KnownNode, KnownNodes } from '../model/validate.js';
 
@@ -15,9 +14,9 @@ const KIND_BY_LABEL = new Map(Object.entries(KINDS).map(([kind, spec]) => [spec.
 export async function lookupKnownNodes(db: Database, tx: ManagedTransaction, ids: string[]): Promise<KnownNodes> {
   const known = new Map<string, KnownNode>();
   if (ids.length > 0) {
-    for (const row of await db.run(tx, cypher('nodes/by-ids'), { ids })) {
-      const kind = KIND_BY_LABEL.get(String(row.label));
-      if (kind) known.set(String(row.id), { kind, props: row.props as Record<string, unknown> });
+    for (const row of await db.run(tx, 'nodes/by-ids', { ids })) {
+      const kind = KIND_BY_LABEL.get(row.label);
+      if (kind) known.set(row.id, { kind, props: row.props });
     }
   }
   return (id) => known.get(id);
