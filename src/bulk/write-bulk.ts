@@ -69,7 +69,7 @@ async function writeNodes(db: Database, tx: ManagedTransaction, nodes: NodeRecor
     const rows = batch.map(nodeRow);
     const existing = new Map<string, { state: NodeState; same: boolean }>();
     for (const r of await db.run(tx, 'bulk/nodes-before', { rows })) {
-      existing.set(r.id, { state: { label: r.label, props: r.props }, same: r.same });
+      existing.set(r.id, { state: { label: r.label, props: r.props }, same: r.same === true });
     }
     let done = 0;
     for (const row of await db.run(tx, 'seed/upsert-nodes', { rows })) {
@@ -97,7 +97,7 @@ async function writeRelationships(
   const existing = new Map<string, { props: Record<string, unknown>; same: boolean }>();
   await inBatches(relationships, size, async (batch) => {
     for (const r of await db.run(tx, 'bulk/existing-relationships', { rows: batch.map(relationshipRow) })) {
-      existing.set(r.id, { props: r.props, same: r.same });
+      existing.set(r.id, { props: r.props, same: r.same === true });
     }
   });
   const changed: RelationshipRecord[] = [];

@@ -28,7 +28,7 @@ export interface NodeWriteResult {
 /** The node with this id as stored, locked for the transaction; null when there is none. */
 export async function readNodeForWrite(db: Database, tx: ManagedTransaction, id: string): Promise<NodeState | null> {
   const [row] = await db.run(tx, 'curation/node-for-write', { id });
-  return row ? { label: String(row.label), props: row.props as Record<string, unknown> } : null;
+  return row ? { label: row.label, props: row.props } : null;
 }
 
 /**

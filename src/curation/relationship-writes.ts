@@ -34,7 +34,7 @@ export async function readRelationshipForWrite(
   id: string,
 ): Promise<RelationshipState | null> {
   const [row] = await db.run(tx, 'curation/relationship-for-write', { id, type: parts.type, from: parts.from, to: parts.to });
-  return row ? { type: parts.type, from: parts.from, to: parts.to, props: row.props as Record<string, unknown> } : null;
+  return row ? { type: parts.type, from: parts.from, to: parts.to, props: row.props } : null;
 }
 
 function edgeOf(state: RelationshipState): EdgeView {

@@ -32,7 +32,7 @@ const refuse = (change: ChangeView, reason: string): InvalidInputError => new In
 async function whyChanged(db: Database, tx: ManagedTransaction, change: ChangeView): Promise<string> {
   const later = await db.run(tx, 'audit/later-changes', { targetId: change.targetId, at: change.at });
   if (later.length === 0) return `${change.targetId} no longer is as this change left it (it was changed outside the audited API, e.g. by a seed or import)`;
-  const list = later.map((c) => `${String(c.id)} (${String(c.operation)} by ${String(c.curatorName)})`).join(', ');
+  const list = later.map((c) => `${c.id} (${c.operation} by ${c.curatorName})`).join(', ');
   return `${change.targetId} was changed again since; revert the later change(s) first, newest first: ${list}`;
 }
 
@@ -59,9 +59,9 @@ async function revertNode(db: Database, tx: ManagedTransaction, change: ChangeVi
   if (!target) {
     const [refs] = await db.run(tx, 'curation/node-references', { id: change.targetId });
     const held: string[] = [];
-    if (Number(refs?.relationships) > 0) held.push(`${String(refs!.relationships)} relationship(s)`);
-    if (Number(refs?.citations) > 0) held.push(`${String(refs!.citations)} citation(s) of it`);
-    if (Number(refs?.figures) > 0) held.push(`${String(refs!.figures)} figure(s) about it`);
+    if (refs && refs.relationships > 0) held.push(`${refs.relationships} relationship(s)`);
+    if (refs && refs.citations > 0) held.push(`${refs.citations} citation(s) of it`);
+    if (refs && refs.figures > 0) held.push(`${refs.figures} figure(s) about it`);
     if (held.length > 0) throw refuse(change, `${change.targetId} cannot be deleted while ${held.join(', ')} refer to it; remove those first`);
     await db.run(tx, 'curation/delete-node', { id: change.targetId });
     return { before: current, after: null };

@@ -32,7 +32,7 @@ function toInputProblems(problems: Problem[], pathOf: (field: string) => string)
 async function datedActsOn(db: Database, tx: ManagedTransaction, instrumentId: string): Promise<{ edgeId: string; data: Record<string, unknown> }[]> {
   const rows = await db.run(tx, 'curation/dated-acts-on', { id: instrumentId });
   return rows.flatMap((row) => {
-    const props = row.props as Record<string, unknown>;
+    const props = row.props;
     const parts = parseEdgeId(String(props.id));
     return parts ? [{ edgeId: String(props.id), data: storedEdgeToEntry(parts, props) }] : [];
   });

@@ -33,7 +33,7 @@ export function readMigrations(dir = path.join(cypherDir, 'migrations')): Migrat
 export async function migrate(db: Database): Promise<string[]> {
   const migrations = readMigrations();
   // The constraint on SchemaMigration.version is itself created by migration 001.
-  const applied = new Set((await db.read('meta/applied-migrations')).map((r) => Number(r.version)));
+  const applied = new Set((await db.read('meta/applied-migrations')).map((r) => r.version));
   const done: string[] = [];
   for (const migration of migrations) {
     if (applied.has(migration.version)) continue;

@@ -1,16 +1,8 @@
 import type { QueryMonitoringBodiesArgs, QueryResolvers, ResolversTypes } from '../generated/graphql.js';
 import type { RequestContext } from '../context.js';
-import { citationsOf, toEdgeView, type EdgeView, type Props } from '../graph/views.js';
+import { citationsOf, toEdgeView, type EdgeView } from '../graph/views.js';
 import { nodeOfRow } from './rows.js';
 import { requireNode } from './require-node.js';
-
-interface EvidenceRow {
-  type: string;
-  from: string;
-  to: string;
-  /** All of the relationship's properties; its citations are read from them (citationsOf). */
-  props: Props;
-}
 
 /** An answer as the analyst API returns it, plus its evidence as edge views (for the evidence graph). */
 export type MonitoringAnswerView = Awaited<ResolversTypes['MonitoringAnswer']> & { evidenceEdges: EdgeView[] };
@@ -27,18 +19,18 @@ export async function monitoringAnswers(ctx: RequestContext, args: QueryMonitori
   ]);
   const rows = await ctx.db.read('analyst/monitoring-bodies', { right: args.right, category: args.category, state: args.state ?? null });
   return rows.map((r): MonitoringAnswerView => {
-    const evidenceEdges = (r.evidence as EvidenceRow[]).map((e) => toEdgeView(e.type, e.from, e.to, e.props));
+    const evidenceEdges = r.evidence.map((e) => toEdgeView(e.type, e.from, e.to, e.props));
     return {
-      monitorId: String(r.id),
-      monitorName: String(r.name),
-      monitorLabel: String(r.label),
-      monitor: nodeOfRow(ctx, { label: String(r.label), props: r.monitorProps as Props }),
-      instrument: r.instrumentProps ? nodeOfRow(ctx, { label: 'Instrument', props: r.instrumentProps as Props }) : null,
+      monitorId: r.id,
+      monitorName: r.name,
+      monitorLabel: r.label,
+      monitor: nodeOfRow(ctx, { label: r.label, props: r.monitorProps }),
+      instrument: r.instrumentProps ? nodeOfRow(ctx, { label: 'Instrument', props: r.instrumentProps }) : null,
       basis: r.basis === 'treaty' ? 'TREATY' : 'MANDATE',
-      instrumentId: (r.instrumentId as string | null) ?? null,
-      articles: (r.articles as string[] | null) ?? null,
-      monitoringKind: (r.monitoringKind as string | null) ?? null,
-      categoryPath: r.categoryPath as string[],
+      instrumentId: r.instrumentId,
+      articles: r.articles,
+      monitoringKind: r.monitoringKind,
+      categoryPath: r.categoryPath,
       evidence: evidenceEdges.map((e) => ({ type: e.type, from: e.fromId, to: e.toId, citations: citationsOf(e.props) })),
       evidenceEdges,
     };

@@ -32,11 +32,11 @@ export const writeQueries = {
   'auth/revoke-api-key': query<{ id: Id; revokedBy: Id }, ApiKeyRow>({ id: true, revokedBy: true }),
 
   'bulk/create-relationships': query<{ rows: RelationshipWriteRow[] }, CountRow>({ rows: true }),
-  'bulk/existing-relationships': query<{ rows: RelationshipWriteRow[] }, { id: Id; props: Props; same: boolean }>({ rows: true }),
+  'bulk/existing-relationships': query<{ rows: RelationshipWriteRow[] }, { id: Id; props: Props; same: boolean | null }>({ rows: true }),
   'bulk/export-nodes': query<NoParams, { id: Id; labels: string[]; props: Props }>({}),
   'bulk/export-relationships': query<NoParams, { type: string; from: Id; to: Id; props: Props }>({}),
   'bulk/lock-nodes': query<{ ids: Id[] }, CountRow>({ ids: true }),
-  'bulk/nodes-before': query<{ rows: NodeWriteRow[] }, { id: Id; label: string; props: Props; same: boolean }>({ rows: true }),
+  'bulk/nodes-before': query<{ rows: NodeWriteRow[] }, { id: Id; label: string; props: Props; same: boolean | null }>({ rows: true }),
   'bulk/plan-nodes': query<{ rows: NodeWriteRow[] }, PlanRow>({ rows: true }),
   'bulk/plan-relationships': query<{ rows: RelationshipWriteRow[] }, PlanRow>({ rows: true }),
   'bulk/update-relationships': query<{ rows: RelationshipWriteRow[] }, CountRow>({ rows: true }),

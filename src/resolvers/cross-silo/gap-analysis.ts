@@ -65,23 +65,23 @@ export const gapAnalysisQuery: QueryResolvers['gapAnalysis'] = async (_parent, a
   if (!row) throw new Error(`gap-analysis returned no row for instrument ${args.instrument}`);
   refuseUnknownScope(args, row);
   const [parties, nonParties, signedOnly, unknown] = await Promise.all([
-    statesOf(ctx, row.partyIds as string[]),
-    statesOf(ctx, row.nonPartyIds as string[]),
-    statesOf(ctx, row.signedOnlyIds as string[]),
-    statesOf(ctx, row.unknownIds as string[]),
+    statesOf(ctx, row.partyIds),
+    statesOf(ctx, row.nonPartyIds),
+    statesOf(ctx, row.signedOnlyIds),
+    statesOf(ctx, row.unknownIds),
   ]);
   return {
     instrument,
     group,
     region: args.region ?? null,
     subregion: args.subregion ?? null,
-    memberCount: Number(row.memberCount),
-    membershipAsOf: (row.membershipAsOf as string | null) ?? null,
+    memberCount: row.memberCount,
+    membershipAsOf: row.membershipAsOf,
     parties,
     nonParties,
     signedOnly,
     unknown,
-    statusAsOf: (row.notPartyAsOf as string | null) ?? null,
-    statusDataHeld: Boolean(row.statusHeld),
+    statusAsOf: row.notPartyAsOf,
+    statusDataHeld: row.statusHeld,
   };
 };

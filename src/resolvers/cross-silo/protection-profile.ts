@@ -6,11 +6,10 @@
  * for the instrument, so party or not cannot be told — never reported as a gap).
  */
 import type { QueryResolvers, ResolversTypes } from '../../generated/graphql.js';
-import type { Props } from '../../graph/views.js';
 import { toNodeView } from '../../graph/views.js';
 import { byPrecedence } from '../../graph/consent-precedence.js';
 import { requireNode } from '../require-node.js';
-import { edgeOfRow, edgesOfRows, type EdgeRow } from '../rows.js';
+import { edgeOfRow, edgesOfRows } from '../rows.js';
 
 type ProfileInstrument = ResolversTypes['ProfileInstrument'];
 
@@ -21,27 +20,27 @@ export const protectionProfileQuery: QueryResolvers['protectionProfile'] = async
   const missing: ProfileInstrument[] = [];
   const unknown: ProfileInstrument[] = [];
   for (const row of rows) {
-    const instrument = toNodeView('Instrument', row.instrumentProps as Props);
+    const instrument = toNodeView('Instrument', row.instrumentProps);
     ctx.loaders.node.prime(instrument.id, instrument);
-    const rows = row.ratifications as Array<EdgeRow & { superseded: boolean }>;
+    const rows = row.ratifications;
     const ratifications = byPrecedence(edgesOfRows(ctx, rows));
     // A superseded record stays listed (with its source) but is not the State's consent.
     const supersededIds = new Set(rows.filter((r) => r.superseded).map((r) => String(r.props.id)));
     const ratification = ratifications.find((r) => !supersededIds.has(r.id)) ?? null;
-    const signature = ratification ? null : (byPrecedence(edgesOfRows(ctx, row.signatures as EdgeRow[]))[0] ?? null);
-    const coveredAsOf = (row.coveredAsOf as string[]).sort();
+    const signature = ratification ? null : (byPrecedence(edgesOfRows(ctx, row.signatures))[0] ?? null);
+    const coveredAsOf = row.coveredAsOf.sort();
     const statusAsOf = ratification ? null : (coveredAsOf.at(-1) ?? null);
     const entry: ProfileInstrument = {
       instrument,
-      categoryPath: row.categoryPath as string[],
-      protection: edgeOfRow(ctx, row.protection as EdgeRow),
+      categoryPath: row.categoryPath,
+      protection: edgeOfRow(ctx, row.protection),
       ratification,
       ratifications,
       signature,
       status: ratification ? 'PARTY' : signature ? 'SIGNED_ONLY' : statusAsOf ? 'NOT_PARTY' : 'UNKNOWN',
       statusAsOf,
-      rights: ctx.budget.admit(edgesOfRows(ctx, row.guarantees as EdgeRow[])),
-      monitors: ctx.budget.admit(edgesOfRows(ctx, row.monitors as EdgeRow[])),
+      rights: ctx.budget.admit(edgesOfRows(ctx, row.guarantees)),
+      monitors: ctx.budget.admit(edgesOfRows(ctx, row.monitors)),
     };
     if (ratification) covered.push(entry);
     else if (statusAsOf) missing.push(entry);
