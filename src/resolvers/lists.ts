@@ -2,10 +2,10 @@
  * The root lists (states, instruments, ...): one Cypher file each in cypher/lists/, with
  * filters that fit the kind, an allow-listed sort field and cursor pagination.
  */
-import type { GraphQLFieldResolver } from 'graphql';
 import type { RequestContext } from '../context.js';
+import type { QueryResolvers } from '../generated/graphql.js';
 import type { QueryName } from '../db/queries/index.js';
-import { fromEnumName, toNodeView } from '../graph/views.js';
+import { fromEnumName, toNodeView, type EdgeView } from '../graph/views.js';
 import { checkPageSize, offsetAfter, toConnection } from './pagination.js';
 import { requireNode } from './require-node.js';
 
@@ -30,7 +30,7 @@ const NAME_SORT = { NAME: 'name', ID: 'id' };
 const GROUPS = ['RCP', 'Forum', 'Organization', 'Body'];
 const MANDATE_SUBJECTS = ['MigrantCategory', 'Right', 'Instrument', 'Forum', 'RCP'];
 
-const LISTS: Record<string, ListSpec> = {
+const LISTS = {
   states: {
     query: 'lists/states',
     label: 'State',
@@ -117,7 +117,7 @@ const LISTS: Record<string, ListSpec> = {
     filters: { about: { as: 'id', labels: [] }, measure: { as: 'value' } },
   },
   sources: { query: 'lists/sources', label: 'Source', sortFields: { NAME: 'title', ID: 'id' }, defaultSort: 'NAME', filters: {} },
-};
+} satisfies Record<string, ListSpec>;
 
 interface ListArgs {
   filter?: Record<string, unknown> | null;
@@ -148,22 +148,25 @@ async function filterParams(ctx: RequestContext, spec: ListSpec, filter: Record<
  * means and as of when (empty for other lists and filters). Functions, so graphql-js resolves
  * them only when asked (no round-trip otherwise).
  */
-function statusCoverageOf(ctx: RequestContext, instrumentId: unknown) {
+function statusCoverageOf(ctx: RequestContext, instrumentId: unknown): { statusCoverage: EdgeView[]; statusAsOf: string | null } {
   if (typeof instrumentId !== 'string') return { statusCoverage: [], statusAsOf: null };
   const coverage = () => ctx.loaders.edges.load({ id: instrumentId, type: 'COVERS', direction: 'in' });
-  return {
-    statusCoverage: coverage,
-    statusAsOf: async () =>
-      (await coverage())
-        .filter((c) => c.props.complete === true)
-        .map((c) => String(c.props.asOf))
-        .sort()
-        .at(-1) ?? null,
-  };
+  const statusAsOf = async () =>
+    (await coverage())
+      .filter((c) => c.props.complete === true)
+      .map((c) => String(c.props.asOf))
+      .sort()
+      .at(-1) ?? null;
+  // The generated types know field values only, not the functions graphql-js's default resolver
+  // calls; each function resolves to the declared type.
+  return { statusCoverage: lazy(coverage), statusAsOf: lazy(statusAsOf) };
 }
 
-function listResolver(spec: ListSpec): GraphQLFieldResolver<unknown, RequestContext, ListArgs> {
-  return async (_parent, args, ctx) => {
+/** A field value graphql-js computes only when the field is selected. */
+const lazy = <T>(resolve: () => Promise<T>): T => resolve as unknown as T;
+
+function listResolver(spec: ListSpec) {
+  return async (_parent: unknown, args: ListArgs, ctx: RequestContext) => {
     const limit = checkPageSize('first', args.first, 20);
     const offset = offsetAfter(args.after);
     const params = await filterParams(ctx, spec, args.filter ?? {});
@@ -180,4 +183,16 @@ function listResolver(spec: ListSpec): GraphQLFieldResolver<unknown, RequestCont
   };
 }
 
-export const listQueries = Object.fromEntries(Object.entries(LISTS).map(([field, spec]) => [field, listResolver(spec)]));
+/** Written out field by field so tsc checks each against the generated QueryResolvers. */
+export const listQueries: Pick<QueryResolvers, keyof typeof LISTS> = {
+  states: listResolver(LISTS.states),
+  instruments: listResolver(LISTS.instruments),
+  organizations: listResolver(LISTS.organizations),
+  bodies: listResolver(LISTS.bodies),
+  rcps: listResolver(LISTS.rcps),
+  forums: listResolver(LISTS.forums),
+  migrantCategories: listResolver(LISTS.migrantCategories),
+  rights: listResolver(LISTS.rights),
+  statusReports: listResolver(LISTS.statusReports),
+  sources: listResolver(LISTS.sources),
+};
