@@ -9,7 +9,7 @@ import { createContext, type RequestContext } from './context.js';
 import type { Database } from './db/database.js';
 import { corsFor } from './http/cors.js';
 import type { ApolloServer } from '@apollo/server';
-import { createApollo } from './graphql/apollo.js';
+import { createApollo } from './apollo.js';
 import type { QueryLimits } from './graphql/query-limits.js';
 import { serveExplorer } from './http/explorer-handler.js';
 import { serveGraphiqlAsset, serveGraphiqlPage, wantsGraphiql } from './http/graphiql-handler.js';

@@ -8,7 +8,7 @@ import { createContext } from '../../src/context.js';
 import { Database, type DatabaseOptions } from '../../src/db/database.js';
 import type { Row } from '../../src/db/values.js';
 import { silentLogger } from '../../src/observability/logger.js';
-import { createApollo } from '../../src/graphql/apollo.js';
+import { createApollo } from '../../src/apollo.js';
 import type { Question, Vars } from '../questions.js';
 import type { System } from './system.js';
 

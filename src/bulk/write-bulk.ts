@@ -14,7 +14,7 @@
  */
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { Principal } from '../auth/principal.js';
-import { recordChanges, type NewChange, type NodeState, type RelationshipState } from '../curation/audit.js';
+import { recordChanges, type NewChange, type NodeState, type RelationshipState } from '../audit/audit.js';
 import { storedCitations } from '../model/stored-entry.js';
 import type { Database } from '../db/database.js';
 import type { NodeRecord, RelationshipRecord } from '../model/validate.js';

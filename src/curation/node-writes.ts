@@ -9,11 +9,11 @@ import type { Database } from '../db/database.js';
 import { toNeo4jProps } from '../db/neo4j-props.js';
 import { toNodeView, type NodeView } from '../graph/views.js';
 import { kindOf } from '../model/model.js';
-import { recordChange, type ChangeView, type NodeState } from './audit.js';
-import { sameState } from './canonical.js';
+import { recordChange, type ChangeView, type NodeState } from '../audit/audit.js';
+import { sameState } from '../audit/canonical.js';
 import { toRawCitations } from './citation-input.js';
 import { nodeDraft, type NodeInput } from './node-input.js';
-import { InvalidInputError, notFound } from './problems.js';
+import { InvalidInputError, notFound } from '../errors/problems.js';
 import { storedNodeToEntry } from '../model/stored-entry.js';
 import { validateNodeEntry } from './validate-write.js';
 

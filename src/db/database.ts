@@ -6,7 +6,7 @@
  * src/observability/request-trace.ts), and is counted per request and in the metrics.
  */
 import neo4j, { type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
-import { DEFAULT_NEO4J_TIMEOUTS, type Neo4jTimeouts } from '../config.js';
+import { DEFAULT_NEO4J_TIMEOUTS, type Neo4jTimeouts } from './settings.js';
 import { dbRoundTrips, dbSessionsInUse, dbTransactionDuration } from '../observability/metrics.js';
 import { currentRequest, transactionMetadata } from '../observability/request-trace.js';
 import { DatabaseUnavailableError, translateQueryError, unavailableCause, type UnavailableCause } from './errors.js';

@@ -7,7 +7,7 @@ import type { QueryResolvers } from '../generated/graphql.js';
 import type { QueryName } from '../db/queries/index.js';
 import { fromEnumName, toNodeView, type EdgeView } from '../graph/views.js';
 import { checkPageSize, offsetAfter, toConnection } from './pagination.js';
-import { requireNode } from './require-node.js';
+import { requireNode } from '../analysis/require-node.js';
 
 /** How one filter argument becomes a query parameter. */
 type FilterSpec =

@@ -4,7 +4,7 @@ import { fulltextQueryOf } from './search-text.js';
 import { LABEL_BY_KIND } from '../graph/schema-map.js';
 import { toNodeView } from '../graph/views.js';
 import { checkPageSize } from './pagination.js';
-import { requireNode } from './require-node.js';
+import { requireNode } from '../analysis/require-node.js';
 
 export const nodeQuery: QueryResolvers['node'] = (_parent, args, ctx) => requireNode(ctx, 'id', args.id);
 

@@ -1,40 +1,5 @@
-import type { QueryMonitoringBodiesArgs, QueryResolvers, ResolversTypes } from '../generated/graphql.js';
-import type { RequestContext } from '../context.js';
-import { citationsOf, toEdgeView, type EdgeView } from '../graph/views.js';
-import { nodeOfRow } from './rows.js';
-import { requireNode } from './require-node.js';
-
-/** An answer as the analyst API returns it, plus its evidence as edge views (for the evidence graph). */
-export type MonitoringAnswerView = Awaited<ResolversTypes['MonitoringAnswer']> & { evidenceEdges: EdgeView[] };
-
-/**
- * The flagship question, shared by monitoringBodies and monitoringEvidenceGraph so both give
- * the same answers: checks the ids, runs cypher/analyst/monitoring-bodies.cypher once.
- */
-export async function monitoringAnswers(ctx: RequestContext, args: QueryMonitoringBodiesArgs): Promise<MonitoringAnswerView[]> {
-  await Promise.all([
-    requireNode(ctx, 'right', args.right, 'Right'),
-    requireNode(ctx, 'category', args.category, 'MigrantCategory'),
-    args.state ? requireNode(ctx, 'state', args.state, 'State') : null,
-  ]);
-  const rows = await ctx.db.read('analyst/monitoring-bodies', { right: args.right, category: args.category, state: args.state ?? null });
-  return rows.map((r): MonitoringAnswerView => {
-    const evidenceEdges = r.evidence.map((e) => toEdgeView(e.type, e.from, e.to, e.props));
-    return {
-      monitorId: r.id,
-      monitorName: r.name,
-      monitorLabel: r.label,
-      monitor: nodeOfRow(ctx, { label: r.label, props: r.monitorProps }),
-      instrument: r.instrumentProps ? nodeOfRow(ctx, { label: 'Instrument', props: r.instrumentProps }) : null,
-      basis: r.basis === 'treaty' ? 'TREATY' : 'MANDATE',
-      instrumentId: r.instrumentId,
-      articles: r.articles,
-      monitoringKind: r.monitoringKind,
-      categoryPath: r.categoryPath,
-      evidence: evidenceEdges.map((e) => ({ type: e.type, from: e.fromId, to: e.toId, citations: citationsOf(e.props) })),
-      evidenceEdges,
-    };
-  });
-}
+/** monitoringBodies(right, category, state): the flagship question (src/analysis/monitoring-answers.ts). */
+import type { QueryResolvers } from '../generated/graphql.js';
+import { monitoringAnswers } from '../analysis/monitoring-answers.js';
 
 export const monitoringBodiesQuery: QueryResolvers['monitoringBodies'] = (_parent, args, ctx) => monitoringAnswers(ctx, args);

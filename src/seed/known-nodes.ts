@@ -21,3 +21,23 @@ export async function lookupKnownNodes(db: Database, tx: ManagedTransaction, ids
   }
   return (id) => known.get(id);
 }
+
+/**
+ * The ids entries refer to (edge ends, citation sources, a figure's subject), so they can be
+ * looked up in one query. `ownIds` adds each entry's own id (a curation write checks the node it
+ * changes); ids in `defined` (an import defines them itself) are left out.
+ */
+export function referencedIds(entries: Record<string, unknown>[], options: { ownIds?: boolean; defined?: ReadonlySet<unknown> } = {}): string[] {
+  const ids = new Set<string>();
+  const add = (v: unknown) => {
+    if (typeof v === 'string' && !options.defined?.has(v)) ids.add(v);
+  };
+  for (const data of entries) {
+    if (options.ownIds) add(data.id);
+    add(data.from);
+    add(data.to);
+    add(data.about);
+    if (Array.isArray(data.citations)) for (const c of data.citations) add((c as Record<string, unknown> | null)?.source);
+  }
+  return [...ids];
+}

@@ -4,7 +4,7 @@
  */
 import type { RequestContext } from '../context.js';
 import { toEdgeView, type EdgeView, type NodeView } from '../graph/views.js';
-import { GRAPH_CAPS } from './caps.js';
+import { GRAPH_CAPS } from '../graphql/graph-caps.js';
 import type { GraphView } from './graph-view.js';
 
 /** Nodes in the order of ids; an id that is not (or no longer) in the graph is left out. */

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportGraph } from '../../src/bulk/export-graph.js';
 import { importFiles } from '../../src/bulk/import-files.js';
-import { operatorPrincipal } from '../../src/curation/audit.js';
+import { operatorPrincipal } from '../../src/audit/audit.js';
 import { revertChange } from '../../src/curation/revert.js';
 import type { Database } from '../../src/db/database.js';
 import { startTestApi, type TestApi } from '../support/api.js';

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { exportGraph } from '../../src/bulk/export-graph.js';
 import { importFiles } from '../../src/bulk/import-files.js';
-import { operatorPrincipal } from '../../src/curation/audit.js';
+import { operatorPrincipal } from '../../src/audit/audit.js';
 import { testDatabase } from '../support/database.js';
 import { graphSnapshot } from '../support/graph-snapshot.js';
 import { resetTestGraph } from '../support/test-graph.js';

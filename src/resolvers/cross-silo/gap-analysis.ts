@@ -9,7 +9,7 @@ import type { NodeView } from '../../graph/views.js';
 import type { RequestContext } from '../../context.js';
 import type { Row } from '../../db/values.js';
 import { isValidDate } from '../../model/validate.js';
-import { requireNode } from '../require-node.js';
+import { requireNode } from '../../analysis/require-node.js';
 import { ErrorCode } from '../../errors/codes.js';
 
 const GROUP_LABELS = ['RCP', 'Forum', 'Organization', 'Body'];

@@ -7,8 +7,8 @@
 import type { QueryResolvers } from '../../generated/graphql.js';
 import { MAX_RESULT_RELATIONSHIPS } from '../../graphql/result-budget.js';
 import { fromEnumName } from '../../graph/views.js';
-import { requireNode } from '../require-node.js';
-import { edgeOfRow, nodeOfRow } from '../rows.js';
+import { requireNode } from '../../analysis/require-node.js';
+import { edgeOfRow, nodeOfRow } from '../../analysis/rows.js';
 
 const LIMIT = MAX_RESULT_RELATIONSHIPS + 1;
 

@@ -7,8 +7,8 @@
 import { GraphQLError } from 'graphql';
 import type { QueryResolvers } from '../../generated/graphql.js';
 import type { NodeView } from '../../graph/views.js';
-import { requireNode } from '../require-node.js';
-import { edgesOfRows } from '../rows.js';
+import { requireNode } from '../../analysis/require-node.js';
+import { edgesOfRows } from '../../analysis/rows.js';
 import { ErrorCode } from '../../errors/codes.js';
 
 /** Years are written with four digits in the data (partial ISO dates). */

@@ -8,7 +8,7 @@ import type { QueryResolvers } from '../../generated/graphql.js';
 import type { NodeView } from '../../graph/views.js';
 import type { RequestContext } from '../../context.js';
 import { MAX_RESULT_RELATIONSHIPS } from '../../graphql/result-budget.js';
-import { requireNode } from '../require-node.js';
+import { requireNode } from '../../analysis/require-node.js';
 import { ErrorCode } from '../../errors/codes.js';
 
 const LIMIT = MAX_RESULT_RELATIONSHIPS + 1;

@@ -8,8 +8,8 @@
 import type { QueryResolvers, ResolversTypes } from '../../generated/graphql.js';
 import { toNodeView } from '../../graph/views.js';
 import { byPrecedence } from '../../graph/consent-precedence.js';
-import { requireNode } from '../require-node.js';
-import { edgeOfRow, edgesOfRows } from '../rows.js';
+import { requireNode } from '../../analysis/require-node.js';
+import { edgeOfRow, edgesOfRows } from '../../analysis/rows.js';
 
 type ProfileInstrument = ResolversTypes['ProfileInstrument'];
 

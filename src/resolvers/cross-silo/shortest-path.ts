@@ -1,8 +1,8 @@
 /** shortestPath(from, to, maxLength, relationshipTypes): the shortest connection, or null. */
 import { GraphQLError } from 'graphql';
 import type { QueryResolvers } from '../../generated/graphql.js';
-import { requireNode } from '../require-node.js';
-import { edgesOfRows, nodeOfRow } from '../rows.js';
+import { requireNode } from '../../analysis/require-node.js';
+import { edgesOfRows, nodeOfRow } from '../../analysis/rows.js';
 import { ErrorCode } from '../../errors/codes.js';
 
 /** The Cypher file searches at most this far (a quantifier cannot be a parameter). */

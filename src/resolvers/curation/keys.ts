@@ -1,7 +1,7 @@
 /** API key administration (admin role) and whoami. */
 import type { MutationResolvers, QueryResolvers, Resolvers, Role } from '../../generated/graphql.js';
 import { listApiKeys } from '../../auth/api-keys.js';
-import { createApiKey, revokeApiKey } from '../../auth/key-admin.js';
+import { createApiKey, revokeApiKey } from '../../curation/key-admin.js';
 import { fromEnumName, toEnumName } from '../../graph/views.js';
 
 export const keyQueries: Pick<QueryResolvers, 'apiKeys' | 'whoami'> = {

@@ -3,11 +3,11 @@
  * are audited like curation writes, without the hash.
  */
 import type { Database } from '../db/database.js';
-import { recordChange, type ChangeView } from '../curation/audit.js';
-import { InvalidInputError, notFound } from '../curation/problems.js';
-import { insertApiKey, toKeyInfo, type ApiKeyInfo } from './api-keys.js';
-import type { Principal } from './principal.js';
-import { isRole, ROLES } from './roles.js';
+import { recordChange, type ChangeView } from '../audit/audit.js';
+import { InvalidInputError, notFound } from '../errors/problems.js';
+import { insertApiKey, toKeyInfo, type ApiKeyInfo } from '../auth/api-keys.js';
+import type { Principal } from '../auth/principal.js';
+import { isRole, ROLES } from '../auth/roles.js';
 
 export interface CreatedKey {
   key: ApiKeyInfo;
