@@ -1,7 +1,7 @@
 /**
  * The HTTP server: routes /graphql (API, CORS, GraphiQL for browsers), /explorer, /health/live,
  * /health/ready and /metrics; an access-log line per request; graceful shutdown. The Apollo
- * server itself is configured in graphql/apollo.ts.
+ * server itself is configured in apollo.ts.
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
