@@ -7,7 +7,7 @@ import { GraphQLError } from 'graphql';
 import type { QueryResolvers } from '../../generated/graphql.js';
 import type { NodeView } from '../../graph/views.js';
 import type { RequestContext } from '../../context.js';
-import type { Row } from '../../db/values.js';
+import type { RowOf } from '../../db/queries/index.js';
 import { isValidDate } from '../../model/validate.js';
 import { requireNode } from '../../analysis/require-node.js';
 import { ErrorCode } from '../../errors/codes.js';
@@ -27,7 +27,7 @@ function badInput(argument: string, message: string): GraphQLError {
  * A group with no recorded State members, or a region or subregion no State is in, would come
  * back as "no members, no non-parties": absent data dressed up as an answer. Say so instead.
  */
-function refuseUnknownScope(args: { group?: string | null; region?: string | null; subregion?: string | null }, row: Row): void {
+function refuseUnknownScope(args: { group?: string | null; region?: string | null; subregion?: string | null }, row: RowOf<'analyst/gap-analysis'>): void {
   if (!row.groupHasMembers) {
     throw badInput(
       'group',
