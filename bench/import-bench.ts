@@ -15,12 +15,11 @@ import path from 'node:path';
 import { exportFiles } from '../src/bulk/export-files.js';
 import { DEFAULT_NEO4J_TIMEOUTS, loadConfig } from '../src/config.js';
 import { importFiles } from '../src/bulk/import-files.js';
-import { referencedIds } from '../src/bulk/known-nodes.js';
-import { lookupKnownNodes } from '../src/seed/known-nodes.js';
+import { lookupKnownNodes, referencedIds } from '../src/seed/known-nodes.js';
 import { readInputs } from '../src/bulk/read-input.js';
-import { relationshipEntry, type Entry, type Skipped, type StoredRelationship } from '../src/model/stored-entry.js';
+import { relationshipEntry, type Entry, type Skipped } from '../src/model/stored-entry.js';
 import { writeRecords } from '../src/bulk/write-bulk.js';
-import { operatorPrincipal } from '../src/curation/audit.js';
+import { operatorPrincipal } from '../src/audit/audit.js';
 import { Database } from '../src/db/database.js';
 import { startEmbeddedNeo4j } from '../src/db/embedded/embedded-neo4j.js';
 import { projectRoot } from '../src/db/embedded/launcher-paths.js';
@@ -57,7 +56,7 @@ const db = new Database({ uri: neo4j.uri, timeouts: { transactionMs: DEFAULT_NEO
 
 /** The relationships as the exporter writes them: equal text means equal data. */
 async function relationshipsDigest(): Promise<string> {
-  const stored = (await db.read('bulk/export-relationships')) as unknown as StoredRelationship[];
+  const stored = await db.read('bulk/export-relationships');
   const skipped: Skipped = { properties: new Map(), rows: [] };
   const entries = stored.map((r) => relationshipEntry(r, skipped)).filter((e): e is Entry => e !== undefined);
   const files = exportFiles([], entries, 'json');
@@ -104,10 +103,19 @@ async function run(): Promise<number> {
   }
 
   // 2. Same rows, one write transaction each, from an empty relationship set again.
-  while (Number((await db.write('bench/delete-relationships', { limit: 10_000 }))[0]!.deleted) > 0);
-  while (Number((await db.write('bench-import/delete-changes', { limit: 10_000 }))[0]!.deleted) > 0);
+  while ((await db.write('bench/delete-relationships', { limit: 10_000 }))[0]!.deleted > 0);
+  while ((await db.write('bench-import/delete-changes', { limit: 10_000 }))[0]!.deleted > 0);
   const input = readInputs(files.relationships);
-  const known = await db.readTx((tx) => lookupKnownNodes(db, tx, referencedIds(input.nodes, input.relationships)));
+  const known = await db.readTx((tx) =>
+    lookupKnownNodes(
+      db,
+      tx,
+      referencedIds(
+        [...input.nodes, ...input.relationships].map((e) => e.data),
+        { defined: new Set(input.nodes.map((n) => n.data.id)) },
+      ),
+    ),
+  );
   const { relationships, problems } = validateSeed(input.nodes, input.relationships, known);
   if (problems.length > 0) throw new Error('validation differs between runs');
   log(`per-row: ${relationships.length} transactions ...`);

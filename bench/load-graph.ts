@@ -17,7 +17,7 @@ export interface LoadReport {
 }
 
 export async function wipeGraph(db: Database): Promise<void> {
-  for (const name of ['bench/delete-relationships', 'bench/delete-nodes']) {
+  for (const name of ['bench/delete-relationships', 'bench/delete-nodes'] as const) {
     for (;;) {
       const [row] = await db.write(name, { limit: 50_000 });
       if (Number(row?.deleted ?? 0) === 0) break;

@@ -84,7 +84,7 @@ async function benchScale(db: Database, uri: string, auth: { user?: string; pass
   };
   log(`${scale}: generating and loading`);
   const { graph, load } = scale === 'seed' ? await loadCuratedSeed(db) : await loadSynthetic(db, scale);
-  const byType = Object.fromEntries((await db.read('report/relationship-counts')).map((r) => [String(r.type), Number(r.total)]));
+  const byType = Object.fromEntries((await db.read('report/relationship-counts')).map((r) => [r.type, r.total]));
   log(`${scale}: ${load.nodes} nodes, ${load.relationships} relationships in ${(load.ms / 1000).toFixed(0)} s`);
 
   const questions = await buildQuestions(db, graph);

@@ -4,6 +4,7 @@
  * so the entry point can print one line and exit non-zero.
  */
 import path from 'node:path';
+import { DEFAULT_NEO4J_TIMEOUTS, type EmbeddedNeo4jConfig, type Neo4jTimeouts } from './db/settings.js';
 import { LOG_LEVELS, type LogLevel } from './observability/logger.js';
 import { DEFAULT_QUERY_LIMITS, QUERY_LIMIT_VARIABLES, type QueryLimits } from './graphql/query-limits.js';
 import { DEFAULT_RATE_LIMIT, RATE_LIMIT_VARIABLES, type RateLimitClass, type RateLimitConfig } from './http/rate-limit.js';
@@ -11,35 +12,8 @@ import { DEFAULT_MAX_BODY_BYTES } from './http/request-body.js';
 
 export class ConfigError extends Error {}
 
-export interface EmbeddedNeo4jConfig {
-  port: number;
-  dataDir: string;
-  heapMb: number;
-  pageCacheMb: number;
-}
-
-/** Time bounds on everything that talks to Neo4j (docs/operations.md says what each one catches). */
-export interface Neo4jTimeouts {
-  /** Every read and write of an API request, enforced by Neo4j and, for a hung Neo4j, by the server itself. */
-  transactionMs: number;
-  /** Bulk import, export and seeding: one long transaction. */
-  bulkTransactionMs: number;
-  /** Waiting for a pooled connection (includes opening a new one). */
-  connectionAcquisitionMs: number;
-  /** Opening a TCP connection to Neo4j. */
-  connectionMs: number;
-  /** How long the driver retries a transaction after a transient failure (e.g. a cluster electing a leader). */
-  retryMs: number;
-}
-
-/** The defaults, also used by a Database built without a configuration (tests, benchmarks). */
-export const DEFAULT_NEO4J_TIMEOUTS: Neo4jTimeouts = {
-  transactionMs: 10_000,
-  bulkTransactionMs: 1_800_000,
-  connectionAcquisitionMs: 5_000,
-  connectionMs: 3_000,
-  retryMs: 2_000,
-};
+// Declared beside the code that uses them; re-exported for the callers of loadConfig.
+export { DEFAULT_NEO4J_TIMEOUTS, type EmbeddedNeo4jConfig, type Neo4jTimeouts };
 
 export interface Neo4jConfig {
   /** Set when an external Neo4j is used; absent means "start the embedded one". */

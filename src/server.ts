@@ -1,7 +1,7 @@
 /**
  * The HTTP server: routes /graphql (API, CORS, GraphiQL for browsers), /data/ (CSV tables), /explorer, /health/live,
  * /health/ready and /metrics; an access-log line per request; graceful shutdown. The Apollo
- * server itself is configured in graphql/apollo.ts.
+ * server itself is configured in apollo.ts.
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -9,7 +9,7 @@ import { createContext, type RequestContext } from './context.js';
 import type { Database } from './db/database.js';
 import { corsFor } from './http/cors.js';
 import type { ApolloServer } from '@apollo/server';
-import { createApollo } from './graphql/apollo.js';
+import { createApollo } from './apollo.js';
 import type { QueryLimits } from './graphql/query-limits.js';
 import { serveExplorer } from './http/explorer-handler.js';
 import { serveGraphiqlAsset, serveGraphiqlPage, wantsGraphiql } from './http/graphiql-handler.js';

@@ -8,7 +8,7 @@ import { createContext } from '../../src/context.js';
 import { Database, type DatabaseOptions } from '../../src/db/database.js';
 import type { Row } from '../../src/db/values.js';
 import { silentLogger } from '../../src/observability/logger.js';
-import { createApollo } from '../../src/graphql/apollo.js';
+import { createApollo } from '../../src/apollo.js';
 import type { Question, Vars } from '../questions.js';
 import type { System } from './system.js';
 
@@ -20,9 +20,9 @@ export interface Statement {
 /** Our Database, noting each statement while `recording` is set. */
 class RecordingDatabase extends Database {
   recording: Statement[] | undefined;
-  override run(tx: ManagedTransaction, text: string, params: Record<string, unknown> = {}): Promise<Row[]> {
+  override runText(tx: ManagedTransaction, text: string, params: Record<string, unknown> = {}): Promise<Row[]> {
     this.recording?.push({ text, params });
-    return super.run(tx, text, params);
+    return super.runText(tx, text, params);
   }
 }
 

@@ -5,8 +5,8 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { Database } from '../db/database.js';
-import { cypher } from '../db/query-registry.js';
-import type { Role } from './roles.js';
+import type { ApiKeyRow } from '../db/queries/index.js';
+import { storedRole, type Role } from './roles.js';
 
 /** What the API shows of a key: never its secret or hash. */
 export interface ApiKeyInfo {
@@ -26,14 +26,8 @@ export function hashSecret(secret: string): string {
   return createHash('sha256').update(secret, 'utf8').digest('hex');
 }
 
-export function toKeyInfo(row: Record<string, unknown>): ApiKeyInfo {
-  return {
-    id: String(row.id),
-    name: String(row.name),
-    role: row.role as Role,
-    createdAt: String(row.createdAt),
-    revokedAt: row.revokedAt === null || row.revokedAt === undefined ? null : String(row.revokedAt),
-  };
+export function toKeyInfo(row: ApiKeyRow): ApiKeyInfo {
+  return { id: row.id, name: row.name, role: storedRole(row.id, row.role), createdAt: row.createdAt, revokedAt: row.revokedAt };
 }
 
 /** Stores a new key inside the caller's transaction; returns it with the secret (shown once). */
@@ -43,7 +37,7 @@ export async function insertApiKey(
   input: { name: string; role: Role; createdBy: string },
 ): Promise<{ key: ApiKeyInfo; secret: string }> {
   const secret = generateSecret();
-  const [row] = await db.run(tx, cypher('auth/create-api-key'), {
+  const [row] = await db.run(tx, 'auth/create-api-key', {
     id: `key:${randomUUID()}`,
     name: input.name,
     role: input.role,

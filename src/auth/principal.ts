@@ -5,7 +5,7 @@
 import { GraphQLError } from 'graphql';
 import type { Database } from '../db/database.js';
 import { hashSecret } from './api-keys.js';
-import { isRole, roleIncludes, type Role } from './roles.js';
+import { roleIncludes, storedRole, type Role } from './roles.js';
 import { ErrorCode } from '../errors/codes.js';
 
 export interface Principal {
@@ -64,10 +64,7 @@ export class RequestAuth {
     if (this.key === undefined) return null;
     const [row] = await this.db.read('auth/key-by-hash', { hash: hashSecret(this.key) });
     if (!row) throw unauthenticated('The API key is not known (check that it was copied whole)');
-    if (row.revokedAt !== null && row.revokedAt !== undefined)
-      throw unauthenticated(`The API key "${String(row.name)}" was revoked on ${String(row.revokedAt)}`);
-    const role = String(row.role);
-    if (!isRole(role)) throw new Error(`API key ${String(row.id)} has an unknown role "${role}"`);
-    return { keyId: String(row.id), name: String(row.name), role };
+    if (row.revokedAt !== null) throw unauthenticated(`The API key "${row.name}" was revoked on ${row.revokedAt}`);
+    return { keyId: row.id, name: row.name, role: storedRole(row.id, row.role) };
   }
 }

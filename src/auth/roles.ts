@@ -14,3 +14,9 @@ export function isRole(value: string): value is Role {
 export function roleIncludes(held: Role, needed: Role): boolean {
   return ROLES.indexOf(held) >= ROLES.indexOf(needed);
 }
+
+/** A role read back from the database; a stored value outside ROLES is a broken record, not a client's fault. */
+export function storedRole(keyId: string, value: string): Role {
+  if (!isRole(value)) throw new Error(`API key ${keyId} has an unknown role "${value}"`);
+  return value;
+}

@@ -12,8 +12,7 @@ import type { Principal } from '../auth/principal.js';
 import type { Database } from '../db/database.js';
 import { validateSeed, type ValidationResult } from '../model/validate.js';
 import type { WriteReport } from '../seed/write-graph.js';
-import { lookupKnownNodes } from '../seed/known-nodes.js';
-import { referencedIds } from './known-nodes.js';
+import { lookupKnownNodes, referencedIds } from '../seed/known-nodes.js';
 import { planImport, type Plan } from './plan.js';
 import { sortProblems, toBulkProblem, type BulkProblem } from './problems.js';
 import { readInputs } from './read-input.js';
@@ -52,7 +51,10 @@ export async function importFiles(db: Database, paths: string[], options: Import
   const input = readInputs(paths);
   const readMs = performance.now() - t;
   const rows = input.rows;
-  const ids = referencedIds(input.nodes, input.relationships);
+  const ids = referencedIds(
+    [...input.nodes, ...input.relationships].map((e) => e.data),
+    { defined: new Set(input.nodes.map((n) => n.data.id)) },
+  );
   let validateMs = 0;
 
   // Lookup, validation and write share one transaction: the rows are checked against the

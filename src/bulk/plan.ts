@@ -4,7 +4,7 @@
  */
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { Database } from '../db/database.js';
-import { cypher } from '../db/query-registry.js';
+import type { RowOf } from '../db/queries/index.js';
 import type { NodeRecord, RelationshipRecord } from '../model/validate.js';
 import { BATCH_SIZE, nodeRow, relationshipRow } from '../seed/write-graph.js';
 
@@ -24,15 +24,17 @@ export interface Plan {
   relationships: PlannedRow[];
 }
 
-async function planRows(db: Database, tx: ManagedTransaction, name: string, rows: Array<Record<string, unknown>>, at: string[]): Promise<PlannedRow[]> {
+type PlanRow = RowOf<'bulk/plan-nodes' | 'bulk/plan-relationships'>;
+
+async function planRows<T extends { id: string }>(rows: T[], at: string[], plan: (batch: T[]) => Promise<PlanRow[]>): Promise<PlannedRow[]> {
   const out: PlannedRow[] = [];
   for (let i = 0; i < rows.length; i += BATCH_SIZE) {
     const batch = rows.slice(i, i + BATCH_SIZE);
     // Ids are unique among validated records, so results are matched by id, not by position.
-    const byId = new Map((await db.run(tx, cypher(name), { rows: batch })).map((r) => [String(r.id), r]));
+    const byId = new Map((await plan(batch)).map((r) => [r.id, r]));
     batch.forEach((row, j) => {
-      const r = byId.get(String(row.id))!;
-      out.push({ id: String(row.id), at: at[i + j]!, outcome: r.outcome as Outcome, changed: [...(r.changed as string[])].sort() });
+      const r = byId.get(row.id)!;
+      out.push({ id: row.id, at: at[i + j]!, outcome: r.outcome, changed: [...r.changed].sort() });
     });
   }
   return out;
@@ -47,7 +49,7 @@ export async function planImport(
   at: { nodes: string[]; relationships: string[] },
 ): Promise<Plan> {
   return {
-    nodes: await planRows(db, tx, 'bulk/plan-nodes', nodes.map(nodeRow), at.nodes),
-    relationships: await planRows(db, tx, 'bulk/plan-relationships', relationships.map(relationshipRow), at.relationships),
+    nodes: await planRows(nodes.map(nodeRow), at.nodes, (rows) => db.run(tx, 'bulk/plan-nodes', { rows })),
+    relationships: await planRows(relationships.map(relationshipRow), at.relationships, (rows) => db.run(tx, 'bulk/plan-relationships', { rows })),
   };
 }

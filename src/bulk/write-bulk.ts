@@ -14,10 +14,9 @@
  */
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { Principal } from '../auth/principal.js';
-import { recordChanges, type NewChange, type NodeState, type RelationshipState } from '../curation/audit.js';
+import { recordChanges, type NewChange, type NodeState, type RelationshipState } from '../audit/audit.js';
 import { storedCitations } from '../model/stored-entry.js';
 import type { Database } from '../db/database.js';
-import { cypher } from '../db/query-registry.js';
 import type { NodeRecord, RelationshipRecord } from '../model/validate.js';
 import { BATCH_SIZE, nodeRow, relationshipRow, type WriteCounts, type WriteReport } from '../seed/write-graph.js';
 
@@ -69,13 +68,13 @@ async function writeNodes(db: Database, tx: ManagedTransaction, nodes: NodeRecor
   await inBatches(nodes, size, async (batch) => {
     const rows = batch.map(nodeRow);
     const existing = new Map<string, { state: NodeState; same: boolean }>();
-    for (const r of await db.run(tx, cypher('bulk/nodes-before'), { rows })) {
-      existing.set(String(r.id), { state: { label: String(r.label), props: r.props as Record<string, unknown> }, same: r.same === true });
+    for (const r of await db.run(tx, 'bulk/nodes-before', { rows })) {
+      existing.set(r.id, { state: { label: r.label, props: r.props }, same: r.same === true });
     }
     let done = 0;
-    for (const row of await db.run(tx, cypher('seed/upsert-nodes'), { rows })) {
-      counts[row.outcome as keyof WriteCounts] += Number(row.count);
-      done += Number(row.count);
+    for (const row of await db.run(tx, 'seed/upsert-nodes', { rows })) {
+      counts[row.outcome] += row.count;
+      done += row.count;
     }
     expectAll(done, batch);
     const changes = batch.filter((n) => !existing.get(n.id)?.same).map((n) => nodeChange(n, existing.get(n.id)?.state, audit.importId));
@@ -93,12 +92,12 @@ async function writeRelationships(
 ): Promise<void> {
   const ends = [...new Set(relationships.flatMap((r) => [r.from, r.to]))].sort();
   await inBatches(ends, size, async (batch) => {
-    await db.run(tx, cypher('bulk/lock-nodes'), { ids: batch });
+    await db.run(tx, 'bulk/lock-nodes', { ids: batch });
   });
   const existing = new Map<string, { props: Record<string, unknown>; same: boolean }>();
   await inBatches(relationships, size, async (batch) => {
-    for (const r of await db.run(tx, cypher('bulk/existing-relationships'), { rows: batch.map(relationshipRow) })) {
-      existing.set(String(r.id), { props: r.props as Record<string, unknown>, same: r.same === true });
+    for (const r of await db.run(tx, 'bulk/existing-relationships', { rows: batch.map(relationshipRow) })) {
+      existing.set(r.id, { props: r.props, same: r.same === true });
     }
   });
   const changed: RelationshipRecord[] = [];
@@ -109,17 +108,18 @@ async function writeRelationships(
     else if (found.same) counts.unchanged += 1;
     else changed.push(r);
   }
-  const write = (statement: string, outcome: 'updated' | 'created') => async (batch: RelationshipRecord[]) => {
-    const [r] = await db.run(tx, cypher(statement), { rows: batch.map(relationshipRow) });
-    expectAll(Number(r?.count ?? 0), batch);
-    counts[outcome] += batch.length;
-    await recordChanges(
-      db,
-      tx,
-      audit.principal,
-      batch.map((rel) => relationshipChange(rel, existing.get(rel.id)?.props, audit.importId)),
-    );
-  };
+  const write =
+    (statement: 'bulk/update-relationships' | 'bulk/create-relationships', outcome: 'updated' | 'created') => async (batch: RelationshipRecord[]) => {
+      const [r] = await db.run(tx, statement, { rows: batch.map(relationshipRow) });
+      expectAll(r?.count ?? 0, batch);
+      counts[outcome] += batch.length;
+      await recordChanges(
+        db,
+        tx,
+        audit.principal,
+        batch.map((rel) => relationshipChange(rel, existing.get(rel.id)?.props, audit.importId)),
+      );
+    };
   await inBatches(changed, size, write('bulk/update-relationships', 'updated'));
   await inBatches(missing, size, write('bulk/create-relationships', 'created'));
 }

@@ -9,7 +9,7 @@ import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { formatImport } from '../bulk/format-import.js';
 import { ImportTooLargeError, importFiles } from '../bulk/import-files.js';
-import { operatorPrincipal } from '../curation/audit.js';
+import { operatorPrincipal } from '../audit/audit.js';
 import { fromCaller } from './caller-path.js';
 import { withDatabase } from './with-database.js';
 

@@ -10,9 +10,9 @@ import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { GraphQLError } from 'graphql';
 import { listApiKeys } from '../auth/api-keys.js';
-import { createApiKey, revokeApiKey } from '../auth/key-admin.js';
+import { createApiKey, revokeApiKey } from '../curation/key-admin.js';
 import { ROLES } from '../auth/roles.js';
-import { operatorPrincipal } from '../curation/audit.js';
+import { operatorPrincipal } from '../audit/audit.js';
 import { withDatabase } from './with-database.js';
 
 const USAGE = `usage: npm run keys -- create --role <${ROLES.join('|')}> --name <who it is for>

@@ -8,7 +8,7 @@
 import { fromEnumName } from '../graph/views.js';
 import { KINDS, MAX_ID_LENGTH, fieldNameOf, kindOf, ownFieldsOf } from '../model/model.js';
 import { mergeCitations, toRawCitations, type CitationInput } from './citation-input.js';
-import type { InputProblem } from './problems.js';
+import type { InputProblem } from '../errors/problems.js';
 import type { RawCitation } from '../model/stored-entry.js';
 
 /**

@@ -7,14 +7,13 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import type { Principal } from '../auth/principal.js';
 import type { Database } from '../db/database.js';
 import { toNeo4jProps } from '../db/neo4j-props.js';
-import { cypher } from '../db/query-registry.js';
 import { toNodeView, type NodeView } from '../graph/views.js';
 import { kindOf } from '../model/model.js';
-import { recordChange, type ChangeView, type NodeState } from './audit.js';
-import { sameState } from './canonical.js';
+import { recordChange, type ChangeView, type NodeState } from '../audit/audit.js';
+import { sameState } from '../audit/canonical.js';
 import { toRawCitations } from './citation-input.js';
 import { nodeDraft, type NodeInput } from './node-input.js';
-import { InvalidInputError, notFound } from './problems.js';
+import { InvalidInputError, notFound } from '../errors/problems.js';
 import { storedNodeToEntry } from '../model/stored-entry.js';
 import { validateNodeEntry } from './validate-write.js';
 
@@ -28,8 +27,8 @@ export interface NodeWriteResult {
 
 /** The node with this id as stored, locked for the transaction; null when there is none. */
 export async function readNodeForWrite(db: Database, tx: ManagedTransaction, id: string): Promise<NodeState | null> {
-  const [row] = await db.run(tx, cypher('curation/node-for-write'), { id });
-  return row ? { label: String(row.label), props: row.props as Record<string, unknown> } : null;
+  const [row] = await db.run(tx, 'curation/node-for-write', { id });
+  return row ? { label: row.label, props: row.props } : null;
 }
 
 /**
@@ -46,7 +45,7 @@ export async function createNode(db: Database, principal: Principal, input: Node
       if (sameState(existing, after)) return { outcome: 'UNCHANGED', node: toNodeView(existing.label, existing.props), change: null };
       throw new InvalidInputError([{ field: 'id', reason: `a node with id "${record.id}" already exists; use updateNode to change it` }]);
     }
-    await db.run(tx, cypher('curation/create-node'), { label: record.label, props: toNeo4jProps(record.props) });
+    await db.run(tx, 'curation/create-node', { label: record.label, props: toNeo4jProps(record.props) });
     const change = await recordChange(db, tx, principal, {
       operation: 'CREATE_NODE',
       targetType: 'NODE',
@@ -70,7 +69,7 @@ export async function updateNode(db: Database, principal: Principal, input: Node
     const record = await validateNodeEntry(db, tx, draft, draft.data?.adopted !== existing.props.adopted);
     const after: NodeState = { label: record.label, props: record.props };
     if (sameState(existing, after)) return { outcome: 'UNCHANGED', node: toNodeView(existing.label, existing.props), change: null };
-    await db.run(tx, cypher('curation/replace-node'), { id: record.id, props: toNeo4jProps(record.props) });
+    await db.run(tx, 'curation/replace-node', { id: record.id, props: toNeo4jProps(record.props) });
     const change = await recordChange(db, tx, principal, {
       operation: 'UPDATE_NODE',
       targetType: 'NODE',

@@ -7,7 +7,7 @@ import { RELATIONSHIPS, fieldNameOf } from '../model/model.js';
 import { mergeCitations, toRawCitations, type CitationInput } from './citation-input.js';
 import type { EntryDraft } from './node-input.js';
 import { overlaySection } from './node-input.js';
-import type { InputProblem } from './problems.js';
+import type { InputProblem } from '../errors/problems.js';
 import type { RawCitation } from '../model/stored-entry.js';
 
 /** Relationship type → the input section holding its properties, named for its edge type (RATIFIED → ratification). Types without properties have none. */

@@ -8,14 +8,13 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import type { Principal } from '../auth/principal.js';
 import type { Database } from '../db/database.js';
 import { toNeo4jProps } from '../db/neo4j-props.js';
-import { cypher } from '../db/query-registry.js';
 import { toEdgeView, type EdgeView } from '../graph/views.js';
 import { validateSeed } from '../model/validate.js';
-import { recordChange, type ChangeView, type RelationshipState } from './audit.js';
-import { differingProps, sameState } from './canonical.js';
+import { recordChange, type ChangeView, type RelationshipState } from '../audit/audit.js';
+import { differingProps, sameState } from '../audit/canonical.js';
 import { toRawCitations, type CitationInput } from './citation-input.js';
 import type { WriteOutcome } from './node-writes.js';
-import { InvalidInputError, notFound } from './problems.js';
+import { InvalidInputError, notFound } from '../errors/problems.js';
 import { relationshipDraft, type RelationshipInput } from './relationship-input.js';
 import { parseEdgeId, storedEdgeToEntry, type EdgeIdParts } from '../model/stored-entry.js';
 import { lookupKnownNodes } from '../seed/known-nodes.js';
@@ -34,8 +33,8 @@ export async function readRelationshipForWrite(
   parts: { type: string; from: string; to: string },
   id: string,
 ): Promise<RelationshipState | null> {
-  const [row] = await db.run(tx, cypher('curation/relationship-for-write'), { id, type: parts.type, from: parts.from, to: parts.to });
-  return row ? { type: parts.type, from: parts.from, to: parts.to, props: row.props as Record<string, unknown> } : null;
+  const [row] = await db.run(tx, 'curation/relationship-for-write', { id, type: parts.type, from: parts.from, to: parts.to });
+  return row ? { type: parts.type, from: parts.from, to: parts.to, props: row.props } : null;
 }
 
 function edgeOf(state: RelationshipState): EdgeView {
@@ -52,7 +51,7 @@ export async function addRelationship(db: Database, principal: Principal, input:
   return db.writeTx(async (tx) => {
     const record = await validateRelationshipEntry(db, tx, relationshipDraft(input));
     const after: RelationshipState = { type: record.type, from: record.from, to: record.to, props: record.props };
-    await db.run(tx, cypher('curation/lock-ends'), { from: record.from, to: record.to });
+    await db.run(tx, 'curation/lock-ends', { from: record.from, to: record.to });
     const existing = await readRelationshipForWrite(db, tx, after, record.id);
     if (existing) {
       if (sameState(existing, after)) return { outcome: 'UNCHANGED', edge: edgeOf(existing), change: null };
@@ -64,7 +63,7 @@ export async function addRelationship(db: Database, principal: Principal, input:
         },
       ]);
     }
-    await db.run(tx, cypher('curation/create-relationship'), { type: record.type, from: record.from, to: record.to, props: toNeo4jProps(record.props) });
+    await db.run(tx, 'curation/create-relationship', { type: record.type, from: record.from, to: record.to, props: toNeo4jProps(record.props) });
     const change = await recordChange(db, tx, principal, {
       operation: 'ADD_RELATIONSHIP',
       targetType: 'RELATIONSHIP',
@@ -101,7 +100,7 @@ export async function updateRelationship(db: Database, principal: Principal, inp
     }
     const after: RelationshipState = { ...existing, props: record.props };
     if (sameState(existing, after)) return { outcome: 'UNCHANGED', edge: edgeOf(existing), change: null };
-    await db.run(tx, cypher('curation/replace-relationship'), {
+    await db.run(tx, 'curation/replace-relationship', {
       id: input.id,
       type: parts.type,
       from: parts.from,
@@ -148,7 +147,7 @@ export async function removeRelationship(
       .map((p) => ({ field: 'citations', reason: p.reason }));
     if (problems.length > 0) throw new InvalidInputError(problems);
     if (!existing) throw notFound('id', 'relationship', id);
-    await db.run(tx, cypher('curation/delete-relationship'), { id, type: parts.type, from: parts.from, to: parts.to });
+    await db.run(tx, 'curation/delete-relationship', { id, type: parts.type, from: parts.from, to: parts.to });
     const change = await recordChange(db, tx, principal, {
       operation: 'REMOVE_RELATIONSHIP',
       targetType: 'RELATIONSHIP',

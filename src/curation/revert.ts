@@ -10,13 +10,12 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import type { Principal } from '../auth/principal.js';
 import type { Database } from '../db/database.js';
 import { toNeo4jProps } from '../db/neo4j-props.js';
-import { cypher } from '../db/query-registry.js';
 import { kindOf } from '../model/model.js';
-import { readChange, recordChange, type ChangeView, type NodeState, type RelationshipState } from './audit.js';
-import { canonicalJson } from './canonical.js';
+import { readChange, recordChange, type ChangeView, type NodeState, type RelationshipState } from '../audit/audit.js';
+import { canonicalJson } from '../audit/canonical.js';
 import type { EntryDraft } from './node-input.js';
 import { readNodeForWrite } from './node-writes.js';
-import { InvalidInputError, notFound } from './problems.js';
+import { InvalidInputError, notFound } from '../errors/problems.js';
 import { readRelationshipForWrite } from './relationship-writes.js';
 import { parseEdgeId, storedEdgeToEntry, storedNodeToEntry } from '../model/stored-entry.js';
 import { validateNodeEntry, validateRelationshipEntry } from './validate-write.js';
@@ -31,9 +30,9 @@ export interface RevertResult {
 const refuse = (change: ChangeView, reason: string): InvalidInputError => new InvalidInputError([{ field: 'id', reason }], `Reverting ${change.id}`);
 
 async function whyChanged(db: Database, tx: ManagedTransaction, change: ChangeView): Promise<string> {
-  const later = await db.run(tx, cypher('audit/later-changes'), { targetId: change.targetId, at: change.at });
+  const later = await db.run(tx, 'audit/later-changes', { targetId: change.targetId, at: change.at });
   if (later.length === 0) return `${change.targetId} no longer is as this change left it (it was changed outside the audited API, e.g. by a seed or import)`;
-  const list = later.map((c) => `${String(c.id)} (${String(c.operation)} by ${String(c.curatorName)})`).join(', ');
+  const list = later.map((c) => `${c.id} (${c.operation} by ${c.curatorName})`).join(', ');
   return `${change.targetId} was changed again since; revert the later change(s) first, newest first: ${list}`;
 }
 
@@ -58,19 +57,19 @@ async function revertNode(db: Database, tx: ManagedTransaction, change: ChangeVi
   await checkUnchangedSince(db, tx, change, current);
   const target = change.before ? (JSON.parse(change.before) as NodeState) : null;
   if (!target) {
-    const [refs] = await db.run(tx, cypher('curation/node-references'), { id: change.targetId });
+    const [refs] = await db.run(tx, 'curation/node-references', { id: change.targetId });
     const held: string[] = [];
-    if (Number(refs?.relationships) > 0) held.push(`${String(refs!.relationships)} relationship(s)`);
-    if (Number(refs?.citations) > 0) held.push(`${String(refs!.citations)} citation(s) of it`);
-    if (Number(refs?.figures) > 0) held.push(`${String(refs!.figures)} figure(s) about it`);
+    if (refs && refs.relationships > 0) held.push(`${refs.relationships} relationship(s)`);
+    if (refs && refs.citations > 0) held.push(`${refs.citations} citation(s) of it`);
+    if (refs && refs.figures > 0) held.push(`${refs.figures} figure(s) about it`);
     if (held.length > 0) throw refuse(change, `${change.targetId} cannot be deleted while ${held.join(', ')} refer to it; remove those first`);
-    await db.run(tx, cypher('curation/delete-node'), { id: change.targetId });
+    await db.run(tx, 'curation/delete-node', { id: change.targetId });
     return { before: current, after: null };
   }
   const kind = kindOf(change.targetId)!;
   const record = await validateNodeEntry(db, tx, asDraft(storedNodeToEntry(kind, target.props)), true);
-  if (current) await db.run(tx, cypher('curation/replace-node'), { id: change.targetId, props: toNeo4jProps(record.props) });
-  else await db.run(tx, cypher('curation/create-node'), { label: record.label, props: toNeo4jProps(record.props) });
+  if (current) await db.run(tx, 'curation/replace-node', { id: change.targetId, props: toNeo4jProps(record.props) });
+  else await db.run(tx, 'curation/create-node', { label: record.label, props: toNeo4jProps(record.props) });
   return { before: current, after: { label: record.label, props: record.props } };
 }
 
@@ -86,13 +85,13 @@ async function revertRelationship(
   const target = change.before ? (JSON.parse(change.before) as RelationshipState) : null;
   const ids = { id: change.targetId, type: parts.type, from: parts.from, to: parts.to };
   if (!target) {
-    await db.run(tx, cypher('curation/delete-relationship'), ids);
+    await db.run(tx, 'curation/delete-relationship', ids);
     return { before: current, after: null };
   }
   const record = await validateRelationshipEntry(db, tx, asDraft(storedEdgeToEntry(parts, target.props)));
-  if (current) await db.run(tx, cypher('curation/replace-relationship'), { ...ids, props: toNeo4jProps(record.props) });
+  if (current) await db.run(tx, 'curation/replace-relationship', { ...ids, props: toNeo4jProps(record.props) });
   else {
-    const created = await db.run(tx, cypher('curation/create-relationship'), { ...ids, props: toNeo4jProps(record.props) });
+    const created = await db.run(tx, 'curation/create-relationship', { ...ids, props: toNeo4jProps(record.props) });
     // The validator saw both ends; a missing row here would mean the graph moved under us.
     if (created.length !== 1) throw new Error(`restoring ${change.targetId} created ${created.length} relationships`);
   }

@@ -6,21 +6,11 @@
  */
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { Database } from '../db/database.js';
-import { cypher } from '../db/query-registry.js';
-import { lookupKnownNodes } from '../seed/known-nodes.js';
+import { lookupKnownNodes, referencedIds } from '../seed/known-nodes.js';
 import { validateSeed, type NodeRecord, type Problem, type RelationshipRecord } from '../model/validate.js';
 import type { EntryDraft } from './node-input.js';
-import { InvalidInputError, type InputProblem } from './problems.js';
+import { InvalidInputError, type InputProblem } from '../errors/problems.js';
 import { parseEdgeId, storedEdgeToEntry } from '../model/stored-entry.js';
-
-function referencedIds(entries: Record<string, unknown>[]): string[] {
-  const ids = new Set<string>();
-  for (const data of entries) {
-    for (const key of ['id', 'from', 'to', 'about']) if (typeof data[key] === 'string') ids.add(data[key] as string);
-    for (const c of (data.citations as { source?: unknown }[] | undefined) ?? []) if (typeof c?.source === 'string') ids.add(c.source);
-  }
-  return [...ids];
-}
 
 function toInputProblems(problems: Problem[], pathOf: (field: string) => string): InputProblem[] {
   return problems.map((p) => ({ field: pathOf(p.field ?? 'id'), reason: p.reason }));
@@ -31,9 +21,9 @@ function toInputProblems(problems: Problem[], pathOf: (field: string) => string)
  * instrument's adoption date is checked against them ("no ratification before adoption").
  */
 async function datedActsOn(db: Database, tx: ManagedTransaction, instrumentId: string): Promise<{ edgeId: string; data: Record<string, unknown> }[]> {
-  const rows = await db.run(tx, cypher('curation/dated-acts-on'), { id: instrumentId });
+  const rows = await db.run(tx, 'curation/dated-acts-on', { id: instrumentId });
   return rows.flatMap((row) => {
-    const props = row.props as Record<string, unknown>;
+    const props = row.props;
     const parts = parseEdgeId(String(props.id));
     return parts ? [{ edgeId: String(props.id), data: storedEdgeToEntry(parts, props) }] : [];
   });
@@ -43,7 +33,7 @@ async function datedActsOn(db: Database, tx: ManagedTransaction, instrumentId: s
 export async function validateNodeEntry(db: Database, tx: ManagedTransaction, draft: EntryDraft, checkDatedActs: boolean): Promise<NodeRecord> {
   if (!draft.data) throw new InvalidInputError(draft.problems);
   const acts = checkDatedActs && String(draft.data.id).startsWith('instrument:') ? await datedActsOn(db, tx, String(draft.data.id)) : [];
-  const known = await lookupKnownNodes(db, tx, referencedIds([draft.data, ...acts.map((a) => a.data)]));
+  const known = await lookupKnownNodes(db, tx, referencedIds([draft.data, ...acts.map((a) => a.data)], { ownIds: true }));
   // Each existing edge is its own "file", so a problem with it names the edge without parsing.
   const result = validateSeed(
     [{ file: 'input', index: 0, data: draft.data }],
@@ -63,7 +53,7 @@ export async function validateNodeEntry(db: Database, tx: ManagedTransaction, dr
 /** Validates a relationship entry; throws InvalidInputError listing every problem, or returns the record to write. */
 export async function validateRelationshipEntry(db: Database, tx: ManagedTransaction, draft: EntryDraft): Promise<RelationshipRecord> {
   if (!draft.data) throw new InvalidInputError(draft.problems);
-  const known = await lookupKnownNodes(db, tx, referencedIds([draft.data]));
+  const known = await lookupKnownNodes(db, tx, referencedIds([draft.data], { ownIds: true }));
   const result = validateSeed([], [{ file: 'input', index: 0, data: draft.data }], known);
   const problems = [...draft.problems, ...toInputProblems(result.problems, draft.pathOf)];
   if (problems.length > 0 || !result.relationships[0]) throw new InvalidInputError(problems);

@@ -6,12 +6,13 @@
  * src/observability/request-trace.ts), and is counted per request and in the metrics.
  */
 import neo4j, { type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
-import { DEFAULT_NEO4J_TIMEOUTS, type Neo4jTimeouts } from '../config.js';
+import { DEFAULT_NEO4J_TIMEOUTS, type Neo4jTimeouts } from './settings.js';
 import { dbRoundTrips, dbSessionsInUse, dbTransactionDuration } from '../observability/metrics.js';
 import { currentRequest, transactionMetadata } from '../observability/request-trace.js';
 import { DatabaseUnavailableError, translateQueryError, unavailableCause, type UnavailableCause } from './errors.js';
 import { withinTime } from './time-bound.js';
 import { cypher } from './query-registry.js';
+import type { ParamsArg, QueryName, RowOf } from './queries/index.js';
 import { toPlain, type Row } from './values.js';
 
 export interface DatabaseOptions {
@@ -69,18 +70,19 @@ export class Database {
     await this.driver.getServerInfo({ database: this.database });
   }
 
-  /** Runs cypher/<name>.cypher in a read transaction. */
-  read(name: string, params: Record<string, unknown> = {}): Promise<Row[]> {
-    return this.readText(cypher(name), params);
+  /** Runs cypher/<name>.cypher in a read transaction; parameters and rows are typed by the registry (queries/). */
+  read<N extends QueryName>(name: N, ...params: ParamsArg<N>): Promise<RowOf<N>[]> {
+    return this.readTx((tx) => this.run(tx, name, ...params));
   }
 
   /** Runs cypher/<name>.cypher in a write transaction. */
-  write(name: string, params: Record<string, unknown> = {}): Promise<Row[]> {
-    return this.writeTx((tx) => this.run(tx, cypher(name), params));
+  write<N extends QueryName>(name: N, ...params: ParamsArg<N>): Promise<RowOf<N>[]> {
+    return this.writeTx((tx) => this.run(tx, name, ...params));
   }
 
+  /** A statement that is no file of cypher/ (migrations, tests' ad-hoc checks): rows untyped. */
   readText(text: string, params: Record<string, unknown> = {}): Promise<Row[]> {
-    return this.readTx((tx) => this.run(tx, text, params));
+    return this.readTx((tx) => this.runText(tx, text, params));
   }
 
   /** Several statements in one read transaction (one unit of work). */
@@ -98,8 +100,14 @@ export class Database {
     return this.guard(timeout, () => this.inSession('write', (session) => session.executeWrite(work, { timeout, metadata: transactionMetadata() })));
   }
 
-  /** Runs one statement inside a transaction handed out by readTx/writeTx. */
-  async run(tx: ManagedTransaction, text: string, params: Record<string, unknown> = {}): Promise<Row[]> {
+  /** Runs cypher/<name>.cypher inside a transaction handed out by readTx/writeTx. */
+  run<N extends QueryName>(tx: ManagedTransaction, name: N, ...params: ParamsArg<N>): Promise<RowOf<N>[]> {
+    // The registry declares the row type; values.ts has made the values plain.
+    return this.runText(tx, cypher(name), params[0] ?? {}) as Promise<RowOf<N>[]>;
+  }
+
+  /** Runs one statement given as text inside a transaction handed out by readTx/writeTx. */
+  async runText(tx: ManagedTransaction, text: string, params: Record<string, unknown> = {}): Promise<Row[]> {
     this.roundTrips += 1;
     dbRoundTrips.inc();
     const request = currentRequest();

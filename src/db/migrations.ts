@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Database } from './database.js';
-import { cypher, cypherDir, stripComments } from './query-registry.js';
+import { cypherDir, stripComments } from './query-registry.js';
 
 export interface Migration {
   version: number;
@@ -33,19 +33,19 @@ export function readMigrations(dir = path.join(cypherDir, 'migrations')): Migrat
 export async function migrate(db: Database): Promise<string[]> {
   const migrations = readMigrations();
   // The constraint on SchemaMigration.version is itself created by migration 001.
-  const applied = new Set((await db.read('meta/applied-migrations')).map((r) => Number(r.version)));
+  const applied = new Set((await db.read('meta/applied-migrations')).map((r) => r.version));
   const done: string[] = [];
   for (const migration of migrations) {
     if (applied.has(migration.version)) continue;
     for (const statement of migration.statements) {
       // A constraint checks every existing node: on a large graph that is bulk work, not a request.
-      await db.writeTx((tx) => db.run(tx, statement), { bulk: true });
+      await db.writeTx((tx) => db.runText(tx, statement), { bulk: true });
     }
     await db.write('meta/record-migration', { version: migration.version, name: migration.name });
     done.push(migration.name);
   }
   // Index population is asynchronous; queries right after start-up should see them online.
   // It waits up to 120 s by itself, longer than a request's transaction timeout.
-  await db.readTx((tx) => db.run(tx, cypher('meta/await-indexes')), { bulk: true });
+  await db.readTx((tx) => db.run(tx, 'meta/await-indexes'), { bulk: true });
   return done;
 }

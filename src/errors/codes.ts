@@ -1,7 +1,7 @@
 /**
  * Every error code the API answers with (GraphQL `extensions.code`), in one place: resolvers,
  * the HTTP layer and the database layer name codes from here, and Apollo's error masking
- * (graphql/apollo.ts) lets through to clients, in production, only the codes marked public.
+ * (src/apollo.ts) lets through to clients, in production, only the codes marked public.
  */
 export const ErrorCode = {
   /** An argument or input field is wrong; `argument`/`field` name it. */

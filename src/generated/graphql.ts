@@ -1,12 +1,12 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { NodeView, EdgeView, CitationView } from '../graph/views.js';
-import type { ChangeView } from '../curation/audit.js';
+import type { ChangeView } from '../audit/audit.js';
 import type { Principal } from '../auth/principal.js';
 import type { ApiKeyInfo } from '../auth/api-keys.js';
 import type { NodeWriteResult as NodeWriteModel } from '../curation/node-writes.js';
 import type { RelationshipWriteResult as RelationshipWriteModel } from '../curation/relationship-writes.js';
 import type { RevertResult as RevertModel } from '../curation/revert.js';
-import type { CreatedKey } from '../auth/key-admin.js';
+import type { CreatedKey } from '../curation/key-admin.js';
 import type { GraphView } from '../visual/graph-view.js';
 import type { RequestContext } from '../context.js';
 export type Maybe<T> = T | null;

@@ -11,7 +11,7 @@
  */
 import type { GraphQLOutputType } from 'graphql';
 import type { ComplexityEstimator, ComplexityEstimatorArgs } from 'graphql-query-complexity';
-import { GRAPH_CAPS } from '../visual/caps.js';
+import { GRAPH_CAPS } from './graph-caps.js';
 import { MAX_PAGE_SIZE } from './limits.js';
 
 /** Items assumed in a list that has no size argument (a State's ratifications, a node's citations...). */

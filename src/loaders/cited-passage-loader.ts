@@ -25,7 +25,7 @@ export function createCitedPassageLoader(db: QueryReader): CitedPassageLoader {
     const lookups = keys.map(lookupOf).filter((k) => k !== undefined);
     const rows = lookups.length > 0 ? await db.read('nodes/cited-passages', { keys: lookups }) : [];
     const byKey = new Map<string, string[]>();
-    for (const row of rows) byKey.set(String(row.key), [...(byKey.get(String(row.key)) ?? []), String(row.text)]);
+    for (const row of rows) byKey.set(row.key, [...(byKey.get(row.key) ?? []), row.text]);
     return keys.map((key) => byKey.get(key)?.join('\n') ?? null);
   });
 }

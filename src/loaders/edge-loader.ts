@@ -7,7 +7,7 @@
 import DataLoader from 'dataloader';
 import type { QueryReader } from '../db/database.js';
 import type { Direction } from '../graph/schema-map.js';
-import { toEdgeView, toNodeView, type EdgeView, type Props } from '../graph/views.js';
+import { toEdgeView, toNodeView, type EdgeView } from '../graph/views.js';
 import type { NodeLoader } from './node-loader.js';
 
 export interface EdgeKey {
@@ -26,12 +26,12 @@ export function createEdgeLoader(db: QueryReader, nodes: NodeLoader): EdgeLoader
       const rows = await db.read('edges/by-node', { keys: keys.map((k) => ({ id: k.id, type: k.type, direction: k.direction })) });
       const grouped = new Map<string, EdgeView[]>();
       for (const row of rows) {
-        const key = keyString({ id: String(row.nodeId), type: String(row.type), direction: row.direction as Direction });
-        const edge = toEdgeView(String(row.type), String(row.fromId), String(row.toId), row.edgeProps as Props);
+        const key = keyString({ id: row.nodeId, type: row.type, direction: row.direction });
+        const edge = toEdgeView(row.type, row.fromId, row.toId, row.edgeProps);
         const list = grouped.get(key) ?? [];
         list.push(edge);
         grouped.set(key, list);
-        const other = toNodeView(String(row.otherLabel), row.otherProps as Props);
+        const other = toNodeView(row.otherLabel, row.otherProps);
         nodes.prime(other.id, other);
       }
       return keys.map((k) => grouped.get(keyString(k)) ?? []);

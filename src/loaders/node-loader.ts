@@ -4,14 +4,14 @@
  */
 import DataLoader from 'dataloader';
 import type { QueryReader } from '../db/database.js';
-import { toNodeView, type NodeView, type Props } from '../graph/views.js';
+import { toNodeView, type NodeView } from '../graph/views.js';
 
 export type NodeLoader = DataLoader<string, NodeView | null>;
 
 export function createNodeLoader(db: QueryReader): NodeLoader {
   return new DataLoader(async (ids) => {
     const rows = await db.read('nodes/by-ids', { ids: [...ids] });
-    const byId = new Map(rows.map((r) => [String(r.id), toNodeView(String(r.label), r.props as Props)]));
+    const byId = new Map(rows.map((r) => [r.id, toNodeView(r.label, r.props)]));
     return ids.map((id) => byId.get(id) ?? null);
   });
 }

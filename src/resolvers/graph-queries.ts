@@ -7,7 +7,7 @@ import type { NeighborhoodInput, QueryResolvers, Resolvers } from '../generated/
 import type { RequestContext } from '../context.js';
 import { LABEL_BY_KIND } from '../graph/schema-map.js';
 import { citationsOf } from '../graph/views.js';
-import { GRAPH_CAPS, checkRange } from '../visual/caps.js';
+import { GRAPH_CAPS, checkRange } from '../graphql/graph-caps.js';
 import { monitoringEvidenceGraph } from '../visual/evidence-graph.js';
 import { exportGraph } from '../visual/export/index.js';
 import type { GraphView } from '../visual/graph-view.js';
@@ -15,7 +15,7 @@ import { neighborhood } from '../visual/neighborhood.js';
 import { paths } from '../visual/paths.js';
 import { displayLabel, plainGraph, plainProperties } from '../visual/plain-graph.js';
 import { subgraph } from '../visual/subgraph.js';
-import { notFound, requireNode } from './require-node.js';
+import { notFound, requireNode } from '../analysis/require-node.js';
 import { ErrorCode } from '../errors/codes.js';
 
 async function neighborhoodOf(ctx: RequestContext, args: NeighborhoodInput, prefix = ''): Promise<GraphView> {

@@ -9,8 +9,9 @@ import type { GraphQLFieldResolver } from 'graphql';
 import { defaultFieldResolver } from 'graphql';
 import { citedPassageKey } from '../loaders/cited-passage-loader.js';
 import type { RequestContext } from '../context.js';
+import type { Resolvers } from '../generated/graphql.js';
 import { EDGE_TYPES, KIND_BY_LABEL, RELATIONSHIP_FIELDS, STATUS_REPORT_HOLDERS } from '../graph/schema-map.js';
-import { citationsOf, type CitationView, type EdgeView, type NodeView } from '../graph/views.js';
+import { citationsOf, type EdgeView, type NodeView } from '../graph/views.js';
 
 type Resolver<P> = GraphQLFieldResolver<P, RequestContext>;
 type TypeResolvers = Record<string, Resolver<never> | { __resolveType(value: never): string }>;
@@ -60,22 +61,32 @@ function edgeTypeResolvers(type: string): Record<string, Resolver<EdgeView>> {
   };
 }
 
-export const graphTypeResolvers: Record<string, TypeResolvers> = {
+/**
+ * Built from the model's tables (one entry per node kind and relationship type), so their names
+ * are only known at run time: tests/unit/schema-model-sync.test.ts checks them against the SDL.
+ */
+const modelTypeResolvers: Record<string, TypeResolvers> = {
   Node: { __resolveType: (n: NodeView) => n.label },
   Edge: { __resolveType: (e: EdgeView) => EDGE_TYPES[e.type]!.typeName },
   ...Object.fromEntries(Object.keys(KIND_BY_LABEL).map((label) => [label, nodeTypeResolvers(label)])),
   ...Object.fromEntries(Object.keys(EDGE_TYPES).map((type) => [EDGE_TYPES[type]!.typeName, edgeTypeResolvers(type)])),
+};
+
+/** The written-out resolvers, checked by tsc against the generated types. */
+const namedTypeResolvers: Pick<Resolvers, 'StatusReport' | 'Source' | 'Citation'> = {
   StatusReport: {
     ...nodeTypeResolvers('StatusReport'),
-    about: (n: NodeView, _args: unknown, ctx: RequestContext) => ctx.loaders.node.load(String(n.props.about)),
+    about: (n, _args, ctx) => ctx.loaders.node.load(String(n.props.about)),
   },
   Source: { ...nodeTypeResolvers('Source'), sources: () => [] },
   Citation: {
-    sourceTitle: async (c: CitationView, _args: unknown, ctx: RequestContext) => (await ctx.loaders.node.load(c.sourceId))?.name ?? null,
-    source: (c: CitationView, _args: unknown, ctx: RequestContext) => ctx.loaders.node.load(c.sourceId),
-    passage: (c: CitationView, _args: unknown, ctx: RequestContext) => ctx.loaders.citedPassage.load(citedPassageKey(c.sourceId, c.locator)),
+    sourceTitle: async (c, _args, ctx) => (await ctx.loaders.node.load(c.sourceId))?.name ?? null,
+    source: (c, _args, ctx) => ctx.loaders.node.load(c.sourceId),
+    passage: (c, _args, ctx) => ctx.loaders.citedPassage.load(citedPassageKey(c.sourceId, c.locator)),
   },
-} as Record<string, TypeResolvers>;
+};
+
+export const graphTypeResolvers = { ...modelTypeResolvers, ...namedTypeResolvers };
 
 /**
  * The schema's default field resolver: a node or edge view keeps its stored properties in

@@ -12,7 +12,7 @@ import { passagesQuery } from './passages.js';
 import { metaQuery } from './meta.js';
 import { monitoringBodiesQuery } from './monitoring-bodies.js';
 
-export const resolvers = {
+export const resolvers: Resolvers = {
   ...graphTypeResolvers,
   ...keyTypeResolvers,
   ...graphShapeResolvers,
@@ -33,4 +33,4 @@ export const resolvers = {
     ...curationMutations,
     ...keyMutations,
   },
-} as Resolvers;
+};

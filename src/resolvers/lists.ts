@@ -2,12 +2,13 @@
  * The root lists (states, instruments, ...): one Cypher file each in cypher/lists/, with
  * filters that fit the kind, an allow-listed sort field and cursor pagination.
  */
-import type { GraphQLFieldResolver } from 'graphql';
 import type { RequestContext } from '../context.js';
-import { fromEnumName, toNodeView, type Props } from '../graph/views.js';
+import type { QueryResolvers } from '../generated/graphql.js';
+import type { QueryName } from '../db/queries/index.js';
+import { fromEnumName, toNodeView, type EdgeView } from '../graph/views.js';
 import { GROUP_LABELS } from '../model/model.js';
 import { checkPageSize, offsetAfter, toConnection } from './pagination.js';
-import { requireNode } from './require-node.js';
+import { requireNode } from '../analysis/require-node.js';
 
 /** How one filter argument becomes a query parameter. */
 type FilterSpec =
@@ -18,7 +19,7 @@ type FilterSpec =
   | { as: 'id'; labels: string[] };
 
 interface ListSpec {
-  query: string;
+  query: Extract<QueryName, `lists/${string}`>;
   label: string;
   /** Sort enum value → stored property (the only values $sortField can take). */
   sortFields: Record<string, string>;
@@ -29,7 +30,7 @@ interface ListSpec {
 const NAME_SORT = { NAME: 'name', ID: 'id' };
 const MANDATE_SUBJECTS = ['MigrantCategory', 'Right', 'Instrument', 'Forum', 'RCP'];
 
-const LISTS: Record<string, ListSpec> = {
+const LISTS = {
   states: {
     query: 'lists/states',
     label: 'State',
@@ -120,7 +121,7 @@ const LISTS: Record<string, ListSpec> = {
     filters: { about: { as: 'id', labels: [] }, measure: { as: 'value' } },
   },
   sources: { query: 'lists/sources', label: 'Source', sortFields: { NAME: 'title', ID: 'id' }, defaultSort: 'NAME', filters: {} },
-};
+} satisfies Record<string, ListSpec>;
 
 interface ListArgs {
   filter?: Record<string, unknown> | null;
@@ -151,22 +152,25 @@ async function filterParams(ctx: RequestContext, spec: ListSpec, filter: Record<
  * means and as of when (empty for other lists and filters). Functions, so graphql-js resolves
  * them only when asked (no round-trip otherwise).
  */
-function statusCoverageOf(ctx: RequestContext, instrumentId: unknown) {
+function statusCoverageOf(ctx: RequestContext, instrumentId: unknown): { statusCoverage: EdgeView[]; statusAsOf: string | null } {
   if (typeof instrumentId !== 'string') return { statusCoverage: [], statusAsOf: null };
   const coverage = () => ctx.loaders.edges.load({ id: instrumentId, type: 'COVERS', direction: 'in' });
-  return {
-    statusCoverage: coverage,
-    statusAsOf: async () =>
-      (await coverage())
-        .filter((c) => c.props.complete === true)
-        .map((c) => String(c.props.asOf))
-        .sort()
-        .at(-1) ?? null,
-  };
+  const statusAsOf = async () =>
+    (await coverage())
+      .filter((c) => c.props.complete === true)
+      .map((c) => String(c.props.asOf))
+      .sort()
+      .at(-1) ?? null;
+  // The generated types know field values only, not the functions graphql-js's default resolver
+  // calls; each function resolves to the declared type.
+  return { statusCoverage: lazy(coverage), statusAsOf: lazy(statusAsOf) };
 }
 
-function listResolver(spec: ListSpec): GraphQLFieldResolver<unknown, RequestContext, ListArgs> {
-  return async (_parent, args, ctx) => {
+/** A field value graphql-js computes only when the field is selected. */
+const lazy = <T>(resolve: () => Promise<T>): T => resolve as unknown as T;
+
+function listResolver(spec: ListSpec) {
+  return async (_parent: unknown, args: ListArgs, ctx: RequestContext) => {
     const limit = checkPageSize('first', args.first, 20);
     const offset = offsetAfter(args.after);
     const params = await filterParams(ctx, spec, args.filter ?? {});
@@ -177,10 +181,22 @@ function listResolver(spec: ListSpec): GraphQLFieldResolver<unknown, RequestCont
       offset,
       limit,
     });
-    const nodes = (row!.page as Props[]).map((props) => toNodeView(spec.label, props));
+    const nodes = row!.page.map((props) => toNodeView(spec.label, props));
     for (const node of nodes) ctx.loaders.node.prime(node.id, node);
-    return { ...toConnection(nodes, offset, Number(row!.totalCount)), ...statusCoverageOf(ctx, params.notPartyTo) };
+    return { ...toConnection(nodes, offset, row!.totalCount), ...statusCoverageOf(ctx, params.notPartyTo) };
   };
 }
 
-export const listQueries = Object.fromEntries(Object.entries(LISTS).map(([field, spec]) => [field, listResolver(spec)]));
+/** Written out field by field so tsc checks each against the generated QueryResolvers. */
+export const listQueries: Pick<QueryResolvers, keyof typeof LISTS> = {
+  states: listResolver(LISTS.states),
+  instruments: listResolver(LISTS.instruments),
+  organizations: listResolver(LISTS.organizations),
+  bodies: listResolver(LISTS.bodies),
+  rcps: listResolver(LISTS.rcps),
+  forums: listResolver(LISTS.forums),
+  migrantCategories: listResolver(LISTS.migrantCategories),
+  rights: listResolver(LISTS.rights),
+  statusReports: listResolver(LISTS.statusReports),
+  sources: listResolver(LISTS.sources),
+};

@@ -2,9 +2,9 @@
 import type { QueryResolvers } from '../generated/graphql.js';
 import { fulltextQueryOf } from './search-text.js';
 import { LABEL_BY_KIND } from '../graph/schema-map.js';
-import { toNodeView, type Props } from '../graph/views.js';
+import { toNodeView } from '../graph/views.js';
 import { checkPageSize } from './pagination.js';
-import { requireNode } from './require-node.js';
+import { requireNode } from '../analysis/require-node.js';
 
 export const nodeQuery: QueryResolvers['node'] = (_parent, args, ctx) => requireNode(ctx, 'id', args.id);
 
@@ -16,11 +16,11 @@ export const nodesQuery: QueryResolvers['nodes'] = (_parent, args, ctx) => {
 export const searchQuery: QueryResolvers['search'] = async (_parent, args, ctx) => {
   const first = checkPageSize('first', args.first, 10);
   const query = fulltextQueryOf(args.text);
-  const labels = args.kinds?.length ? args.kinds.map((k) => LABEL_BY_KIND[k]) : null;
+  const labels = args.kinds?.length ? args.kinds.flatMap((k) => LABEL_BY_KIND[k] ?? []) : null;
   const rows = await ctx.db.read('search/fulltext', { query, labels, first });
   return rows.map((row) => {
-    const node = toNodeView(String(row.label), row.props as Props);
+    const node = toNodeView(row.label, row.props);
     ctx.loaders.node.prime(node.id, node);
-    return { node, score: Number(row.score) };
+    return { node, score: row.score };
   });
 };

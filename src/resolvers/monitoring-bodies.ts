@@ -1,48 +1,5 @@
-import type { QueryMonitoringBodiesArgs, QueryResolvers, ResolversTypes } from '../generated/graphql.js';
-import type { RequestContext } from '../context.js';
-import { citationsOf, toEdgeView, type EdgeView, type Props } from '../graph/views.js';
-import { nodeOfRow } from './rows.js';
-import { requireNode } from './require-node.js';
-
-interface EvidenceRow {
-  type: string;
-  from: string;
-  to: string;
-  /** All of the relationship's properties; its citations are read from them (citationsOf). */
-  props: Props;
-}
-
-/** An answer as the analyst API returns it, plus its evidence as edge views (for the evidence graph). */
-export type MonitoringAnswerView = Awaited<ResolversTypes['MonitoringAnswer']> & { evidenceEdges: EdgeView[] };
-
-/**
- * The flagship question, shared by monitoringBodies and monitoringEvidenceGraph so both give
- * the same answers: checks the ids, runs cypher/analyst/monitoring-bodies.cypher once.
- */
-export async function monitoringAnswers(ctx: RequestContext, args: QueryMonitoringBodiesArgs): Promise<MonitoringAnswerView[]> {
-  await Promise.all([
-    requireNode(ctx, 'right', args.right, 'Right'),
-    requireNode(ctx, 'category', args.category, 'MigrantCategory'),
-    args.state ? requireNode(ctx, 'state', args.state, 'State') : null,
-  ]);
-  const rows = await ctx.db.read('analyst/monitoring-bodies', { right: args.right, category: args.category, state: args.state ?? null });
-  return rows.map((r): MonitoringAnswerView => {
-    const evidenceEdges = (r.evidence as EvidenceRow[]).map((e) => toEdgeView(e.type, e.from, e.to, e.props));
-    return {
-      monitorId: String(r.id),
-      monitorName: String(r.name),
-      monitorLabel: String(r.label),
-      monitor: nodeOfRow(ctx, { label: String(r.label), props: r.monitorProps as Props }),
-      instrument: r.instrumentProps ? nodeOfRow(ctx, { label: 'Instrument', props: r.instrumentProps as Props }) : null,
-      basis: r.basis === 'treaty' ? 'TREATY' : 'MANDATE',
-      instrumentId: (r.instrumentId as string | null) ?? null,
-      articles: (r.articles as string[] | null) ?? null,
-      monitoringKind: (r.monitoringKind as string | null) ?? null,
-      categoryPath: r.categoryPath as string[],
-      evidence: evidenceEdges.map((e) => ({ type: e.type, from: e.fromId, to: e.toId, citations: citationsOf(e.props) })),
-      evidenceEdges,
-    };
-  });
-}
+/** monitoringBodies(right, category, state): the flagship question (src/analysis/monitoring-answers.ts). */
+import type { QueryResolvers } from '../generated/graphql.js';
+import { monitoringAnswers } from '../analysis/monitoring-answers.js';
 
 export const monitoringBodiesQuery: QueryResolvers['monitoringBodies'] = (_parent, args, ctx) => monitoringAnswers(ctx, args);

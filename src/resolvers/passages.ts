@@ -44,20 +44,20 @@ export const passagesQuery: QueryResolvers['passages'] = async (_parent, args, c
   return Promise.all(
     rows.map(async (row): Promise<PassageAnswer> => {
       const passage: PassageRef = {
-        sourceId: String(row.sourceId),
-        locator: String(row.locator),
-        article: (row.article as string | null) ?? null,
-        text: String(row.text),
+        sourceId: row.sourceId,
+        locator: row.locator,
+        article: row.article,
+        text: row.text,
       };
       const source = await ctx.loaders.node.load(passage.sourceId);
-      if (!source) throw new Error(`passage ${String(row.id)} names a source that is not in the graph: ${passage.sourceId}`);
+      if (!source) throw new Error(`passage ${row.id} names a source that is not in the graph: ${passage.sourceId}`);
       return {
-        id: String(row.id),
+        id: row.id,
         source,
         locator: passage.locator,
         text: passage.text,
-        score: Number(row.score),
-        citedBy: citedBy(passage, row.edges as EdgeRow[], row.nodes as NodeRow[]),
+        score: row.score,
+        citedBy: citedBy(passage, row.edges, row.nodes),
       };
     }),
   );

@@ -14,9 +14,10 @@ export interface DataReport {
 export async function buildDataReport(db: Database): Promise<DataReport> {
   const labels = await db.read('report/label-counts');
   const rels = await db.read('report/relationship-counts');
-  const rows = (list: Array<Record<string, unknown>>, key: string): CountRow[] =>
-    list.map((r) => ({ name: String(r[key]), total: Number(r.total), cited: Number(r.cited) }));
-  return { labels: rows(labels, 'label'), relationships: rows(rels, 'type') };
+  return {
+    labels: labels.map((r) => ({ name: r.label, total: r.total, cited: r.cited })),
+    relationships: rels.map((r) => ({ name: r.type, total: r.total, cited: r.cited })),
+  };
 }
 
 function share(rows: CountRow[]): string {

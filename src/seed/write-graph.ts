@@ -4,7 +4,7 @@
  */
 import type { Database } from '../db/database.js';
 import { toNeo4jProps } from '../db/neo4j-props.js';
-import { cypher } from '../db/query-registry.js';
+import type { OutcomeCountRow } from '../db/queries/index.js';
 import type { PassageRecord } from './passages.js';
 import type { NodeRecord, RelationshipRecord } from '../model/validate.js';
 
@@ -28,8 +28,8 @@ export interface WriteReport {
 export const nodeRow = (n: NodeRecord) => ({ id: n.id, label: n.label, props: toNeo4jProps({ ...n.props, id: n.id }) });
 export const relationshipRow = (r: RelationshipRecord) => ({ id: r.id, type: r.type, from: r.from, to: r.to, props: toNeo4jProps(r.props) });
 
-function tally(counts: WriteCounts, rows: Array<Record<string, unknown>>): void {
-  for (const row of rows) counts[row.outcome as keyof WriteCounts] += Number(row.count);
+function tally(counts: WriteCounts, rows: OutcomeCountRow[]): void {
+  for (const row of rows) counts[row.outcome] += row.count;
 }
 
 export async function writeGraph(
@@ -46,15 +46,15 @@ export async function writeGraph(
   await db.writeTx(async (tx) => {
     for (let i = 0; i < nodes.length; i += BATCH_SIZE) {
       const rows = nodes.slice(i, i + BATCH_SIZE).map(nodeRow);
-      tally(report.nodes, await db.run(tx, cypher('seed/upsert-nodes'), { rows }));
+      tally(report.nodes, await db.run(tx, 'seed/upsert-nodes', { rows }));
     }
     for (let i = 0; i < relationships.length; i += BATCH_SIZE) {
       const rows = relationships.slice(i, i + BATCH_SIZE).map(relationshipRow);
-      tally(report.relationships, await db.run(tx, cypher('seed/upsert-relationships'), { rows }));
+      tally(report.relationships, await db.run(tx, 'seed/upsert-relationships', { rows }));
     }
     for (let i = 0; i < passages.length; i += BATCH_SIZE) {
-      const [row] = await db.run(tx, cypher('seed/upsert-passages'), { rows: passages.slice(i, i + BATCH_SIZE) });
-      report.passages = (report.passages ?? 0) + Number(row?.count ?? 0);
+      const [row] = await db.run(tx, 'seed/upsert-passages', { rows: passages.slice(i, i + BATCH_SIZE) });
+      report.passages = (report.passages ?? 0) + (row?.count ?? 0);
     }
   }, { bulk: true });
   return report;

@@ -9,8 +9,8 @@ import type { RequestContext } from '../context.js';
 import type { PairStatus } from '../generated/graphql.js';
 import { pairStatus } from '../graph/pair-status.js';
 import { fromEnumName, type EdgeView, type Props } from '../graph/views.js';
-import { edgesOfRows, type EdgeRow } from '../resolvers/rows.js';
-import type { Row } from '../db/values.js';
+import { edgesOfRows } from '../analysis/rows.js';
+import type { RowOf } from '../db/queries/index.js';
 import type { CsvWriter } from './csv-response.js';
 import { badParameter } from './table-error.js';
 
@@ -27,7 +27,7 @@ export const STATUS_WORDS: Record<PairStatus, string> = {
 
 /** The instruments asked for (comma-separated ids), each checked to be an Instrument; default all with status data. */
 export async function chosenInstruments(ctx: RequestContext, parameter: string | null): Promise<string[]> {
-  if (parameter === null) return (await ctx.db.read('tables/status-instruments')).map((r) => String(r.id));
+  if (parameter === null) return (await ctx.db.read('tables/status-instruments')).map((r) => r.id);
   const ids = [...new Set(parameter.split(',').map((id) => id.trim()))];
   if (ids.some((id) => id === '')) throw badParameter('instruments', 'give instrument ids separated by commas, e.g. instrument:cat,instrument:crc');
   if (ids.length > 200) throw badParameter('instruments', `at most 200 instruments, got ${ids.length}`);
@@ -45,13 +45,12 @@ export function treatyStatusHeader(instruments: readonly string[]): string[] {
 }
 
 /** One cell group: status, action (party only), date (of the act, or "as of" for not party), source. */
-export function statusCells(row: Row, ctx: RequestContext): string[] {
-  const ratifications = row.ratifications as Array<EdgeRow & { superseded: boolean }>;
-  const coveredBy = row.coveredBy as Array<{ sourceId: string; asOf: string }>;
+export function statusCells(row: RowOf<'tables/treaty-status-page'>, ctx: RequestContext): string[] {
+  const { ratifications, coveredBy } = row;
   const view = pairStatus({
     ratifications: edgesOfRows(ctx, ratifications),
-    supersededIds: new Set(ratifications.filter((r) => r.superseded).map((r) => String(r.props.id))),
-    signatures: edgesOfRows(ctx, row.signatures as EdgeRow[]),
+    supersededIds: new Set(ratifications.filter((r) => r.superseded).map((r) => r.props.id as string)),
+    signatures: edgesOfRows(ctx, row.signatures),
     coveredAsOf: coveredBy.map((c) => c.asOf),
   });
   const firstSource = (edge: EdgeView): string => ((edge.props.citeSources as string[] | undefined) ?? [])[0] ?? '';
@@ -75,7 +74,7 @@ export async function writeTreatyStatus(ctx: RequestContext, instruments: readon
   let after: { name: string; id: string } | null = null;
   let written = 0;
   for (;;) {
-    const rows = await ctx.db.read('tables/treaty-status-page', {
+    const rows: RowOf<'tables/treaty-status-page'>[] = await ctx.db.read('tables/treaty-status-page', {
       instruments,
       afterName: after?.name ?? null,
       afterId: after?.id ?? null,
@@ -87,15 +86,15 @@ export async function writeTreatyStatus(ctx: RequestContext, instruments: readon
       const pairs = rows.slice(i, i + instruments.length);
       // An instrument deleted since it was checked would shift every later cell: fail, never misalign.
       if (pairs.some((pair, column) => pair.stateId !== first.stateId || pair.instrumentId !== instruments[column])) {
-        throw new Error(`treaty-status: the rows of ${String(first.stateId)} do not match the instruments asked (changed during the request?)`);
+        throw new Error(`treaty-status: the rows of ${first.stateId} do not match the instruments asked (changed during the request?)`);
       }
       const cells = pairs.flatMap((pair) => statusCells(pair, ctx));
-      await csv.row([String(first.stateId), String(first.stateName), (first.iso3 as string | null) ?? '', ...cells]);
+      await csv.row([first.stateId, first.stateName, first.iso3 ?? '', ...cells]);
       written++;
     }
     const last = rows.at(-1);
     if (!last || rows.length < STATES_PER_PAGE * instruments.length) return written;
-    after = { name: String(last.stateName), id: String(last.stateId) };
+    after = { name: last.stateName, id: last.stateId };
   }
 }
 
@@ -126,7 +125,7 @@ export async function writeTreatyStatusNotes(ctx: RequestContext, instruments: r
       ctx.db.read('analyst/ratification-status', { instrument: id, asOfs: [null], details: false }),
     ]);
     const row = rows[0]!;
-    const coverage = (row.coverage as EdgeRow[]).map((c) => ({ source: c.from, props: c.props as Props }));
+    const coverage = row.coverage.map((c) => ({ source: c.from, props: c.props }));
     const describe = (c: { source: string; props: Props }) =>
       `${c.source} (as of ${String(c.props.asOf ?? '?')}${c.props.asOfLatest ? `-${String(c.props.asOfLatest)}` : ''}; ${String(c.props.participants ?? '')}${
         (c.props.excludes as string[] | undefined)?.length ? `; excludes ${(c.props.excludes as string[]).length} States` : ''

@@ -3,9 +3,8 @@
  * API returns (monitoringAnswers), so the two cannot disagree: the nodes are the right, the
  * category and every end of every evidence step; the edges are the evidence steps themselves.
  */
-import type { QueryMonitoringBodiesArgs } from '../generated/graphql.js';
 import type { RequestContext } from '../context.js';
-import { monitoringAnswers } from '../resolvers/monitoring-bodies.js';
+import { monitoringAnswers, type MonitoringQuestion } from '../analysis/monitoring-answers.js';
 import { GraphBuilder, type GraphView } from './graph-view.js';
 import { loadNodes } from './load-graph.js';
 
@@ -16,10 +15,7 @@ export interface EvidenceAnswerIds {
   edgeIds: string[];
 }
 
-export async function monitoringEvidenceGraph(
-  ctx: RequestContext,
-  args: QueryMonitoringBodiesArgs,
-): Promise<{ graph: GraphView; answers: EvidenceAnswerIds[] }> {
+export async function monitoringEvidenceGraph(ctx: RequestContext, args: MonitoringQuestion): Promise<{ graph: GraphView; answers: EvidenceAnswerIds[] }> {
   const answers = await monitoringAnswers(ctx, args);
   const ids = new Set<string>([args.right, args.category]);
   for (const a of answers) {

@@ -3,8 +3,8 @@
  * request's node loader, one query per batch) and the edges among a set of nodes, capped.
  */
 import type { RequestContext } from '../context.js';
-import { toEdgeView, type EdgeView, type NodeView, type Props } from '../graph/views.js';
-import { GRAPH_CAPS } from './caps.js';
+import { toEdgeView, type EdgeView, type NodeView } from '../graph/views.js';
+import { GRAPH_CAPS } from '../graphql/graph-caps.js';
 import type { GraphView } from './graph-view.js';
 
 /** Nodes in the order of ids; an id that is not (or no longer) in the graph is left out. */
@@ -17,7 +17,7 @@ export async function loadNodes(ctx: RequestContext, ids: readonly string[]): Pr
 export async function edgesAmong(ctx: RequestContext, ids: readonly string[], types: readonly string[]): Promise<{ edges: EdgeView[]; truncated: boolean }> {
   if (ids.length === 0) return { edges: [], truncated: false };
   const rows = await ctx.db.read('graph/edges-among', { ids: [...ids], types: [...types], limit: GRAPH_CAPS.edges + 1 });
-  const edges = rows.map((r) => toEdgeView(String(r.type), String(r.from), String(r.to), r.props as Props));
+  const edges = rows.map((r) => toEdgeView(r.type, r.from, r.to, r.props));
   const truncated = edges.length > GRAPH_CAPS.edges;
   return { edges: truncated ? edges.slice(0, GRAPH_CAPS.edges) : edges, truncated };
 }

@@ -25,7 +25,7 @@ export async function neighborhood(ctx: RequestContext, request: NeighborhoodReq
     const room = request.limit - ids.length;
     // One more than there is room for tells whether the cap cut this hop.
     const rows = await ctx.db.read('graph/expand', { frontier, types: request.types, labels: request.labels, seen: ids, limit: room + 1 });
-    const found = rows.map((r) => String(r.id));
+    const found = rows.map((r) => r.id);
     truncated = found.length > room;
     frontier = found.slice(0, room);
     ids.push(...frontier);

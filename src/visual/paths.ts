@@ -1,6 +1,6 @@
 /** paths(from, to, maxLength, relationshipTypes, limit): shortest first, then alternatives, as one graph. */
 import type { RequestContext } from '../context.js';
-import { toEdgeView, toNodeView, type Props } from '../graph/views.js';
+import { toEdgeView, toNodeView } from '../graph/views.js';
 import { GraphBuilder, type GraphView } from './graph-view.js';
 
 export interface PathsRequest {
@@ -17,21 +17,15 @@ export interface PathIds {
   edgeIds: string[];
 }
 
-interface PathRow {
-  length: number;
-  nodes: { label: string; props: Props }[];
-  edges: { type: string; from: string; to: string; props: Props }[];
-}
-
 export async function paths(ctx: RequestContext, request: PathsRequest): Promise<{ graph: GraphView; paths: PathIds[] }> {
-  const rows = (await ctx.db.read('graph/paths', { ...request })) as unknown as PathRow[];
+  const rows = await ctx.db.read('graph/paths', { ...request });
   const builder = new GraphBuilder();
   const found = rows.map((row): PathIds => {
     const nodes = row.nodes.map((n) => toNodeView(n.label, n.props));
     const edges = row.edges.map((e) => toEdgeView(e.type, e.from, e.to, e.props));
     nodes.forEach((n) => builder.addNode(n));
     edges.forEach((e) => builder.addEdge(e));
-    return { length: Number(row.length), nodeIds: nodes.map((n) => n.id), edgeIds: edges.map((e) => e.id) };
+    return { length: row.length, nodeIds: nodes.map((n) => n.id), edgeIds: edges.map((e) => e.id) };
   });
   return { graph: builder.build(), paths: found };
 }

@@ -78,7 +78,7 @@ describe('limits and errors', () => {
   it('masks internal errors in production, with a request id that is in the log', async () => {
     const production = await startTestApi({ production: true });
     // A State without its required iso2: a broken graph, not a user error.
-    await production.db.writeTx((tx) => production.db.run(tx, "CREATE (:Entity:State {id: 'state:ZZZ', name: 'Broken'})"));
+    await production.db.writeTx((tx) => production.db.runText(tx, "CREATE (:Entity:State {id: 'state:ZZZ', name: 'Broken'})"));
     try {
       const { errors } = await production.ask('{ node(id: "state:ZZZ") { ... on State { iso2 } } }');
       expect(errors?.[0]).toMatchObject({ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } });
@@ -89,7 +89,7 @@ describe('limits and errors', () => {
       const notFound = await production.ask('{ node(id: "state:XXX") { id } }');
       expect(notFound.errors?.[0]).toMatchObject({ message: 'id: no node with id "state:XXX"', extensions: { code: 'NOT_FOUND' } });
     } finally {
-      await production.db.writeTx((tx) => production.db.run(tx, "MATCH (n:Entity {id: 'state:ZZZ'}) DETACH DELETE n"));
+      await production.db.writeTx((tx) => production.db.runText(tx, "MATCH (n:Entity {id: 'state:ZZZ'}) DETACH DELETE n"));
       await production.close();
     }
   });

@@ -10,10 +10,9 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportGraph } from '../../src/bulk/export-graph.js';
 import { importFiles } from '../../src/bulk/import-files.js';
-import { operatorPrincipal } from '../../src/curation/audit.js';
+import { operatorPrincipal } from '../../src/audit/audit.js';
 import { revertChange } from '../../src/curation/revert.js';
 import type { Database } from '../../src/db/database.js';
-import { cypher } from '../../src/db/query-registry.js';
 import { startTestApi, type TestApi } from '../support/api.js';
 import { graphSnapshot, type GraphSnapshot } from '../support/graph-snapshot.js';
 import { resetTestGraph } from '../support/test-graph.js';
@@ -145,9 +144,9 @@ describe('what records nothing', () => {
     const changesBefore = await totalChanges();
     // The real database, with a failure injected at the edge-creating statement.
     const failing = Object.create(db) as Database;
-    failing.run = async (tx, text, params) => {
-      if (text === cypher('bulk/create-relationships')) throw new Error('injected failure while creating edges');
-      return db.run(tx, text, params);
+    failing.run = async (tx, name, ...params) => {
+      if (name === 'bulk/create-relationships') throw new Error('injected failure while creating edges');
+      return db.run(tx, name, ...params);
     };
     await expect(importFiles(failing, [jsonFile('fails.json', [newNode, newEdge, changedEdge])], { curator: ada })).rejects.toThrow('injected failure');
     expect(await totalChanges()).toBe(changesBefore);

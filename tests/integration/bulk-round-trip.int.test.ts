@@ -9,7 +9,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { exportGraph } from '../../src/bulk/export-graph.js';
 import { importFiles } from '../../src/bulk/import-files.js';
-import { operatorPrincipal } from '../../src/curation/audit.js';
+import { operatorPrincipal } from '../../src/audit/audit.js';
 import { testDatabase } from '../support/database.js';
 import { graphSnapshot } from '../support/graph-snapshot.js';
 import { resetTestGraph } from '../support/test-graph.js';
@@ -19,7 +19,7 @@ const curator = operatorPrincipal('cli:test');
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mgkg-bulk-round-trip-'));
 
 afterAll(async () => {
-  await db.writeTx((tx) => db.run(tx, "MATCH (c:Change {id: 'change:bulk-round-trip'}) DETACH DELETE c"));
+  await db.writeTx((tx) => db.runText(tx, "MATCH (c:Change {id: 'change:bulk-round-trip'}) DETACH DELETE c"));
   await resetTestGraph(db);
   await db.close();
   fs.rmSync(dir, { recursive: true, force: true });
@@ -36,7 +36,7 @@ function readDir(d: string): Map<string, Buffer> {
 
 describe.each(['csv', 'json'] as const)('round trip (%s)', (format) => {
   it('export → import into an empty graph → export is byte-identical, and the graph is the seeded one', async () => {
-    await db.writeTx((tx) => db.run(tx, "MERGE (c:Change {id: 'change:bulk-round-trip'}) SET c.note = 'not graph content'"));
+    await db.writeTx((tx) => db.runText(tx, "MERGE (c:Change {id: 'change:bulk-round-trip'}) SET c.note = 'not graph content'"));
     const seeded = await graphSnapshot(db, 'entities');
     const first = path.join(dir, `${format}-1`);
     const exported = await exportGraph(db, first, format);
@@ -45,7 +45,7 @@ describe.each(['csv', 'json'] as const)('round trip (%s)', (format) => {
     expect(exported.relationships).toBeGreaterThan(2000);
     for (const [, text] of readDir(first)) expect(text.toString()).not.toContain('change:bulk-round-trip');
 
-    await db.writeTx((tx) => db.run(tx, 'MATCH (n:Entity) DETACH DELETE n'));
+    await db.writeTx((tx) => db.runText(tx, 'MATCH (n:Entity) DETACH DELETE n'));
     expect(await graphSnapshot(db)).toMatchObject({ relationships: 0 });
     const imported = await importFiles(db, [first], { curator });
     expect(imported.ok && !imported.dryRun && imported.written).toEqual({

@@ -206,7 +206,7 @@ describe('revertChange', () => {
 
   it('is refused when the target was changed outside the API', async () => {
     const updated = await ada.data(UPDATE_NODE, { input: { id: 'right:non-refoulement', description: 'Edited', citations: cite('para 11') } });
-    await db.writeTx((tx) => db.run(tx, "MATCH (n:Entity {id: 'right:non-refoulement'}) SET n.description = 'Edited behind the API'"));
+    await db.writeTx((tx) => db.runText(tx, "MATCH (n:Entity {id: 'right:non-refoulement'}) SET n.description = 'Edited behind the API'"));
     const result = await ada.ask(REVERT, { id: updated.updateNode.change.id });
     expect(result.errors![0]!.extensions!.problems[0].reason).toBe(
       'right:non-refoulement no longer is as this change left it (it was changed outside the audited API, e.g. by a seed or import)',

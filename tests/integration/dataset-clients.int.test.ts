@@ -14,7 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { monitoringBodies, ratificationCounts } from '../../clients/typescript/flagship.js';
-import { operatorPrincipal } from '../../src/curation/audit.js';
+import { operatorPrincipal } from '../../src/audit/audit.js';
 import { importFiles } from '../../src/bulk/import-files.js';
 import type { Database } from '../../src/db/database.js';
 import { DATA_SOURCES } from '../../src/dataset/data-terms.js';
@@ -174,7 +174,7 @@ describe('the data package', () => {
     }
 
     // Round trip: the package's CSVs into an empty graph, then export again.
-    await db.writeTx((tx) => db.run(tx, 'MATCH (n:Entity) DETACH DELETE n'));
+    await db.writeTx((tx) => db.runText(tx, 'MATCH (n:Entity) DETACH DELETE n'));
     expect(await graphSnapshot(db, 'entities')).toMatchObject({ relationships: 0 });
     const imported = await importFiles(db, [first], { curator: operatorPrincipal('cli:test') });
     expect(imported.ok && !imported.dryRun && imported.written).toEqual({
@@ -188,7 +188,7 @@ describe('the data package', () => {
     expect(b).toBe(a);
     expect(await graphSnapshot(db, 'entities')).toEqual(seeded);
     // The import's audit records are all that differ from the seeded state (which has none).
-    await db.writeTx((tx) => db.run(tx, 'MATCH (c:Change) DETACH DELETE c'));
+    await db.writeTx((tx) => db.runText(tx, 'MATCH (c:Change) DETACH DELETE c'));
     expect(await graphSnapshot(db)).toEqual(wholeDatabase);
     roundTripRestoredGraph = true;
   });

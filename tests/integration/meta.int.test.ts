@@ -53,12 +53,12 @@ describe('meta over HTTP', () => {
 
   it('counts follow the database: a node written directly shows up', async () => {
     const before = (await post('{ meta { nodeCount } }')).body.data.meta.nodeCount;
-    await db.writeTx((tx) => db.run(tx, 'CREATE (:MetaProbe)'));
+    await db.writeTx((tx) => db.runText(tx, 'CREATE (:MetaProbe)'));
     try {
       const after = (await post('{ meta { nodeCount } }')).body.data.meta.nodeCount;
       expect(after).toBe(before + 1);
     } finally {
-      await db.writeTx((tx) => db.run(tx, 'MATCH (n:MetaProbe) DELETE n'));
+      await db.writeTx((tx) => db.runText(tx, 'MATCH (n:MetaProbe) DELETE n'));
     }
   });
 

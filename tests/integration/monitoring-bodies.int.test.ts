@@ -4,7 +4,7 @@ import type { ApolloServer } from '@apollo/server';
 import { createContext, type RequestContext } from '../../src/context.js';
 import type { Database } from '../../src/db/database.js';
 import { silentLogger } from '../../src/observability/logger.js';
-import { createApollo } from '../../src/graphql/apollo.js';
+import { createApollo } from '../../src/apollo.js';
 import { testDatabase } from '../support/database.js';
 
 let db: Database;

@@ -77,7 +77,7 @@ describe('access log', () => {
 
   it('logs an internal error with the request id of the request that hit it', async () => {
     // A State without its required iso2: a broken graph, not a user error.
-    await db.writeTx((tx) => db.run(tx, "CREATE (:Entity:State {id: 'state:ZZY', name: 'Broken'})"));
+    await db.writeTx((tx) => db.runText(tx, "CREATE (:Entity:State {id: 'state:ZZY', name: 'Broken'})"));
     try {
       const { json } = await post({ query: '{ node(id: "state:ZZY") { ... on State { iso2 } } }' }, 'obs-test-4');
       expect(json.errors[0].extensions).toMatchObject({ code: 'INTERNAL_SERVER_ERROR', requestId: 'obs-test-4' });
@@ -90,7 +90,7 @@ describe('access log', () => {
       expect(errorLine.err.stack).toContain('State.iso2');
       expect(await accessLine('obs-test-4')).toMatchObject({ errorCodes: ['INTERNAL_SERVER_ERROR'] });
     } finally {
-      await db.writeTx((tx) => db.run(tx, "MATCH (n:Entity {id: 'state:ZZY'}) DETACH DELETE n"));
+      await db.writeTx((tx) => db.runText(tx, "MATCH (n:Entity {id: 'state:ZZY'}) DETACH DELETE n"));
     }
   });
 });

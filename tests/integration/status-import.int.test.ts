@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importFiles } from '../../src/bulk/import-files.js';
-import { operatorPrincipal } from '../../src/curation/audit.js';
+import { operatorPrincipal } from '../../src/audit/audit.js';
 import { startTestApi, type TestApi } from '../support/api.js';
 import { resetTestGraph } from '../support/test-graph.js';
 

@@ -6,7 +6,7 @@ import type { ApolloServer } from '@apollo/server';
 import { createContext, type RequestContext } from '../../src/context.js';
 import type { Database } from '../../src/db/database.js';
 import type { QueryLimits } from '../../src/graphql/query-limits.js';
-import { createApollo } from '../../src/graphql/apollo.js';
+import { createApollo } from '../../src/apollo.js';
 import { createLogger } from '../../src/observability/logger.js';
 import { newRequestTrace, requestIdFrom, runInRequest } from '../../src/observability/request-trace.js';
 import { testDatabase } from './database.js';

@@ -9,7 +9,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Database } from '../../src/db/database.js';
-import { canonicalJson } from '../../src/curation/canonical.js';
+import { canonicalJson } from '../../src/audit/canonical.js';
 
 export interface GraphSnapshot {
   nodes: number;

@@ -3,10 +3,10 @@
  * enum names, patch semantics (omitted keeps, null removes), citations merged, field paths.
  */
 import { describe, expect, it } from 'vitest';
-import { differingProps, canonicalJson } from '../../src/curation/canonical.js';
+import { differingProps, canonicalJson } from '../../src/audit/canonical.js';
 import { mergeCitations } from '../../src/curation/citation-input.js';
 import { nodeDraft } from '../../src/curation/node-input.js';
-import { InvalidInputError } from '../../src/curation/problems.js';
+import { InvalidInputError } from '../../src/errors/problems.js';
 import { relationshipDraft } from '../../src/curation/relationship-input.js';
 import { parseEdgeId, storedEdgeToEntry, storedNodeToEntry } from '../../src/model/stored-entry.js';
 

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { QueryReader } from '../../src/db/database.js';
-import type { Row } from '../../src/db/values.js';
+import type { ParamsArg, ParamsOf, QueryName, RowOf } from '../../src/db/queries/index.js';
 import { createLoaders } from '../../src/loaders/index.js';
 
 const NODES: Record<string, { label: string; props: Record<string, unknown> }> = {
@@ -16,38 +16,40 @@ const NODES: Record<string, { label: string; props: Record<string, unknown> }> =
 const EDGES = [{ type: 'RATIFIED', fromId: 'state:MEX', toId: 'instrument:icrmw', props: { id: 'edge:1' } }];
 const REPORTS: Record<string, Record<string, unknown>[]> = { 'instrument:icrmw': [{ id: 'report:1', name: '46 parties' }] };
 
-type Call = { name: string; params: Record<string, unknown> };
+type Call = { name: string; params: unknown };
 
-/** Answers the three queries the loaders send, from the tables above, and records each call. */
+/** The three queries the loaders send, each answered from the tables above with its registry types. */
+const ANSWERS: { [N in 'nodes/by-ids' | 'edges/by-node' | 'nodes/status-reports-about']: (params: ParamsOf<N>) => RowOf<N>[] } = {
+  'nodes/by-ids': ({ ids }) => ids.filter((id) => NODES[id]).map((id) => ({ id, label: NODES[id]!.label, props: NODES[id]!.props })),
+  'edges/by-node': ({ keys }) =>
+    keys.flatMap((key) =>
+      EDGES.filter((e) => e.type === key.type && (key.direction === 'out' ? e.fromId : e.toId) === key.id).map((e) => {
+        const otherId = key.direction === 'out' ? e.toId : e.fromId;
+        return {
+          nodeId: key.id,
+          type: e.type,
+          direction: key.direction,
+          fromId: e.fromId,
+          toId: e.toId,
+          edgeProps: e.props,
+          otherLabel: NODES[otherId]!.label,
+          otherProps: NODES[otherId]!.props,
+        };
+      }),
+    ),
+  'nodes/status-reports-about': ({ ids }) => ids.flatMap((id) => (REPORTS[id] ?? []).map((props) => ({ id, props }))),
+};
+
+/** Answers the loaders' queries from ANSWERS and records each call. */
 class RecordingReader implements QueryReader {
   readonly calls: Call[] = [];
 
-  async read(name: string, params: Record<string, unknown> = {}): Promise<Row[]> {
+  async read<N extends QueryName>(name: N, ...[params]: ParamsArg<N>): Promise<RowOf<N>[]> {
     this.calls.push({ name, params });
-    if (name === 'nodes/by-ids') {
-      return (params.ids as string[]).filter((id) => NODES[id]).map((id) => ({ id, label: NODES[id]!.label, props: NODES[id]!.props }));
-    }
-    if (name === 'edges/by-node') {
-      return (params.keys as { id: string; type: string; direction: 'out' | 'in' }[]).flatMap((key) =>
-        EDGES.filter((e) => e.type === key.type && (key.direction === 'out' ? e.fromId : e.toId) === key.id).map((e) => {
-          const otherId = key.direction === 'out' ? e.toId : e.fromId;
-          return {
-            nodeId: key.id,
-            type: e.type,
-            direction: key.direction,
-            fromId: e.fromId,
-            toId: e.toId,
-            edgeProps: e.props,
-            otherLabel: NODES[otherId]!.label,
-            otherProps: NODES[otherId]!.props,
-          };
-        }),
-      );
-    }
-    if (name === 'nodes/status-reports-about') {
-      return (params.ids as string[]).flatMap((id) => (REPORTS[id] ?? []).map((props) => ({ id, props })));
-    }
-    throw new Error(`unexpected query ${name}`);
+    const answer = (ANSWERS as Record<string, ((params: unknown) => unknown[]) | undefined>)[name];
+    if (!answer) throw new Error(`unexpected query ${name}`);
+    // The table is typed per name above; TypeScript cannot follow the lookup by a generic name.
+    return answer(params) as RowOf<N>[];
   }
 }
 
@@ -69,7 +71,7 @@ describe('per-request DataLoaders batch their reads', () => {
       edges.load({ id: 'state:DEU', type: 'RATIFIED', direction: 'out' }),
     ]);
     expect(reader.calls.map((c) => c.name)).toEqual(['edges/by-node']);
-    expect((reader.calls[0]!.params.keys as unknown[]).length).toBe(3);
+    expect((reader.calls[0]!.params as { keys: unknown[] }).keys).toHaveLength(3);
     expect(mexicoOut.map((e) => e.toId)).toEqual(['instrument:icrmw']);
     expect(icrmwIn.map((e) => e.fromId)).toEqual(['state:MEX']);
     expect(germanyOut).toEqual([]); // no edge recorded: an empty list, not an error

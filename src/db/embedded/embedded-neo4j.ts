@@ -7,7 +7,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import readline from 'node:readline';
-import type { EmbeddedNeo4jConfig } from '../../config.js';
+import type { EmbeddedNeo4jConfig } from '../settings.js';
 import { ensureLauncherBuilt } from './build-launcher.js';
 import { launcherJar, launcherPlugins } from './launcher-paths.js';
 import { removeOwnerRecord, writeOwnerRecord } from './owner-record.js';

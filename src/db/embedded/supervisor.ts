@@ -4,7 +4,7 @@
  * a minute of good health). While it is down, `state()` says 'restarting' so requests and
  * readiness fail at once instead of waiting on the driver.
  */
-import type { EmbeddedNeo4jConfig } from '../../config.js';
+import type { EmbeddedNeo4jConfig } from '../settings.js';
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from './embedded-neo4j.js';
 
 export interface BackOff {

@@ -7,10 +7,10 @@ import { GraphQLError } from 'graphql';
 import type { QueryResolvers } from '../../generated/graphql.js';
 import type { NodeView } from '../../graph/views.js';
 import type { RequestContext } from '../../context.js';
-import type { Row } from '../../db/values.js';
+import type { RowOf } from '../../db/queries/index.js';
 import { GROUP_LABELS } from '../../model/model.js';
 import { isValidDate } from '../../model/validate.js';
-import { requireNode } from '../require-node.js';
+import { requireNode } from '../../analysis/require-node.js';
 import { ErrorCode } from '../../errors/codes.js';
 
 async function statesOf(ctx: RequestContext, ids: string[]): Promise<NodeView[]> {
@@ -26,7 +26,7 @@ function badInput(argument: string, message: string): GraphQLError {
  * A group with no recorded State members, or a region or subregion no State is in, would come
  * back as "no members, no non-parties": absent data dressed up as an answer. Say so instead.
  */
-function refuseUnknownScope(args: { group?: string | null; region?: string | null; subregion?: string | null }, row: Row): void {
+function refuseUnknownScope(args: { group?: string | null; region?: string | null; subregion?: string | null }, row: RowOf<'analyst/gap-analysis'>): void {
   if (!row.groupHasMembers) {
     throw badInput(
       'group',
@@ -64,23 +64,23 @@ export const gapAnalysisQuery: QueryResolvers['gapAnalysis'] = async (_parent, a
   if (!row) throw new Error(`gap-analysis returned no row for instrument ${args.instrument}`);
   refuseUnknownScope(args, row);
   const [parties, nonParties, signedOnly, unknown] = await Promise.all([
-    statesOf(ctx, row.partyIds as string[]),
-    statesOf(ctx, row.nonPartyIds as string[]),
-    statesOf(ctx, row.signedOnlyIds as string[]),
-    statesOf(ctx, row.unknownIds as string[]),
+    statesOf(ctx, row.partyIds),
+    statesOf(ctx, row.nonPartyIds),
+    statesOf(ctx, row.signedOnlyIds),
+    statesOf(ctx, row.unknownIds),
   ]);
   return {
     instrument,
     group,
     region: args.region ?? null,
     subregion: args.subregion ?? null,
-    memberCount: Number(row.memberCount),
-    membershipAsOf: (row.membershipAsOf as string | null) ?? null,
+    memberCount: row.memberCount,
+    membershipAsOf: row.membershipAsOf,
     parties,
     nonParties,
     signedOnly,
     unknown,
-    statusAsOf: (row.notPartyAsOf as string | null) ?? null,
-    statusDataHeld: Boolean(row.statusHeld),
+    statusAsOf: row.notPartyAsOf,
+    statusDataHeld: row.statusHeld,
   };
 };

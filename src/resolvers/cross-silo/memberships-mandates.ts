@@ -8,8 +8,8 @@ import type { QueryResolvers } from '../../generated/graphql.js';
 import { MAX_RESULT_RELATIONSHIPS } from '../../graphql/result-budget.js';
 import { fromEnumName } from '../../graph/views.js';
 import { GROUP_LABELS } from '../../model/model.js';
-import { requireNode } from '../require-node.js';
-import { edgeOfRow, nodeOfRow, type EdgeRow, type NodeRow } from '../rows.js';
+import { requireNode } from '../../analysis/require-node.js';
+import { edgeOfRow, nodeOfRow } from '../../analysis/rows.js';
 
 const LIMIT = MAX_RESULT_RELATIONSHIPS + 1;
 
@@ -26,9 +26,9 @@ export const membershipsQuery: QueryResolvers['memberships'] = async (_parent, a
   });
   return ctx.budget.admit(
     rows.map((row) => {
-      nodeOfRow(ctx, row.fromNode as NodeRow);
-      nodeOfRow(ctx, row.toNode as NodeRow);
-      return edgeOfRow(ctx, row.edge as EdgeRow);
+      nodeOfRow(ctx, row.fromNode);
+      nodeOfRow(ctx, row.toNode);
+      return edgeOfRow(ctx, row.edge);
     }),
   );
 };
@@ -46,9 +46,9 @@ export const mandatesQuery: QueryResolvers['mandates'] = async (_parent, args, c
   });
   return ctx.budget.admit(
     rows.map((row) => {
-      nodeOfRow(ctx, row.fromNode as NodeRow);
-      nodeOfRow(ctx, row.toNode as NodeRow);
-      return { mandate: edgeOfRow(ctx, row.edge as EdgeRow), categoryPath: row.categoryPath as string[] };
+      nodeOfRow(ctx, row.fromNode);
+      nodeOfRow(ctx, row.toNode);
+      return { mandate: edgeOfRow(ctx, row.edge), categoryPath: row.categoryPath };
     }),
   );
 };

@@ -7,8 +7,8 @@
 import { GraphQLError } from 'graphql';
 import type { QueryResolvers } from '../../generated/graphql.js';
 import type { NodeView } from '../../graph/views.js';
-import { requireNode } from '../require-node.js';
-import { edgesOfRows, type EdgeRow } from '../rows.js';
+import { requireNode } from '../../analysis/require-node.js';
+import { edgesOfRows } from '../../analysis/rows.js';
 import { ErrorCode } from '../../errors/codes.js';
 
 /** Years are written with four digits in the data (partial ISO dates). */
@@ -35,8 +35,8 @@ export const partiesOverTimeQuery: QueryResolvers['partiesOverTime'] = async (_p
   let to = args.to ?? null;
   if (from === null || to === null) {
     const [span] = await ctx.db.read('analyst/status-years', { instrument: args.instrument });
-    const firstActYear = span?.firstActYear == null ? null : Number(span.firstActYear);
-    const lastDataYear = span?.lastDataYear == null ? null : Number(span.lastDataYear);
+    const firstActYear = span?.firstActYear ?? null;
+    const lastDataYear = span?.lastDataYear ?? null;
     from ??= firstActYear ?? to ?? lastDataYear;
     to ??= lastDataYear ?? from;
   }
@@ -54,8 +54,8 @@ export const partiesOverTimeQuery: QueryResolvers['partiesOverTime'] = async (_p
     asOfs: years.map(String),
     details: false,
   });
-  const coverage = edgesOfRows(ctx, (rows[0]?.coverage as EdgeRow[]) ?? []);
-  const sourceIds = [...new Set(rows.flatMap((row) => (row.dataSourceIds as string[]) ?? []))];
+  const coverage = edgesOfRows(ctx, rows[0]?.coverage ?? []);
+  const sourceIds = [...new Set(rows.flatMap((row) => row.dataSourceIds))];
   const sources = new Map((await ctx.loaders.node.loadMany(sourceIds)).filter((s): s is NodeView => s !== null && !(s instanceof Error)).map((s) => [s.id, s]));
   return {
     instrument,
@@ -69,13 +69,13 @@ export const partiesOverTimeQuery: QueryResolvers['partiesOverTime'] = async (_p
       return {
         year,
         asOf,
-        partyCount: Number(row.partyCount),
-        signedOnlyCount: Number(row.signedOnlyCount),
-        uncertainPartyCount: Number(row.uncertainPartyCount),
-        undatedPartyCount: Number(row.undatedPartyCount),
-        knownNotPartyCount: Number(row.knownNotPartyCount),
-        unknownCount: Number(row.unknownCount),
-        dataSources: ((row.dataSourceIds as string[]) ?? []).map((id) => sources.get(id)).filter((s): s is NodeView => s !== undefined),
+        partyCount: row.partyCount,
+        signedOnlyCount: row.signedOnlyCount,
+        uncertainPartyCount: row.uncertainPartyCount,
+        undatedPartyCount: row.undatedPartyCount,
+        knownNotPartyCount: row.knownNotPartyCount,
+        unknownCount: row.unknownCount,
+        dataSources: row.dataSourceIds.map((id) => sources.get(id)).filter((s): s is NodeView => s !== undefined),
         statusAsOf:
           coverage
             .filter((c) => c.props.complete === true && String(c.props.asOf) <= asOf)

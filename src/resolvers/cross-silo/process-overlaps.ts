@@ -8,7 +8,7 @@ import type { QueryResolvers } from '../../generated/graphql.js';
 import type { NodeView } from '../../graph/views.js';
 import type { RequestContext } from '../../context.js';
 import { MAX_RESULT_RELATIONSHIPS } from '../../graphql/result-budget.js';
-import { requireNode } from '../require-node.js';
+import { requireNode } from '../../analysis/require-node.js';
 import { ErrorCode } from '../../errors/codes.js';
 
 const LIMIT = MAX_RESULT_RELATIONSHIPS + 1;
@@ -25,9 +25,9 @@ export const processOverlapsQuery: QueryResolvers['processOverlaps'] = async (_p
   return Promise.all(
     rows.map(async (row) => {
       const [[other], sharedMembers, sharedSecretariats] = await Promise.all([
-        nodesOf(ctx, [row.groupId as string]),
-        nodesOf(ctx, row.sharedMemberIds as string[]),
-        nodesOf(ctx, row.sharedSecretariatIds as string[]),
+        nodesOf(ctx, [row.groupId]),
+        nodesOf(ctx, row.sharedMemberIds),
+        nodesOf(ctx, row.sharedSecretariatIds),
       ]);
       return { group, other: other!, sharedMemberCount: sharedMembers.length, sharedMembers, sharedSecretariats };
     }),
@@ -43,7 +43,7 @@ export const multiProcessStatesQuery: QueryResolvers['multiProcessStates'] = asy
   ctx.budget.admit(rows);
   return Promise.all(
     rows.map(async (row) => {
-      const [[state], processes] = await Promise.all([nodesOf(ctx, [row.stateId as string]), nodesOf(ctx, row.groupIds as string[])]);
+      const [[state], processes] = await Promise.all([nodesOf(ctx, [row.stateId]), nodesOf(ctx, row.groupIds)]);
       return { state: state!, processCount: processes.length, processes };
     }),
   );

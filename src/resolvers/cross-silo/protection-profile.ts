@@ -6,11 +6,10 @@
  * for the instrument, so party or not cannot be told — never reported as a gap).
  */
 import type { QueryResolvers, ResolversTypes } from '../../generated/graphql.js';
-import type { Props } from '../../graph/views.js';
 import { toNodeView } from '../../graph/views.js';
 import { pairStatus } from '../../graph/pair-status.js';
-import { requireNode } from '../require-node.js';
-import { edgeOfRow, edgesOfRows, type EdgeRow } from '../rows.js';
+import { requireNode } from '../../analysis/require-node.js';
+import { edgeOfRow, edgesOfRows } from '../../analysis/rows.js';
 
 type ProfileInstrument = ResolversTypes['ProfileInstrument'];
 
@@ -21,27 +20,27 @@ export const protectionProfileQuery: QueryResolvers['protectionProfile'] = async
   const missing: ProfileInstrument[] = [];
   const unknown: ProfileInstrument[] = [];
   for (const row of rows) {
-    const instrument = toNodeView('Instrument', row.instrumentProps as Props);
+    const instrument = toNodeView('Instrument', row.instrumentProps);
     ctx.loaders.node.prime(instrument.id, instrument);
-    const rows = row.ratifications as Array<EdgeRow & { superseded: boolean }>;
+    const rows = row.ratifications;
     // A superseded record stays listed (with its source) but is not the State's consent.
     const { status, ratification, ratifications, signature, statusAsOf } = pairStatus({
       ratifications: edgesOfRows(ctx, rows),
-      supersededIds: new Set(rows.filter((r) => r.superseded).map((r) => String(r.props.id))),
-      signatures: edgesOfRows(ctx, row.signatures as EdgeRow[]),
-      coveredAsOf: row.coveredAsOf as string[],
+      supersededIds: new Set(rows.filter((r) => r.superseded).map((r) => r.props.id as string)),
+      signatures: edgesOfRows(ctx, row.signatures),
+      coveredAsOf: row.coveredAsOf,
     });
     const entry: ProfileInstrument = {
       instrument,
-      categoryPath: row.categoryPath as string[],
-      protection: edgeOfRow(ctx, row.protection as EdgeRow),
+      categoryPath: row.categoryPath,
+      protection: edgeOfRow(ctx, row.protection),
       ratification,
       ratifications,
       signature,
       status,
       statusAsOf,
-      rights: ctx.budget.admit(edgesOfRows(ctx, row.guarantees as EdgeRow[])),
-      monitors: ctx.budget.admit(edgesOfRows(ctx, row.monitors as EdgeRow[])),
+      rights: ctx.budget.admit(edgesOfRows(ctx, row.guarantees)),
+      monitors: ctx.budget.admit(edgesOfRows(ctx, row.monitors)),
     };
     if (ratification) covered.push(entry);
     else if (statusAsOf) missing.push(entry);

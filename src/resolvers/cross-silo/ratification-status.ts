@@ -7,8 +7,8 @@ import { GraphQLError } from 'graphql';
 import type { QueryResolvers } from '../../generated/graphql.js';
 import type { NodeView } from '../../graph/views.js';
 import { isValidDate } from '../../model/validate.js';
-import { requireNode } from '../require-node.js';
-import { edgesOfRows, type EdgeRow } from '../rows.js';
+import { requireNode } from '../../analysis/require-node.js';
+import { edgesOfRows } from '../../analysis/rows.js';
 import { ErrorCode } from '../../errors/codes.js';
 
 export const ratificationStatusQuery: QueryResolvers['ratificationStatus'] = async (_parent, args, ctx) => {
@@ -19,21 +19,21 @@ export const ratificationStatusQuery: QueryResolvers['ratificationStatus'] = asy
   }
   const instrument = await requireNode(ctx, 'instrument', args.instrument, 'Instrument');
   const [row] = await ctx.db.read('analyst/ratification-status', { instrument: args.instrument, asOfs: [args.asOf ?? null], details: true });
-  const sourceIds = (row!.dataSourceIds as string[]) ?? [];
-  const coverage = edgesOfRows(ctx, row!.coverage as EdgeRow[]);
+  const sourceIds = row!.dataSourceIds;
+  const coverage = edgesOfRows(ctx, row!.coverage);
   const [dataSources, reportedCounts] = await Promise.all([ctx.loaders.node.loadMany(sourceIds), ctx.loaders.statusReports.load(args.instrument)]);
   return {
     instrument,
     asOf: args.asOf ?? null,
-    partyCount: Number(row!.partyCount),
-    signedOnlyCount: Number(row!.signedOnlyCount),
-    undatedPartyCount: Number(row!.undatedPartyCount),
-    uncertainPartyCount: Number(row!.uncertainPartyCount),
-    parties: ctx.budget.admit(edgesOfRows(ctx, row!.parties as EdgeRow[])),
+    partyCount: row!.partyCount,
+    signedOnlyCount: row!.signedOnlyCount,
+    undatedPartyCount: row!.undatedPartyCount,
+    uncertainPartyCount: row!.uncertainPartyCount,
+    parties: ctx.budget.admit(edgesOfRows(ctx, row!.parties)),
     dataSources: dataSources.filter((s): s is NodeView => s !== null && !(s instanceof Error)),
     reportedCounts,
-    knownNotPartyCount: Number(row!.knownNotPartyCount),
-    unknownCount: Number(row!.unknownCount),
+    knownNotPartyCount: row!.knownNotPartyCount,
+    unknownCount: row!.unknownCount,
     coverage,
     statusAsOf:
       coverage
@@ -42,7 +42,7 @@ export const ratificationStatusQuery: QueryResolvers['ratificationStatus'] = asy
         .sort()
         .at(-1) ?? null,
     disagreements: await Promise.all(
-      (row!.disagreements as Array<{ stateId: string; records: EdgeRow[] }>).map(async (d) => ({
+      row!.disagreements.map(async (d) => ({
         state: (await ctx.loaders.node.load(d.stateId))!,
         ratifications: edgesOfRows(ctx, d.records),
       })),

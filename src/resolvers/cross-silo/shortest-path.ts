@@ -1,8 +1,8 @@
 /** shortestPath(from, to, maxLength, relationshipTypes): the shortest connection, or null. */
 import { GraphQLError } from 'graphql';
 import type { QueryResolvers } from '../../generated/graphql.js';
-import { requireNode } from '../require-node.js';
-import { edgesOfRows, nodeOfRow, type EdgeRow, type NodeRow } from '../rows.js';
+import { requireNode } from '../../analysis/require-node.js';
+import { edgesOfRows, nodeOfRow } from '../../analysis/rows.js';
 import { ErrorCode } from '../../errors/codes.js';
 
 /** The Cypher file searches at most this far (a quantifier cannot be a parameter). */
@@ -26,8 +26,8 @@ export const shortestPathQuery: QueryResolvers['shortestPath'] = async (_parent,
   });
   if (!row) return null;
   return {
-    length: Number(row.length),
-    nodes: (row.nodes as NodeRow[]).map((n) => nodeOfRow(ctx, n)),
-    edges: edgesOfRows(ctx, row.edges as EdgeRow[]),
+    length: row.length,
+    nodes: row.nodes.map((n) => nodeOfRow(ctx, n)),
+    edges: edgesOfRows(ctx, row.edges),
   };
 };

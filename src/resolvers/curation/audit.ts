@@ -1,9 +1,9 @@
 /** changes(...) and change(id): the audit trail, newest first, with cursor pagination. */
 import { GraphQLError } from 'graphql';
 import type { QueryResolvers } from '../../generated/graphql.js';
-import { listChanges, readChange } from '../../curation/audit.js';
+import { listChanges, readChange } from '../../audit/audit.js';
 import { isValidDate } from '../../model/validate.js';
-import { notFound } from '../../curation/problems.js';
+import { notFound } from '../../errors/problems.js';
 import { checkPageSize, offsetAfter, toConnection } from '../pagination.js';
 import { ErrorCode } from '../../errors/codes.js';
 

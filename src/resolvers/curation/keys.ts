@@ -1,7 +1,7 @@
 /** API key administration (admin role) and whoami. */
-import type { MutationResolvers, QueryResolvers, Role } from '../../generated/graphql.js';
+import type { MutationResolvers, QueryResolvers, Resolvers, Role } from '../../generated/graphql.js';
 import { listApiKeys } from '../../auth/api-keys.js';
-import { createApiKey, revokeApiKey } from '../../auth/key-admin.js';
+import { createApiKey, revokeApiKey } from '../../curation/key-admin.js';
 import { fromEnumName, toEnumName } from '../../graph/views.js';
 
 export const keyQueries: Pick<QueryResolvers, 'apiKeys' | 'whoami'> = {
@@ -18,6 +18,6 @@ export const keyMutations: Pick<MutationResolvers, 'createApiKey' | 'revokeApiKe
 };
 
 /** Stored roles are lower-case ("curator"); the schema's Role enum is CURATOR. */
-const roleField = { role: (parent: { role: string }) => toEnumName(parent.role) as Role };
+const roleOf = (parent: { role: string }) => toEnumName(parent.role) as Role;
 
-export const keyTypeResolvers = { Curator: roleField, ApiKey: roleField };
+export const keyTypeResolvers: Pick<Resolvers, 'Curator' | 'ApiKey'> = { Curator: { role: roleOf }, ApiKey: { role: roleOf } };

@@ -3,12 +3,11 @@
  * are audited like curation writes, without the hash.
  */
 import type { Database } from '../db/database.js';
-import { cypher } from '../db/query-registry.js';
-import { recordChange, type ChangeView } from '../curation/audit.js';
-import { InvalidInputError, notFound } from '../curation/problems.js';
-import { insertApiKey, toKeyInfo, type ApiKeyInfo } from './api-keys.js';
-import type { Principal } from './principal.js';
-import { isRole, ROLES } from './roles.js';
+import { recordChange, type ChangeView } from '../audit/audit.js';
+import { InvalidInputError, notFound } from '../errors/problems.js';
+import { insertApiKey, toKeyInfo, type ApiKeyInfo } from '../auth/api-keys.js';
+import type { Principal } from '../auth/principal.js';
+import { isRole, ROLES } from '../auth/roles.js';
 
 export interface CreatedKey {
   key: ApiKeyInfo;
@@ -38,10 +37,10 @@ export async function createApiKey(db: Database, principal: Principal, name: str
 
 export async function revokeApiKey(db: Database, principal: Principal, id: string): Promise<{ key: ApiKeyInfo; change: ChangeView | null }> {
   return db.writeTx(async (tx) => {
-    const [row] = await db.run(tx, cypher('auth/key-by-id'), { id });
+    const [row] = await db.run(tx, 'auth/key-by-id', { id });
     if (!row) throw notFound('id', 'API key', id);
-    if (row.revokedAt !== null && row.revokedAt !== undefined) return { key: toKeyInfo(row), change: null };
-    const [revoked] = await db.run(tx, cypher('auth/revoke-api-key'), { id, revokedBy: principal.keyId });
+    if (row.revokedAt !== null) return { key: toKeyInfo(row), change: null };
+    const [revoked] = await db.run(tx, 'auth/revoke-api-key', { id, revokedBy: principal.keyId });
     const key = toKeyInfo(revoked!);
     const change = await recordChange(db, tx, principal, {
       operation: 'REVOKE_API_KEY',

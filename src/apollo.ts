@@ -7,14 +7,14 @@ import { ApolloServer } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import type { RequestContext } from '../context.js';
-import { observabilityPlugin } from '../observability/apollo-plugin.js';
-import { defaultLogger, type Logger } from '../observability/logger.js';
-import { readViewField } from '../resolvers/graph-types.js';
-import { resolvers } from '../resolvers/index.js';
-import { readTypeDefs } from '../schema.js';
-import { checkQueryCost, DEFAULT_QUERY_LIMITS, queryLimitRules, queryLimitsPlugin, type QueryLimits } from './query-limits.js';
-import { ErrorCode, PUBLIC_ERROR_CODES } from '../errors/codes.js';
+import type { RequestContext } from './context.js';
+import { observabilityPlugin } from './observability/apollo-plugin.js';
+import { defaultLogger, type Logger } from './observability/logger.js';
+import { readViewField } from './resolvers/graph-types.js';
+import { resolvers } from './resolvers/index.js';
+import { readTypeDefs } from './schema.js';
+import { checkQueryCost, DEFAULT_QUERY_LIMITS, queryLimitRules, queryLimitsPlugin, type QueryLimits } from './graphql/query-limits.js';
+import { ErrorCode, PUBLIC_ERROR_CODES } from './errors/codes.js';
 
 export function createApollo(production: boolean, logger: Logger = defaultLogger(), limits: QueryLimits = DEFAULT_QUERY_LIMITS): ApolloServer<RequestContext> {
   return new ApolloServer<RequestContext>({

@@ -3,7 +3,7 @@
  * concerns (`instrument.adopted`, `ratification.date`, `citations`), so a form can point at it.
  */
 import { GraphQLError } from 'graphql';
-import { ErrorCode } from '../errors/codes.js';
+import { ErrorCode } from './codes.js';
 
 export interface InputProblem {
   field: string;

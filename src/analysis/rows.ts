@@ -5,21 +5,8 @@
  * these edges costs no further round-trip.
  */
 import type { RequestContext } from '../context.js';
-import { toEdgeView, toNodeView, type EdgeView, type NodeView, type Props } from '../graph/views.js';
-
-export interface NodeRow {
-  label: string;
-  props: Props;
-}
-
-export interface EdgeRow {
-  type: string;
-  from: string;
-  to: string;
-  props: Props;
-  /** The node at the end the query did not start from, when the query returned it. */
-  other?: NodeRow;
-}
+import type { EdgeRow, NodeRow } from '../db/queries/index.js';
+import { toEdgeView, toNodeView, type EdgeView, type NodeView } from '../graph/views.js';
 
 export function nodeOfRow(ctx: RequestContext, row: NodeRow): NodeView {
   const view = toNodeView(row.label, row.props);

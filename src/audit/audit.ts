@@ -7,7 +7,6 @@ import { randomUUID } from 'node:crypto';
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { Principal } from '../auth/principal.js';
 import type { Database } from '../db/database.js';
-import { cypher } from '../db/query-registry.js';
 import type { CitationView } from '../graph/views.js';
 import { citationsOf } from '../graph/views.js';
 import { canonicalJson } from './canonical.js';
@@ -91,15 +90,15 @@ export function changeProps(principal: Principal, change: NewChange): Record<str
 }
 
 export async function recordChange(db: Database, tx: ManagedTransaction, principal: Principal, change: NewChange): Promise<ChangeView> {
-  const [row] = await db.run(tx, cypher('audit/record-change'), { props: changeProps(principal, change) });
-  return toChangeView(row!.change as Record<string, unknown>, []);
+  const [row] = await db.run(tx, 'audit/record-change', { props: changeProps(principal, change) });
+  return toChangeView(row!.change, []);
 }
 
 /** Many changes in one statement (bulk import: one UNWIND per batch, no round trip per row). */
 export async function recordChanges(db: Database, tx: ManagedTransaction, principal: Principal, changes: NewChange[]): Promise<number> {
   if (changes.length === 0) return 0;
-  const [row] = await db.run(tx, cypher('audit/record-changes'), { rows: changes.map((c) => changeProps(principal, c)) });
-  return Number(row?.count ?? 0);
+  const [row] = await db.run(tx, 'audit/record-changes', { rows: changes.map((c) => changeProps(principal, c)) });
+  return row?.count ?? 0;
 }
 
 const orNull = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
@@ -125,9 +124,9 @@ export function toChangeView(props: Record<string, unknown>, revertedBy: string[
 }
 
 export async function readChange(db: Database, tx: ManagedTransaction | undefined, id: string): Promise<ChangeView | null> {
-  const rows = tx ? await db.run(tx, cypher('audit/change-by-id'), { id }) : await db.read('audit/change-by-id', { id });
+  const rows = tx ? await db.run(tx, 'audit/change-by-id', { id }) : await db.read('audit/change-by-id', { id });
   const row = rows[0];
-  return row ? toChangeView(row.change as Record<string, unknown>, row.revertedBy as string[]) : null;
+  return row ? toChangeView(row.change, row.revertedBy) : null;
 }
 
 export interface ChangeFilter {
@@ -139,6 +138,5 @@ export interface ChangeFilter {
 
 export async function listChanges(db: Database, filter: ChangeFilter, offset: number, first: number): Promise<{ total: number; changes: ChangeView[] }> {
   const [row] = await db.read('audit/changes', { ...filter, offset, first });
-  const page = (row?.page as { change: Record<string, unknown>; revertedBy: string[] }[] | undefined) ?? [];
-  return { total: Number(row?.total ?? 0), changes: page.map((p) => toChangeView(p.change, p.revertedBy)) };
+  return { total: row?.total ?? 0, changes: (row?.page ?? []).map((p) => toChangeView(p.change, p.revertedBy)) };
 }

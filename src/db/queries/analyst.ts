@@ -1,0 +1,106 @@
+/** cypher/analyst/: the cross-silo questions. */
+import { query, type NoParams, type Props } from './query.js';
+import type { CitedEdgeRow, EdgeRow, NodeRow, PathRow } from './rows.js';
+
+type Id = string;
+/** A list query asks for one row more than it may answer, so a cut list becomes an error. */
+type Limited<P> = P & { limit: number };
+
+export const analystQueries = {
+  'analyst/gap-analysis': query<
+    { instrument: Id; group: Id | null; region: string | null; subregion: string | null; membersAsOf: string | null },
+    {
+      instrumentId: Id;
+      memberCount: number;
+      partyIds: Id[];
+      nonPartyIds: Id[];
+      signedOnlyIds: Id[];
+      unknownIds: Id[];
+      notPartyAsOf: string | null;
+      membershipAsOf: string | null;
+      statusHeld: boolean;
+      groupHasMembers: boolean;
+      regionKnown: boolean;
+      subregionKnown: boolean;
+    }
+  >({ instrument: true, group: true, region: true, subregion: true, membersAsOf: true }),
+  'analyst/mandates': query<
+    Limited<{ holder: Id | null; subject: Id | null; kind: string | null }>,
+    { edge: EdgeRow; fromNode: NodeRow; toNode: NodeRow; categoryPath: Id[] }
+  >({ holder: true, subject: true, kind: true, limit: true }),
+  'analyst/memberships': query<Limited<{ group: Id | null; member: Id | null; role: string | null }>, { edge: EdgeRow; fromNode: NodeRow; toNode: NodeRow }>({
+    group: true,
+    member: true,
+    role: true,
+    limit: true,
+  }),
+  'analyst/monitoring-bodies': query<
+    { right: Id; category: Id; state: Id | null },
+    {
+      id: Id;
+      name: string;
+      label: string;
+      monitorProps: Props;
+      instrumentProps: Props | null;
+      basis: 'treaty' | 'mandate';
+      instrumentId: Id | null;
+      categoryPath: Id[];
+      articles: string[] | null;
+      monitoringKind: string | null;
+      evidence: CitedEdgeRow[];
+    }
+  >({ right: true, category: true, state: true }),
+  'analyst/multi-process-states': query<Limited<{ minGroups: number }>, { stateId: Id; groupIds: Id[] }>({ minGroups: true, limit: true }),
+  'analyst/process-overlaps': query<Limited<{ group: Id }>, { groupId: Id; sharedMemberIds: Id[]; sharedSecretariatIds: Id[] }>({
+    group: true,
+    limit: true,
+  }),
+  'analyst/protection-profile': query<
+    { state: Id; category: Id },
+    {
+      instrumentId: Id;
+      instrumentProps: Props;
+      categoryPath: Id[];
+      protection: EdgeRow;
+      ratifications: Array<EdgeRow & { superseded: boolean }>;
+      signatures: EdgeRow[];
+      guarantees: EdgeRow[];
+      monitors: EdgeRow[];
+      coveredAsOf: string[];
+    }
+  >({ state: true, category: true }),
+  'tables/status-instruments': query<NoParams, { id: Id }>({}),
+  'tables/treaty-status-page': query<
+    { instruments: readonly Id[]; afterName: string | null; afterId: Id | null; limit: number },
+    {
+      stateId: Id;
+      stateName: string;
+      iso3: string | null;
+      instrumentId: Id;
+      ratifications: Array<EdgeRow & { superseded: boolean }>;
+      signatures: EdgeRow[];
+      coveredBy: Array<{ sourceId: Id; asOf: string }>;
+    }
+  >({ instruments: true, afterName: true, afterId: true, limit: true }),
+  'analyst/ratification-status': query<
+    { instrument: Id; asOfs: Array<string | null>; details: boolean },
+    {
+      instrumentId: Id;
+      asOf: string | null;
+      /** Empty unless details. */
+      parties: EdgeRow[];
+      partyCount: number;
+      undatedPartyCount: number;
+      uncertainPartyCount: number;
+      signedOnlyCount: number;
+      knownNotPartyCount: number;
+      unknownCount: number;
+      /** Empty unless details. */
+      disagreements: Array<{ stateId: Id; records: EdgeRow[] }>;
+      coverage: EdgeRow[];
+      dataSourceIds: Id[];
+    }
+  >({ instrument: true, asOfs: true, details: true }),
+  'analyst/shortest-path': query<{ from: Id; to: Id; maxLength: number; types: string[] }, PathRow>({ from: true, to: true, maxLength: true, types: true }),
+  'analyst/status-years': query<{ instrument: Id }, { firstActYear: number | null; lastDataYear: number | null }>({ instrument: true }),
+};

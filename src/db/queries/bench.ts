@@ -1,0 +1,38 @@
+/**
+ * cypher/bench and bench-import: the benchmark's own statements (bench/), and the
+ * neo4j-graphql twins of our analyst files, run inside @cypher directives of that system's SDL.
+ */
+import { query, type NoParams } from './query.js';
+import type { CountRow, DeletedRow, EdgeKeyParam, NodeEdgeRow, NodeWriteRow, RelationshipWriteRow } from './rows.js';
+
+type Id = string;
+
+export const benchQueries = {
+  'bench-import/change-count': query<NoParams, CountRow>({}),
+  'bench-import/delete-changes': query<{ limit: number }, DeletedRow>({ limit: true }),
+  'bench-import/relationship-count': query<NoParams, CountRow>({}),
+  'bench/delete-nodes': query<{ limit: number }, DeletedRow>({ limit: true }),
+  'bench/delete-relationships': query<{ limit: number }, DeletedRow>({ limit: true }),
+  'bench/edges-by-node-dynamic': query<{ keys: EdgeKeyParam[] }, NodeEdgeRow>({ keys: true }),
+  'bench/neo4j-graphql/gap-analysis': query<
+    { instrument: Id; group: Id | null; region: string | null; subregion: string | null },
+    { gap: Record<string, unknown> }
+  >({ instrument: true, group: true, region: true, subregion: true }),
+  'bench/neo4j-graphql/monitoring-bodies': query<{ right: Id; category: Id; state: Id | null }, { answer: Record<string, unknown> }>({
+    right: true,
+    category: true,
+    state: true,
+  }),
+  'bench/neo4j-graphql/protection-profile': query<{ state: Id; category: Id }, { profile: Record<string, unknown> }>({ state: true, category: true }),
+  'bench/neo4j-graphql/search': query<{ query: string; labels: string[] | null; first: number }, { hit: Record<string, unknown> }>({
+    query: true,
+    labels: true,
+    first: true,
+  }),
+  'bench/sample-flagship': query<{ n: number }, { right: Id; category: Id }>({ n: true }),
+  'bench/sample-gap': query<{ n: number }, { instrument: Id; region: string }>({ n: true }),
+  'bench/sample-nested': query<{ n: number }, { instrument: Id }>({ n: true }),
+  'bench/sample-profile': query<{ n: number }, { state: Id; category: Id }>({ n: true }),
+  'bench/upsert-nodes': query<{ rows: NodeWriteRow[] }, { written: number }>({ rows: true }),
+  'bench/upsert-relationships': query<{ rows: RelationshipWriteRow[] }, { written: number }>({ rows: true }),
+};

@@ -1,0 +1,99 @@
+/** Row shapes that several Cypher files share (a node or edge map, a count, a page of a list). */
+import type { Props } from './query.js';
+
+/** `{label, props}` of a node, as analyst files return nodes. */
+export interface NodeRow {
+  label: string;
+  props: Props;
+}
+
+/** `{type, from, to, props, other?}` of a relationship, as analyst files return edges. */
+export interface EdgeRow {
+  type: string;
+  from: string;
+  to: string;
+  props: Props;
+  /** The node at the end the query did not start from, when the query returned it. */
+  other?: NodeRow;
+}
+
+/** A relationship with its citations as three parallel lists. */
+export interface CitedEdgeRow {
+  type: string;
+  from: string;
+  to: string;
+  props: Props;
+  sources: string[] | null;
+  locators: string[] | null;
+  quotes: string[] | null;
+}
+
+export interface CountRow {
+  count: number;
+}
+
+export interface DeletedRow {
+  deleted: number;
+}
+
+/** One page of a root list and the number of matches. */
+export interface PageRow {
+  totalCount: number;
+  page: Props[];
+}
+
+/** What the upserts say per outcome. */
+export interface OutcomeCountRow {
+  outcome: 'created' | 'updated' | 'unchanged';
+  count: number;
+}
+
+export interface ApiKeyRow {
+  id: string;
+  name: string;
+  role: string;
+  createdAt: string;
+  revokedAt: string | null;
+}
+
+/** A validated node as the upsert statements take it. */
+export interface NodeWriteRow {
+  id: string;
+  label: string;
+  props: Record<string, unknown>;
+}
+
+/** A validated relationship as the upsert statements take it. */
+export interface RelationshipWriteRow {
+  id: string;
+  type: string;
+  from: string;
+  to: string;
+  props: Record<string, unknown>;
+}
+
+/** A node's relationships of one type in one direction, as the edge loader asks. */
+export interface EdgeKeyParam {
+  id: string;
+  type: string;
+  direction: 'out' | 'in';
+}
+
+/** The rows edges/by-node returns (and the benchmark's dynamic twin). */
+export interface NodeEdgeRow {
+  nodeId: string;
+  type: string;
+  direction: 'out' | 'in';
+  fromId: string;
+  toId: string;
+  edgeProps: Props;
+  otherLabel: string;
+  otherProps: Props;
+}
+
+/** One way a path of the graph goes. */
+export interface PathRow {
+  length: number;
+  nodes: NodeRow[];
+  edges: EdgeRow[];
+}
