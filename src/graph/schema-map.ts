@@ -6,7 +6,7 @@
  * and tests/unit/schema-model-sync.test.ts checks them against the SDL.
  */
 
-import { KINDS, RELATIONSHIPS, endFieldName, nodeKindEnumOf } from '../model/model.js';
+import { KINDS, RELATIONSHIPS, endFieldName, nodeKindEnumOf, relationshipEnds } from '../model/model.js';
 
 /** Neo4j label → GraphQL NodeKind enum value (not the model's kind: that is PREFIX_BY_LABEL). The GraphQL object type is named like the label. */
 export const KIND_BY_LABEL: Record<string, string> = Object.fromEntries(Object.values(KINDS).map((spec) => [spec.label, nodeKindEnumOf(spec.label)]));
@@ -42,17 +42,10 @@ export const RELATIONSHIP_FIELDS: Record<string, Record<string, RelationshipFiel
 
 function relationshipFields(): Record<string, Record<string, RelationshipField>> {
   const table: Record<string, Record<string, RelationshipField>> = {};
-  for (const [type, spec] of Object.entries(RELATIONSHIPS)) {
-    for (const [direction, kinds] of [
-      ['out', spec.from],
-      ['in', spec.to],
-    ] as const) {
-      for (const kind of kinds) {
-        const field = endFieldName(type, direction, kind);
-        if (!field) throw new Error(`src/model/model.ts: ${type}.api.${direction === 'out' ? 'outField' : 'inField'} names no field for kind "${kind}"`);
-        (table[KINDS[kind]!.label] ??= {})[field] = { type, direction };
-      }
-    }
+  for (const { type, direction, kind } of relationshipEnds()) {
+    const field = endFieldName(type, direction, kind);
+    if (!field) throw new Error(`src/model/model.ts: ${type}.api.${direction === 'out' ? 'outField' : 'inField'} names no field for kind "${kind}"`);
+    (table[KINDS[kind]!.label] ??= {})[field] = { type, direction };
   }
   return table;
 }

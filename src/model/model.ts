@@ -361,3 +361,18 @@ export function endFieldName(type: string, direction: 'out' | 'in', kind: string
   const name = direction === 'out' ? api.outField : api.inField;
   return typeof name === 'string' ? name : name[kind];
 }
+
+/** One end of a relationship type: a node of `kind` that the type leaves (`out`) or reaches (`in`). */
+export interface RelationshipEnd {
+  type: string;
+  direction: 'out' | 'in';
+  kind: string;
+}
+
+/** Every end of every relationship type, in declaration order (what the API's end fields follow). */
+export function relationshipEnds(): RelationshipEnd[] {
+  return Object.entries(RELATIONSHIPS).flatMap(([type, spec]) => [
+    ...spec.from.map((kind) => ({ type, direction: 'out' as const, kind })),
+    ...spec.to.map((kind) => ({ type, direction: 'in' as const, kind })),
+  ]);
+}

@@ -9,7 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cypherDir, stripComments } from '../../src/db/query-registry.js';
-import { GROUP_LABELS, KINDS, PREFIX_BY_LABEL, RELATIONSHIPS, endFieldName, fieldNameOf, nodeKindEnumOf } from '../../src/model/model.js';
+import { GROUP_LABELS, KINDS, PREFIX_BY_LABEL, RELATIONSHIPS, endFieldName, fieldNameOf, nodeKindEnumOf, relationshipEnds } from '../../src/model/model.js';
 import { KIND_STYLE } from '../../explorer/src/style.js';
 
 const migrationsDir = path.join(cypherDir, 'migrations');
@@ -78,35 +78,21 @@ describe('the model declaration itself (src/model/model.ts)', () => {
   });
 
   it('relationship ends are declared kinds, and every end kind has a field name', () => {
-    for (const [type, spec] of Object.entries(RELATIONSHIPS)) {
-      for (const [direction, kinds] of [
-        ['out', spec.from],
-        ['in', spec.to],
-      ] as const) {
-        for (const kind of kinds) {
-          expect(KINDS[kind], `src/model/model.ts: ${type} names an unknown kind "${kind}"`).toBeDefined();
-          expect(
-            endFieldName(type, direction, kind),
-            `src/model/model.ts: ${type}.api.${direction === 'out' ? 'outField' : 'inField'} has no name for "${kind}"`,
-          ).toBeTruthy();
-        }
-      }
+    for (const { type, direction, kind } of relationshipEnds()) {
+      expect(KINDS[kind], `src/model/model.ts: ${type} names an unknown kind "${kind}"`).toBeDefined();
+      expect(
+        endFieldName(type, direction, kind),
+        `src/model/model.ts: ${type}.api.${direction === 'out' ? 'outField' : 'inField'} has no name for "${kind}"`,
+      ).toBeTruthy();
     }
   });
 
   it('one field per node type, relationship and direction: no end field name is used twice on a type', () => {
     const seen = new Map<string, string>();
-    for (const [type, spec] of Object.entries(RELATIONSHIPS)) {
-      for (const [direction, kinds] of [
-        ['out', spec.from],
-        ['in', spec.to],
-      ] as const) {
-        for (const kind of kinds) {
-          const key = `${KINDS[kind]!.label}.${endFieldName(type, direction, kind)}`;
-          expect(seen.get(key), `src/model/model.ts: ${key} would follow both ${seen.get(key)} and ${type} ${direction}`).toBeUndefined();
-          seen.set(key, `${type} ${direction}`);
-        }
-      }
+    for (const { type, direction, kind } of relationshipEnds()) {
+      const key = `${KINDS[kind]!.label}.${endFieldName(type, direction, kind)}`;
+      expect(seen.get(key), `src/model/model.ts: ${key} would follow both ${seen.get(key)} and ${type} ${direction}`).toBeUndefined();
+      seen.set(key, `${type} ${direction}`);
     }
   });
 
