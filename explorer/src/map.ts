@@ -148,9 +148,15 @@ export function createMap(container: HTMLElement, onPickState: (stateId: string)
     return { data, byState, problems: countsDisagree(byState, at ? at.counts : data.counts, Boolean(at)) };
   }
 
+  // Each choice supersedes the ones before it: a slower, older answer arriving last must not
+  // repaint the map over the newer one (e.g. the 8 default instruments after the 2 just chosen).
+  let latestChoice = 0;
+
   async function showStatus(instrument: string, asOf?: string): Promise<void> {
+    const choice = ++latestChoice;
     summary.textContent = 'Loading…';
     const { data, byState, problems } = await statuses(instrument, asOf);
+    if (choice !== latestChoice) return;
     controls.setYears(data.parties.map((p) => p.date).concat(data.signatures.map((s) => s.date)), data.statusAsOf);
     paint((id) => {
       const s = byState.get(id)!;
@@ -165,8 +171,10 @@ export function createMap(container: HTMLElement, onPickState: (stateId: string)
   }
 
   async function showCount(instruments: string[], asOf?: string): Promise<void> {
+    const choice = ++latestChoice;
     summary.textContent = 'Loading…';
     const results = await Promise.all(instruments.map((id) => statuses(id, asOf)));
+    if (choice !== latestChoice) return;
     controls.setYears(
       results.flatMap((r) => r.data.parties.map((p) => p.date)),
       null,
