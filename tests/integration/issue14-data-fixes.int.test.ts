@@ -88,6 +88,93 @@ describe('issue 14: the pass over the five documents', () => {
   });
 });
 
+describe('issue 14: the full documents pass (docs/documents-pass.md)', () => {
+  const locators = (sources: Array<{ sourceId: string; locator: string }>) => sources.map((c) => `${c.sourceId} ${c.locator}`).sort();
+
+  it('UNICEF holds no mandate: no document states one (OHCHR 2013 Box 4 only names it, A/68/283 para 38 lists its "mandates and expertise"); its GMG membership stays', async () => {
+    const { node } = await api.data(`{ node(id: "org:unicef") { ... on Organization { mandates { toId } memberships { toId } } } }`);
+    expect(node.mandates).toEqual([]);
+    expect(node.memberships.map((m: { toId: string }) => m.toId)).toContain('forum:gmg');
+  });
+
+  it('groups the documents name are categories under the parent their sentence gives, each cited', async () => {
+    const { node } = await api.data(`{ node(id: "category:migrants") { ... on MigrantCategory { narrower { fromId sources { sourceId locator } } } } }`);
+    const narrower = new Map(node.narrower.map((e: any) => [e.fromId, locators(e.sources)]));
+    expect(narrower.get('category:economic-migrants')).toEqual(['source:a-68-283 para 97']);
+    expect(narrower.get('category:migrants-with-hiv-aids')).toEqual([
+      'source:ohchr-2013 section 2 "Governance of migration and human rights within the United Nations: the legal and normative framework"',
+    ]);
+    expect(narrower.get('category:migrants-in-informal-economy')).toEqual([
+      'source:iom-idm-2009 section "Steps towards Implementation of Human Rights of Migrants"',
+      'source:ohchr-2013 section 4 C) "Service provision and technical assistance"',
+    ]);
+    for (const id of ['category:detained-migrants', 'category:returned-migrants', 'category:migrant-youth', 'category:minority-migrants', 'category:migrant-victims-of-torture']) {
+      expect(narrower.has(id), id).toBe(true);
+    }
+    const { skilled, pregnant } = await api.data(`{
+      skilled: node(id: "category:high-skilled-migrant-workers") { ... on MigrantCategory { broader { toId sources { sourceId locator quote } } } }
+      pregnant: node(id: "category:pregnant-migrant-women") { ... on MigrantCategory { broader { toId } } }
+    }`);
+    expect(skilled.broader).toEqual([
+      { toId: 'category:migrant-workers', sources: [{ sourceId: 'source:a-68-283', locator: 'para 88', quote: 'rely on migrant workers, both high- and low-skilled' }] },
+    ]);
+    expect(pregnant.broader.map((e: { toId: string }) => e.toId)).toEqual(['category:migrant-women']);
+  });
+
+  it('the ILO Constitution protects migrant workers (OHCHR 2013: its Preamble, footnote 34); the Seasonal Workers Directive addresses low-skilled migrants (2016 article)', async () => {
+    const { workers, lowSkilled } = await api.data(`{
+      workers: node(id: "category:migrant-workers") { ... on MigrantCategory { protectedBy { fromId articles sources { sourceId locator } } } }
+      lowSkilled: node(id: "category:low-skilled-migrant-workers") { ... on MigrantCategory { protectedBy { fromId } } }
+    }`);
+    const constitution = workers.protectedBy.find((p: { fromId: string }) => p.fromId === 'instrument:ilo-constitution');
+    expect(constitution.articles).toEqual(['Preamble']);
+    expect(locators(constitution.sources)).toContain('source:ohchr-2013 footnote 34');
+    expect(lowSkilled.protectedBy.map((p: { fromId: string }) => p.fromId)).toContain('instrument:eu-seasonal-workers-directive');
+  });
+
+  it('OHCHR is secretariat of the special procedures; the 2006 High-level Dialogue was established by GA resolution 58/208; the GMG has its two task forces', async () => {
+    const { ohchr, hld, gmg } = await api.data(`{
+      ohchr: node(id: "org:ohchr") { ... on Organization { secretariatOf { toId sources { sourceId locator } } } }
+      hld: node(id: "forum:hld-2006") { ... on Forum { establishedBy { toId sources { sourceId locator } } } }
+      gmg: node(id: "forum:gmg") { ... on Forum { parts { fromId } } }
+    }`);
+    const specialProcedures = ohchr.secretariatOf.find((e: { toId: string }) => e.toId === 'body:special-procedures');
+    expect(locators(specialProcedures.sources)).toEqual([
+      'source:ohchr-2013 back cover (about OHCHR)',
+      'source:ohchr-2013 section 4 A) "Standard setting and normative oversight"',
+    ]);
+    expect(hld.establishedBy).toEqual([{ toId: 'instrument:ga-res-58-208', sources: [{ sourceId: 'source:ohchr-gmpa-2012', locator: 'footnote 12' }] }]);
+    expect(gmg.parts.map((p: { fromId: string }) => p.fromId)).toEqual(expect.arrayContaining(['forum:gmg-tf-migration-decent-work', 'forum:gmg-tf-capacity-development']));
+  });
+
+  it('figures held only in a description or not at all are dated figures now: 10-20% irregular (2012), resettlement in 2013, trafficking cases in 2013', async () => {
+    const data = await api.data(`{
+      irregular: node(id: "category:migrants-in-irregular-situation") { ... on MigrantCategory { statusReports { measure value asOf } } }
+      refugees: node(id: "category:refugees") { ... on MigrantCategory { statusReports { measure value asOf sources { locator } } } }
+      trafficked: node(id: "category:trafficked-persons") { ... on MigrantCategory { statusReports { measure value asOf } } }
+    }`);
+    expect(data.irregular.statusReports).toEqual(
+      expect.arrayContaining([
+        { measure: 'percent-in-irregular-situation-low-estimate', value: 10, asOf: '2012-09-27' },
+        { measure: 'percent-in-irregular-situation-high-estimate', value: 20, asOf: '2012-09-27' },
+      ]),
+    );
+    expect(data.refugees.statusReports).toContainEqual({
+      measure: 'persons-admitted-for-resettlement',
+      value: 98400,
+      asOf: '2013',
+      sources: [{ locator: 'section 2.2 "The global governance of the refugee regime is increasingly difficult", footnotes' }],
+    });
+    expect(data.trafficked.statusReports).toEqual(
+      expect.arrayContaining([
+        { measure: 'victims-identified', value: 44758, asOf: '2013' },
+        { measure: 'prosecutions', value: 9460, asOf: '2013' },
+        { measure: 'convictions-estimated', value: 5776, asOf: '2013' },
+      ]),
+    );
+  });
+});
+
 describe('issue 14: migration figures as dated figures', () => {
   const FIGURES = `query ($about: ID!) {
     statusReports(filter: { about: $about }, orderBy: { field: AS_OF }, first: 50) {
