@@ -1,6 +1,6 @@
 /** cypher/analyst/: the cross-silo questions. */
 import { query, type NoParams, type Props } from './query.js';
-import type { CitedEdgeRow, EdgeRow, NodeRow, PathRow } from './rows.js';
+import type { Checked, CitedEdgeRow, EdgeRow, NodeRow, PathRow } from './rows.js';
 
 type Id = string;
 /** A list query asks for one row more than it may answer, so a cut list becomes an error. */
@@ -36,7 +36,7 @@ export const analystQueries = {
   }),
   'analyst/monitoring-bodies': query<
     { right: Id; category: Id; state: Id | null },
-    {
+    Checked<{
       id: Id;
       name: string;
       label: string;
@@ -48,7 +48,7 @@ export const analystQueries = {
       articles: string[] | null;
       monitoringKind: string | null;
       evidence: CitedEdgeRow[];
-    }
+    }>
   >({ right: true, category: true, state: true }),
   'analyst/multi-process-states': query<Limited<{ minGroups: number }>, { stateId: Id; groupIds: Id[] }>({ minGroups: true, limit: true }),
   'analyst/process-overlaps': query<Limited<{ group: Id }>, { groupId: Id; sharedMemberIds: Id[]; sharedSecretariatIds: Id[] }>({
@@ -57,7 +57,10 @@ export const analystQueries = {
   }),
   'analyst/protection-profile': query<
     { state: Id; category: Id },
-    {
+    Checked<{
+      /** The State and category asked about, on every row (null with an idProblem). */
+      stateProps: Props;
+      categoryProps: Props;
       instrumentId: Id;
       instrumentProps: Props;
       categoryPath: Id[];
@@ -67,7 +70,7 @@ export const analystQueries = {
       guarantees: EdgeRow[];
       monitors: EdgeRow[];
       coveredAsOf: string[];
-    }
+    }>
   >({ state: true, category: true }),
   'tables/status-instruments': query<NoParams, { id: Id }>({}),
   'tables/treaty-status-page': query<
