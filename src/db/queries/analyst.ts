@@ -1,6 +1,6 @@
 /** cypher/analyst/: the cross-silo questions. */
 import { query, type NoParams, type Props } from './query.js';
-import type { Checked, CitedEdgeRow, EdgeRow, NodeRow, PathRow } from './rows.js';
+import type { Checked, CitedEdgeRow, EdgeRow, IdProblem, NodeRow, PathRow } from './rows.js';
 
 type Id = string;
 /** A list query asks for one row more than it may answer, so a cut list becomes an error. */
@@ -8,8 +8,13 @@ type Limited<P> = P & { limit: number };
 
 export const analystQueries = {
   'analyst/gap-analysis': query<
-    { instrument: Id; group: Id | null; region: string | null; subregion: string | null; membersAsOf: string | null },
+    { instrument: Id; group: Id | null; groupKinds: readonly string[]; region: string | null; subregion: string | null; membersAsOf: string | null },
     {
+      /** The ids' check (rows.ts: IdProblem); with one, the other columns mean nothing. */
+      idProblem: IdProblem | null;
+      instrumentProps: Props;
+      groupProps: Props | null;
+      groupLabel: string | null;
       instrumentId: Id;
       memberCount: number;
       partyIds: Id[];
@@ -23,7 +28,7 @@ export const analystQueries = {
       regionKnown: boolean;
       subregionKnown: boolean;
     }
-  >({ instrument: true, group: true, region: true, subregion: true, membersAsOf: true }),
+  >({ instrument: true, group: true, groupKinds: true, region: true, subregion: true, membersAsOf: true }),
   'analyst/mandates': query<
     Limited<{ holder: Id | null; subject: Id | null; kind: string | null }>,
     { edge: EdgeRow; fromNode: NodeRow; toNode: NodeRow; categoryPath: Id[] }

@@ -8,7 +8,8 @@
 import type { QueryResolvers, ResolversTypes } from '../../generated/graphql.js';
 import type { RequestContext } from '../../context.js';
 import type { Checked, RowOf } from '../../db/queries/index.js';
-import type { EdgeView } from '../../graph/views.js';
+import type { PairStatus } from '../../generated/graphql.js';
+import type { EdgeView, NodeView } from '../../graph/views.js';
 import { pairStatus } from '../../graph/pair-status.js';
 import { answeredRows } from '../../analysis/require-node.js';
 import { edgeOfRow, edgesOfRows, nodeOfRow } from '../../analysis/rows.js';
@@ -28,42 +29,58 @@ export const protectionProfileQuery: QueryResolvers['protectionProfile'] = async
   const unknown: ProfileInstrument[] = [];
   const lists = { covered, missing, unknown };
   for (const row of rows) {
-    const [list, entry] = profileEntry(ctx, row);
-    lists[list].push(entry);
+    const entry = new ProfileInstrumentView(ctx, row);
+    lists[entry.list].push(entry);
   }
   return { state, category, covered, missing, unknown };
 };
 
-function profileEntry(ctx: RequestContext, row: ProfileRow): ['covered' | 'missing' | 'unknown', ProfileInstrument] {
-  const consents = row.ratifications;
-  const supersededIds = new Set<string>();
-  for (const r of consents) if (r.superseded) supersededIds.add(r.props.id as string);
-  // A superseded record stays listed (with its source) but is not the State's consent.
-  const { status, ratification, ratifications, signature, statusAsOf } = pairStatus({
-    ratifications: edgesOfRows(ctx, consents),
-    supersededIds,
-    signatures: edgesOfRows(ctx, row.signatures),
-    coveredAsOf: row.coveredAsOf,
-  });
-  let rights: EdgeView[] | undefined;
-  let monitors: EdgeView[] | undefined;
-  const list = ratification ? 'covered' : statusAsOf ? 'missing' : 'unknown';
-  const entry: ProfileInstrument = {
-    instrument: nodeOfRow(ctx, { label: 'Instrument', props: row.instrumentProps }),
-    categoryPath: row.categoryPath,
-    protection: edgeOfRow(ctx, row.protection),
-    ratification,
-    ratifications,
-    signature,
-    status,
-    statusAsOf,
-    // Built (and counted against the answer's budget) only when the query selects them.
-    get rights() {
-      return (rights ??= ctx.budget.admit(edgesOfRows(ctx, row.guarantees)));
-    },
-    get monitors() {
-      return (monitors ??= ctx.budget.admit(edgesOfRows(ctx, row.monitors)));
-    },
-  };
-  return [list, entry];
+/** One instrument of the profile; its rights and monitors are built (and counted) only when selected. */
+class ProfileInstrumentView {
+  readonly instrument: NodeView;
+  readonly categoryPath: string[];
+  readonly protection: EdgeView;
+  readonly ratification: EdgeView | null;
+  readonly ratifications: EdgeView[];
+  readonly signature: EdgeView | null;
+  readonly status: PairStatus;
+  readonly statusAsOf: string | null;
+  private builtRights?: EdgeView[];
+  private builtMonitors?: EdgeView[];
+
+  constructor(
+    private readonly ctx: RequestContext,
+    private readonly row: ProfileRow,
+  ) {
+    const supersededIds = new Set<string>();
+    for (const r of row.ratifications) if (r.superseded) supersededIds.add(r.props.id as string);
+    // A superseded record stays listed (with its source) but is not the State's consent.
+    const pair = pairStatus({
+      ratifications: edgesOfRows(ctx, row.ratifications),
+      supersededIds,
+      signatures: edgesOfRows(ctx, row.signatures),
+      coveredAsOf: row.coveredAsOf,
+    });
+    this.instrument = nodeOfRow(ctx, { label: 'Instrument', props: row.instrumentProps });
+    this.categoryPath = row.categoryPath;
+    this.protection = edgeOfRow(ctx, row.protection);
+    this.ratification = pair.ratification;
+    this.ratifications = pair.ratifications;
+    this.signature = pair.signature;
+    this.status = pair.status;
+    this.statusAsOf = pair.statusAsOf;
+  }
+
+  /** covered: recorded as party; missing: a complete table says not party; unknown: no data. */
+  get list(): 'covered' | 'missing' | 'unknown' {
+    return this.ratification ? 'covered' : this.statusAsOf ? 'missing' : 'unknown';
+  }
+
+  get rights(): EdgeView[] {
+    return (this.builtRights ??= this.ctx.budget.admit(edgesOfRows(this.ctx, this.row.guarantees)));
+  }
+
+  get monitors(): EdgeView[] {
+    return (this.builtMonitors ??= this.ctx.budget.admit(edgesOfRows(this.ctx, this.row.monitors)));
+  }
 }
