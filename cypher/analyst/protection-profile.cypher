@@ -14,15 +14,17 @@ WITH state, category, [check IN [
     {argument: 'state', id: $state, expected: ['State'], kind: [l IN labels(state) WHERE l <> 'Entity'][0]},
     {argument: 'category', id: $category, expected: ['MigrantCategory'], kind: [l IN labels(category) WHERE l <> 'Entity'][0]}
   ] WHERE check.kind IS NULL OR NOT check.kind IN check.expected][0] AS idProblem
+// Read once here, not once per instrument row.
+WITH state, category, idProblem,
+  CASE WHEN idProblem IS NULL THEN properties(state) END AS stateProps,
+  CASE WHEN idProblem IS NULL THEN properties(category) END AS categoryProps
 OPTIONAL CALL (state, category, idProblem) {
   WITH category WHERE idProblem IS NULL
   MATCH up = (category)-[:SUBCATEGORY_OF*0..8]->(:MigrantCategory)<-[protects:PROTECTS]-(instrument:Instrument)
   WITH instrument, protects, up ORDER BY length(up)
   RETURN instrument, collect({protects: protects, up: up})[0] AS best
 }
-RETURN idProblem, CASE WHEN idProblem IS NULL THEN properties(state) END AS stateProps,
-  CASE WHEN idProblem IS NULL THEN properties(category) END AS categoryProps,
-  instrument.id AS instrumentId, properties(instrument) AS instrumentProps,
+RETURN idProblem, stateProps, categoryProps, instrument.id AS instrumentId, properties(instrument) AS instrumentProps,
   [n IN nodes(best.up) WHERE n:MigrantCategory | n.id] AS categoryPath,
   {type: 'PROTECTS', from: instrument.id, to: endNode(best.protects).id, props: properties(best.protects)} AS protection,
   // superseded: a complete table of a later date covers the State and records no consent of it.
