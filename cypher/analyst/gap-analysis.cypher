@@ -11,7 +11,16 @@
 // Always one row for a known instrument (OPTIONAL CALL): groupHasMembers, regionKnown and
 // subregionKnown let the caller refuse a group with no recorded State members, or a region no
 // State is in, instead of answering "no members".
-MATCH (instrument:Instrument {id: $instrument})
+// The ids are checked here too (one round-trip fewer): idProblem names the first argument whose
+// id is unknown (kind null) or of another kind ($groupKinds: the group labels); then the rest
+// finds nothing and the caller refuses the question.
+OPTIONAL MATCH (asked:Entity {id: $instrument})
+OPTIONAL MATCH (askedGroup:Entity {id: $group})
+WITH asked, askedGroup, [check IN [
+    {argument: 'instrument', id: $instrument, expected: ['Instrument'], kind: [l IN labels(asked) WHERE l <> 'Entity'][0]},
+    {argument: 'group', id: $group, expected: $groupKinds, kind: [l IN labels(askedGroup) WHERE l <> 'Entity'][0]}
+  ] WHERE check.id IS NOT NULL AND (check.kind IS NULL OR NOT check.kind IN check.expected)][0] AS idProblem
+WITH idProblem, askedGroup, CASE WHEN idProblem IS NULL THEN asked END AS instrument
 OPTIONAL CALL () {
   MATCH (:State)-[c:MEMBER_OF]->(:Entity {id: $group})
   WHERE c.listComplete AND c.role IN ['member', 'founder'] AND ($membersAsOf IS NULL OR c.asOf <= $membersAsOf)
@@ -19,7 +28,7 @@ OPTIONAL CALL () {
 }
 OPTIONAL CALL (instrument, listAsOf) {
   MATCH (state:State)
-  WHERE ($group IS NULL OR EXISTS {
+  WHERE instrument IS NOT NULL AND ($group IS NULL OR EXISTS {
           MATCH (state)-[m:MEMBER_OF]->(:Entity {id: $group})
           WHERE m.role IN ['member', 'founder']
             AND NOT coalesce(m.lastYear < toInteger(left(m.asOf, 4)), false)
@@ -29,7 +38,7 @@ OPTIONAL CALL (instrument, listAsOf) {
     AND ($subregion IS NULL OR state.subregion = $subregion)
   RETURN state ORDER BY state.name
 }
-WITH instrument, listAsOf, state,
+WITH idProblem, askedGroup, instrument, listAsOf, state,
   // A recorded consent counts unless a complete table of a later date covers the State without it.
   EXISTS { (state)-[r:RATIFIED]->(instrument)
     WHERE NOT EXISTS { (src:Source)-[c:COVERS]->(instrument)
@@ -38,7 +47,7 @@ WITH instrument, listAsOf, state,
   EXISTS { (state)-[:SIGNED]->(instrument) } AS signed,
   [(source:Source)-[c:COVERS]->(instrument)
     WHERE c.complete AND (c.participants = 'all' OR state.unMember) AND NOT state.id IN coalesce(c.excludes, []) | c.asOf] AS coveredAsOf
-WITH instrument, listAsOf,
+WITH idProblem, askedGroup, instrument, listAsOf,
   collect(state.id) AS memberIds,
   collect(CASE WHEN party THEN state.id END) AS partyIds,
   collect(CASE WHEN NOT party AND size(coveredAsOf) > 0 THEN state.id END) AS nonPartyIds,
@@ -49,7 +58,9 @@ WITH instrument, listAsOf,
   reduce(oldest = null, d IN collect(CASE WHEN NOT party AND size(coveredAsOf) > 0
     THEN reduce(m = '', x IN coveredAsOf | CASE WHEN x > m THEN x ELSE m END) END)
     | CASE WHEN oldest IS NULL OR d < oldest THEN d ELSE oldest END) AS notPartyAsOf
-RETURN instrument.id AS instrumentId, size(memberIds) AS memberCount, partyIds, nonPartyIds, signedOnlyIds, unknownIds,
+RETURN idProblem, properties(instrument) AS instrumentProps, CASE WHEN idProblem IS NULL THEN properties(askedGroup) END AS groupProps,
+  [l IN labels(askedGroup) WHERE l <> 'Entity'][0] AS groupLabel,
+  instrument.id AS instrumentId, size(memberIds) AS memberCount, partyIds, nonPartyIds, signedOnlyIds, unknownIds,
   notPartyAsOf, listAsOf AS membershipAsOf,
   EXISTS { (:State)-[:RATIFIED|SIGNED]->(instrument) } AS statusHeld,
   $group IS NULL OR EXISTS {

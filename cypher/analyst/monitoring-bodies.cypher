@@ -5,10 +5,20 @@
 // protection mandate over the category (or a broader one), or any other mandate over the category
 // whose holder also holds a mandate over the right, or a mandate over the right itself. An
 // operational mandate (a service provider, e.g. IOM: A/68/283 para 58) is never a monitor.
-MATCH (category:MigrantCategory {id: $category})
-MATCH (right:Right {id: $right})
-CALL {
-  WITH category, right
+//
+// The ids asked about are checked here too, so the question costs one round-trip: idProblem names
+// the first argument whose id is unknown (kind null) or of another kind, and then no answer comes.
+OPTIONAL MATCH (right:Entity {id: $right})
+OPTIONAL MATCH (category:Entity {id: $category})
+OPTIONAL MATCH (askedState:Entity {id: $state})
+WITH right, category, [check IN [
+    {argument: 'right', id: $right, expected: ['Right'], kind: [l IN labels(right) WHERE l <> 'Entity'][0]},
+    {argument: 'category', id: $category, expected: ['MigrantCategory'], kind: [l IN labels(category) WHERE l <> 'Entity'][0]},
+    {argument: 'state', id: $state, expected: ['State'], kind: [l IN labels(askedState) WHERE l <> 'Entity'][0]}
+  ] WHERE check.id IS NOT NULL AND (check.kind IS NULL OR NOT check.kind IN check.expected)][0] AS idProblem
+// One row (of nulls) when nothing answers, so idProblem always comes back.
+OPTIONAL CALL (category, right, idProblem) {
+  WITH category, right WHERE idProblem IS NULL
   MATCH up = (category)-[:SUBCATEGORY_OF*0..8]->(:MigrantCategory)<-[:PROTECTS]-(instrument:Instrument)-[guarantees:GUARANTEES]->(right)
   WHERE $state IS NULL OR EXISTS { MATCH (:State {id: $state})-[:RATIFIED]->(instrument) }
   MATCH (monitor:Entity)-[monitors:MONITORS]->(instrument)
@@ -23,7 +33,7 @@ CALL {
     relationships(shortest) + [monitors] AS evidence,
     guarantees.articles AS articles, monitors.kind AS monitoringKind
   UNION
-  WITH category, right
+  WITH category, right WHERE idProblem IS NULL
   MATCH up = (category)-[:SUBCATEGORY_OF*0..8]->(covered:MigrantCategory)<-[mandate:HAS_MANDATE]-(monitor:Entity)
   WHERE mandate.kind = 'protection'
     OR (mandate.kind <> 'operational' AND EXISTS { MATCH (monitor)-[overRight:HAS_MANDATE]->(right) WHERE overRight.kind <> 'operational' })
@@ -33,13 +43,13 @@ CALL {
     [n IN nodes(best.up) WHERE n:MigrantCategory | n.id] AS categoryPath,
     [r IN relationships(best.up) | r] AS evidence, null AS articles, best.mandate.kind AS monitoringKind
   UNION
-  WITH category, right
+  WITH category, right WHERE idProblem IS NULL
   MATCH (monitor:Entity)-[mandate:HAS_MANDATE]->(right)
   WHERE mandate.kind <> 'operational'
   RETURN monitor, 'mandate' AS basis, null AS instrument, [category.id] AS categoryPath,
     [mandate] AS evidence, null AS articles, mandate.kind AS monitoringKind
 }
-RETURN monitor.id AS id, monitor.name AS name, [l IN labels(monitor) WHERE l <> 'Entity'][0] AS label,
+RETURN idProblem, monitor.id AS id, monitor.name AS name, [l IN labels(monitor) WHERE l <> 'Entity'][0] AS label,
   properties(monitor) AS monitorProps, properties(instrument) AS instrumentProps,
   basis, instrument.id AS instrumentId, categoryPath, articles, monitoringKind,
   [r IN evidence | {type: type(r), from: startNode(r).id, to: endNode(r).id, props: properties(r),

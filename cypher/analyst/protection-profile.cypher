@@ -4,12 +4,27 @@
 // it. coveredAsOf lists the as-of dates of the complete participant tables (COVERS) that cover this
 // State for the instrument: without one, a State with no recorded consent is "unknown", never
 // "missing". Edges come back as {type, from, to, props}.
-MATCH (state:State {id: $state})
-MATCH (category:MigrantCategory {id: $category})
-MATCH up = (category)-[:SUBCATEGORY_OF*0..8]->(:MigrantCategory)<-[protects:PROTECTS]-(instrument:Instrument)
-WITH state, instrument, protects, up ORDER BY length(up)
-WITH state, instrument, collect({protects: protects, up: up})[0] AS best
-RETURN instrument.id AS instrumentId, properties(instrument) AS instrumentProps,
+//
+// The ids are checked here too (one round-trip): idProblem names the first argument whose id is
+// unknown (kind null) or of another kind, and then no instrument comes. Every row carries the
+// State and category; one row with instrumentId null when no instrument answers.
+OPTIONAL MATCH (state:Entity {id: $state})
+OPTIONAL MATCH (category:Entity {id: $category})
+WITH state, category, [check IN [
+    {argument: 'state', id: $state, expected: ['State'], kind: [l IN labels(state) WHERE l <> 'Entity'][0]},
+    {argument: 'category', id: $category, expected: ['MigrantCategory'], kind: [l IN labels(category) WHERE l <> 'Entity'][0]}
+  ] WHERE check.kind IS NULL OR NOT check.kind IN check.expected][0] AS idProblem
+// Read once here, not once per instrument row.
+WITH state, category, idProblem,
+  CASE WHEN idProblem IS NULL THEN properties(state) END AS stateProps,
+  CASE WHEN idProblem IS NULL THEN properties(category) END AS categoryProps
+OPTIONAL CALL (state, category, idProblem) {
+  WITH category WHERE idProblem IS NULL
+  MATCH up = (category)-[:SUBCATEGORY_OF*0..8]->(:MigrantCategory)<-[protects:PROTECTS]-(instrument:Instrument)
+  WITH instrument, protects, up ORDER BY length(up)
+  RETURN instrument, collect({protects: protects, up: up})[0] AS best
+}
+RETURN idProblem, stateProps, categoryProps, instrument.id AS instrumentId, properties(instrument) AS instrumentProps,
   [n IN nodes(best.up) WHERE n:MigrantCategory | n.id] AS categoryPath,
   {type: 'PROTECTS', from: instrument.id, to: endNode(best.protects).id, props: properties(best.protects)} AS protection,
   // superseded: a complete table of a later date covers the State and records no consent of it.

@@ -4,9 +4,10 @@
  * (src/visual/evidence-graph.ts) both call it, so they cannot disagree.
  */
 import type { RequestContext } from '../context.js';
+import type { Checked, RowOf } from '../db/queries/index.js';
 import { citationsOf, toEdgeView, type CitationView, type EdgeView, type NodeView } from '../graph/views.js';
 import { nodeOfRow } from './rows.js';
-import { requireNode } from './require-node.js';
+import { answeredRows } from './require-node.js';
 
 export interface MonitoringQuestion {
   right: string;
@@ -14,48 +15,77 @@ export interface MonitoringQuestion {
   state?: string | null;
 }
 
-/** An answer as the analyst API returns it (MonitoringAnswer), plus its evidence as edge views (for the evidence graph). */
-export interface MonitoringAnswerView {
-  monitorId: string;
-  monitorName: string;
-  monitorLabel: string;
-  monitor: NodeView;
-  instrument: NodeView | null;
-  basis: 'TREATY' | 'MANDATE';
-  instrumentId: string | null;
-  articles: string[] | null;
-  monitoringKind: string | null;
-  categoryPath: string[];
-  evidence: Array<{ type: string; from: string; to: string; citations: CitationView[] }>;
-  evidenceEdges: EdgeView[];
+type AnswerRow = Checked<RowOf<'analyst/monitoring-bodies'>>;
+
+export interface EvidenceStepView {
+  type: string;
+  from: string;
+  to: string;
+  citations: CitationView[];
+}
+
+/**
+ * An answer as the analyst API returns it (MonitoringAnswer), plus its evidence as edge views
+ * (for the evidence graph). The scalar fields are the row's own values; the node, edge and
+ * citation objects are built on first read, so a query that does not select them (the common
+ * case: ids, names and evidence steps) never pays for them.
+ */
+export class MonitoringAnswerView {
+  readonly monitorId: string;
+  readonly monitorName: string;
+  readonly monitorLabel: string;
+  readonly basis: 'TREATY' | 'MANDATE';
+  readonly instrumentId: string | null;
+  readonly articles: string[] | null;
+  readonly monitoringKind: string | null;
+  readonly categoryPath: string[];
+  private built?: { monitor?: NodeView; instrument?: NodeView | null; evidenceEdges?: EdgeView[]; evidence?: EvidenceStepView[] };
+
+  constructor(
+    private readonly ctx: RequestContext,
+    private readonly row: AnswerRow,
+  ) {
+    this.monitorId = row.id;
+    this.monitorName = row.name;
+    this.monitorLabel = row.label;
+    this.basis = row.basis === 'treaty' ? 'TREATY' : 'MANDATE';
+    this.instrumentId = row.instrumentId;
+    this.articles = row.articles;
+    this.monitoringKind = row.monitoringKind;
+    this.categoryPath = row.categoryPath;
+  }
+
+  private get cache() {
+    return (this.built ??= {});
+  }
+
+  get monitor(): NodeView {
+    return (this.cache.monitor ??= nodeOfRow(this.ctx, { label: this.row.label, props: this.row.monitorProps }));
+  }
+
+  get instrument(): NodeView | null {
+    const props = this.row.instrumentProps;
+    return (this.cache.instrument ??= props ? nodeOfRow(this.ctx, { label: 'Instrument', props }) : null);
+  }
+
+  get evidenceEdges(): EdgeView[] {
+    return (this.cache.evidenceEdges ??= this.row.evidence.map((e) => toEdgeView(e.type, e.from, e.to, e.props)));
+  }
+
+  /** Steps read their citations from the row's parallel lists: no edge view needed. */
+  get evidence(): EvidenceStepView[] {
+    return (this.cache.evidence ??= this.row.evidence.map((e) => ({ type: e.type, from: e.from, to: e.to, citations: citationsOf(e.props) })));
+  }
 }
 
 /**
  * The flagship question, shared by monitoringBodies and monitoringEvidenceGraph so both give
- * the same answers: checks the ids, runs cypher/analyst/monitoring-bodies.cypher once.
+ * the same answers: one statement (cypher/analyst/monitoring-bodies.cypher) that also checks
+ * the ids, so an unknown right, category or State is NOT_FOUND without a second round-trip.
  */
 export async function monitoringAnswers(ctx: RequestContext, args: MonitoringQuestion): Promise<MonitoringAnswerView[]> {
-  await Promise.all([
-    requireNode(ctx, 'right', args.right, 'Right'),
-    requireNode(ctx, 'category', args.category, 'MigrantCategory'),
-    args.state ? requireNode(ctx, 'state', args.state, 'State') : null,
-  ]);
   const rows = await ctx.db.read('analyst/monitoring-bodies', { right: args.right, category: args.category, state: args.state ?? null });
-  return rows.map((r): MonitoringAnswerView => {
-    const evidenceEdges = r.evidence.map((e) => toEdgeView(e.type, e.from, e.to, e.props));
-    return {
-      monitorId: r.id,
-      monitorName: r.name,
-      monitorLabel: r.label,
-      monitor: nodeOfRow(ctx, { label: r.label, props: r.monitorProps }),
-      instrument: r.instrumentProps ? nodeOfRow(ctx, { label: 'Instrument', props: r.instrumentProps }) : null,
-      basis: r.basis === 'treaty' ? 'TREATY' : 'MANDATE',
-      instrumentId: r.instrumentId,
-      articles: r.articles,
-      monitoringKind: r.monitoringKind,
-      categoryPath: r.categoryPath,
-      evidence: evidenceEdges.map((e) => ({ type: e.type, from: e.fromId, to: e.toId, citations: citationsOf(e.props) })),
-      evidenceEdges,
-    };
-  });
+  const answers: MonitoringAnswerView[] = [];
+  for (const row of answeredRows(rows, 'id')) answers.push(new MonitoringAnswerView(ctx, row));
+  return answers;
 }

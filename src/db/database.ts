@@ -61,7 +61,9 @@ export class Database {
       // Retries (a cluster electing a leader) end inside the transaction timeout, so a refused
       // connection is reported as refused (after about retryMs), not as our time bound running out.
       maxTransactionRetryTime: Math.min(this.timeouts.retryMs, Math.floor(this.timeouts.transactionMs / 2)),
-      disableLosslessIntegers: false,
+      // Integers come back as numbers, decoded once: values.ts turned every Integer into a number
+      // anyway (ids are strings; counts and years are far below 2^53).
+      disableLosslessIntegers: true,
     });
   }
 

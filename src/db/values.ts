@@ -5,10 +5,21 @@ import neo4j from 'neo4j-driver';
 
 export function toPlain(value: unknown): unknown {
   if (value === null || value === undefined) return null;
-  // Strings, numbers and booleans are most values; they need none of the checks below.
+  // Strings, numbers and booleans are most values; they need none of the checks below. The
+  // driver decodes integers as numbers already (database.ts: disableLosslessIntegers).
   if (typeof value !== 'object') return value;
+  // Lists and maps are the driver's fresh objects for this one record: converted in place, so a
+  // row is copied once (record.toObject()), not once more per nested list and map.
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) value[i] = toPlain(value[i]);
+    return value;
+  }
+  if (Object.getPrototypeOf(value) === Object.prototype) {
+    const map = value as Record<string, unknown>;
+    for (const key in map) map[key] = toPlain(map[key]);
+    return map;
+  }
   if (neo4j.isInt(value)) return (value as { toNumber(): number }).toNumber();
-  if (Array.isArray(value)) return value.map(toPlain);
   if (
     neo4j.isDate(value as never) ||
     neo4j.isDateTime(value as never) ||
@@ -19,14 +30,9 @@ export function toPlain(value: unknown): unknown {
   ) {
     return String(value);
   }
-  if (typeof value === 'object') {
-    const obj = value as Record<string, unknown>;
-    // Node or Relationship: keep only its properties.
-    if ('properties' in obj && ('labels' in obj || 'type' in obj)) return toPlain(obj.properties);
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(obj)) out[k] = toPlain(v);
-    return out;
-  }
+  const obj = value as Record<string, unknown>;
+  // Node or Relationship: keep only its properties.
+  if ('properties' in obj && ('labels' in obj || 'type' in obj)) return toPlain(obj.properties);
   return value;
 }
 

@@ -41,25 +41,32 @@ export function fromEnumName(value: string): string {
   return value.toLowerCase().replace(/_/g, '-');
 }
 
-const fieldsByLabel = new Map(Object.values(KINDS).map((spec) => [spec.label, spec.fields]));
+/** The enumeration fields of each kind and relationship type, found once rather than per row. */
+function enumFieldsOf(fields: Record<string, FieldSpec> | undefined): string[] {
+  return Object.entries(fields ?? {})
+    .filter(([, spec]) => spec.values)
+    .map(([name]) => name);
+}
+const enumFieldsByLabel = new Map(Object.values(KINDS).map((spec) => [spec.label, enumFieldsOf(spec.fields)]));
+const enumFieldsByType = new Map(Object.entries(RELATIONSHIPS).map(([type, spec]) => [type, enumFieldsOf(spec.fields)]));
 
-function withEnumNames(props: Props, fields: Record<string, FieldSpec> | undefined): Props {
-  if (!fields) return props;
-  const out: Props = { ...props };
-  for (const [name, spec] of Object.entries(fields)) {
-    const value = out[name];
-    if (spec.values && typeof value === 'string') out[name] = toEnumName(value);
+/** Copies the props only when one of them is an enumeration value to rename. */
+function withEnumNames(props: Props, enumFields: readonly string[] | undefined): Props {
+  let out: Props | undefined;
+  for (const name of enumFields ?? []) {
+    const value = props[name];
+    if (typeof value === 'string') (out ??= { ...props })[name] = toEnumName(value);
   }
-  return out;
+  return out ?? props;
 }
 
 export function toNodeView(label: string, props: Props): NodeView {
-  const converted = withEnumNames(props, fieldsByLabel.get(label));
+  const converted = withEnumNames(props, enumFieldsByLabel.get(label));
   return { id: String(props.id), label, name: String(props.name ?? props.title ?? props.id), props: converted };
 }
 
 export function toEdgeView(type: string, fromId: string, toId: string, props: Props): EdgeView {
-  const converted = withEnumNames(props, RELATIONSHIPS[type]?.fields);
+  const converted = withEnumNames(props, enumFieldsByType.get(type));
   return { id: String(props.id), type, fromId, toId, props: converted };
 }
 

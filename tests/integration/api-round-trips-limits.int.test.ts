@@ -49,6 +49,103 @@ describe('round-trips', () => {
   });
 });
 
+/** Statements one request sends, and its answer. */
+async function tripsOf(query: string, variables: Record<string, unknown>) {
+  const before = api.db.roundTrips;
+  const result = await api.ask(query, variables);
+  return { trips: api.db.roundTrips - before, ...result };
+}
+
+const FLAGSHIP = `query ($right: ID!, $category: ID!, $state: ID) {
+  monitoringBodies(right: $right, category: $category, state: $state) {
+    monitorId basis instrumentId categoryPath monitor { id name } instrument { id name } evidence { type from to citations { sourceId locator } }
+  }
+}`;
+const PROFILE = `query ($state: ID!, $category: ID!) {
+  protectionProfile(state: $state, category: $category) {
+    state { id name } category { id name }
+    covered { ...P } missing { ...P } unknown { ...P }
+  }
+}
+fragment P on ProfileInstrument { instrument { id name } status ratification { date } rights { right { id name } } monitors { monitor { id name } } }`;
+const SEARCH = `query ($text: String!) { search(text: $text, first: 10) { score node { id kind name } } }`;
+
+describe('one statement per root question (the ids are checked by the question statement itself)', () => {
+  it('the flagship: 1 statement with answers, with none, and for an unknown or wrong-kind id (still named)', async () => {
+    const answered = await tripsOf(FLAGSHIP, { right: 'right:non-refoulement', category: 'category:refugees', state: 'state:MEX' });
+    expect(answered.errors).toBeUndefined();
+    expect(answered.data.monitoringBodies.length).toBeGreaterThan(0);
+    expect(answered.data.monitoringBodies[0].monitor.id).toBe(answered.data.monitoringBodies[0].monitorId);
+    expect(answered.trips).toBe(1);
+    const unknown = await tripsOf(FLAGSHIP, { right: 'right:non-refoulement', category: 'category:refugees', state: 'state:XXX' });
+    expect(unknown.errors?.[0]).toMatchObject({
+      message: 'state: no node with id "state:XXX"',
+      extensions: { code: 'NOT_FOUND', argument: 'state', id: 'state:XXX' },
+    });
+    expect(unknown.data).toBeNull();
+    expect(unknown.trips).toBe(1);
+    const wrongKind = await tripsOf(FLAGSHIP, { right: 'category:refugees', category: 'category:refugees' });
+    expect(wrongKind.errors?.[0]).toMatchObject({
+      message: 'right: "category:refugees" is a MigrantCategory, expected a Right',
+      extensions: { code: 'BAD_USER_INPUT', argument: 'right', id: 'category:refugees' },
+    });
+    expect(wrongKind.trips).toBe(1);
+  });
+
+  it('the protection profile: 1 statement, and an unknown id is still NOT_FOUND naming it', async () => {
+    const answered = await tripsOf(PROFILE, { state: 'state:MEX', category: 'category:refugees' });
+    expect(answered.errors).toBeUndefined();
+    const p = answered.data.protectionProfile;
+    expect(p.state).toEqual({ id: 'state:MEX', name: 'Mexico' });
+    expect(p.category.id).toBe('category:refugees');
+    expect(p.covered.length).toBeGreaterThan(0);
+    expect(answered.trips).toBe(1);
+    const unknown = await tripsOf(PROFILE, { state: 'state:MEX', category: 'category:nobody' });
+    expect(unknown.errors?.[0]).toMatchObject({
+      message: 'category: no node with id "category:nobody"',
+      extensions: { code: 'NOT_FOUND', argument: 'category', id: 'category:nobody' },
+    });
+    expect(unknown.trips).toBe(1);
+  });
+
+  it('search: 1 statement', async () => {
+    const answered = await tripsOf(SEARCH, { text: 'refugee' });
+    expect(answered.errors).toBeUndefined();
+    expect(answered.data.search.length).toBeGreaterThan(0);
+    expect(answered.trips).toBe(1);
+  });
+});
+
+/**
+ * The other root questions, as they stand: the statements each request sends, measured and
+ * pinned so a change shows. "+ check" is the separate id check (node loader) still to be folded in.
+ */
+describe('statements per request of the other root questions (stated)', () => {
+  const G = 'graph { nodes { id kind } edges { id source target } }';
+  it.each([
+    // gap statement (checks its ids) + the States of the four lists (node loader, one batch)
+    ['gapAnalysis by region', '{ gapAnalysis(instrument: "instrument:icrmw", region: "Africa") { memberCount parties { id } unknown { id } } }', 2],
+    ['gapAnalysis by group', '{ gapAnalysis(instrument: "instrument:icrmw", group: "forum:un-western-european-others-group") { parties { id } } }', 2],
+    // + check, the status statement, its data sets and reported counts (two loaders)
+    ['ratificationStatus', '{ ratificationStatus(instrument: "instrument:cat") { partyCount parties { state { id } } } }', 4],
+    // + check, the year range, the status statement for every year end, and two loaders
+    ['partiesOverTime', '{ partiesOverTime(instrument: "instrument:cat") { years { year partyCount } } }', 5],
+    ['processOverlaps', '{ processOverlaps(group: "forum:un-western-european-others-group") { sharedMembers { id } } }', 3],
+    ['mandates', '{ mandates(subject: "category:refugees") { mandate { holder { id } } } }', 2],
+    ['shortestPath', '{ shortestPath(from: "state:MEX", to: "instrument:cat") { length nodes { id } } }', 2],
+    // + check, one expand per hop, then the nodes and the edges among them
+    ['neighborhood', '{ neighborhood(id: "state:MEX") { nodes { id } edges { id } } }', 4],
+    ['paths', `{ paths(from: "state:MEX", to: "instrument:cat") { ${G} } }`, 2],
+    ['subgraph', `{ subgraph(ids: ["state:MEX", "instrument:cat"]) { nodes { id } edges { id } } }`, 2],
+    // the flagship statement (checks its ids) + the nodes of the graph (node loader)
+    ['monitoringEvidenceGraph', `{ monitoringEvidenceGraph(right: "right:non-refoulement", category: "category:refugees") { ${G} } }`, 2],
+  ])('%s', async (_name, query, expected) => {
+    const { trips, errors } = await tripsOf(query, {});
+    expect(errors).toBeUndefined();
+    expect(trips).toBe(expected);
+  });
+});
+
 describe('limits and errors', () => {
   it('rejects a query nested deeper than the limit, naming the depth and the limit', async () => {
     // node → (ratifications → instrument → parties → state) × 3 → id: 14 levels (fragments add none).

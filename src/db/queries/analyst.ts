@@ -1,6 +1,6 @@
 /** cypher/analyst/: the cross-silo questions. */
 import { query, type NoParams, type Props } from './query.js';
-import type { CitedEdgeRow, EdgeRow, NodeRow, PathRow } from './rows.js';
+import type { Checked, CitedEdgeRow, EdgeRow, IdProblem, NodeRow, PathRow } from './rows.js';
 
 type Id = string;
 /** A list query asks for one row more than it may answer, so a cut list becomes an error. */
@@ -8,8 +8,13 @@ type Limited<P> = P & { limit: number };
 
 export const analystQueries = {
   'analyst/gap-analysis': query<
-    { instrument: Id; group: Id | null; region: string | null; subregion: string | null; membersAsOf: string | null },
+    { instrument: Id; group: Id | null; groupKinds: readonly string[]; region: string | null; subregion: string | null; membersAsOf: string | null },
     {
+      /** The ids' check (rows.ts: IdProblem); with one, the other columns mean nothing. */
+      idProblem: IdProblem | null;
+      instrumentProps: Props;
+      groupProps: Props | null;
+      groupLabel: string | null;
       instrumentId: Id;
       memberCount: number;
       partyIds: Id[];
@@ -23,7 +28,7 @@ export const analystQueries = {
       regionKnown: boolean;
       subregionKnown: boolean;
     }
-  >({ instrument: true, group: true, region: true, subregion: true, membersAsOf: true }),
+  >({ instrument: true, group: true, groupKinds: true, region: true, subregion: true, membersAsOf: true }),
   'analyst/mandates': query<
     Limited<{ holder: Id | null; subject: Id | null; kind: string | null }>,
     { edge: EdgeRow; fromNode: NodeRow; toNode: NodeRow; categoryPath: Id[] }
@@ -36,7 +41,7 @@ export const analystQueries = {
   }),
   'analyst/monitoring-bodies': query<
     { right: Id; category: Id; state: Id | null },
-    {
+    Checked<{
       id: Id;
       name: string;
       label: string;
@@ -48,7 +53,7 @@ export const analystQueries = {
       articles: string[] | null;
       monitoringKind: string | null;
       evidence: CitedEdgeRow[];
-    }
+    }>
   >({ right: true, category: true, state: true }),
   'analyst/multi-process-states': query<Limited<{ minGroups: number }>, { stateId: Id; groupIds: Id[] }>({ minGroups: true, limit: true }),
   'analyst/process-overlaps': query<Limited<{ group: Id }>, { groupId: Id; sharedMemberIds: Id[]; sharedSecretariatIds: Id[] }>({
@@ -57,7 +62,10 @@ export const analystQueries = {
   }),
   'analyst/protection-profile': query<
     { state: Id; category: Id },
-    {
+    Checked<{
+      /** The State and category asked about, on every row (null with an idProblem). */
+      stateProps: Props;
+      categoryProps: Props;
       instrumentId: Id;
       instrumentProps: Props;
       categoryPath: Id[];
@@ -67,7 +75,7 @@ export const analystQueries = {
       guarantees: EdgeRow[];
       monitors: EdgeRow[];
       coveredAsOf: string[];
-    }
+    }>
   >({ state: true, category: true }),
   'tables/status-instruments': query<NoParams, { id: Id }>({}),
   'tables/treaty-status-page': query<

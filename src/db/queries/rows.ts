@@ -28,6 +28,23 @@ export interface CitedEdgeRow {
   quotes: string[] | null;
 }
 
+/**
+ * A root question that checks the ids it is asked about in its own statement (one round-trip):
+ * idProblem names the first argument whose id is unknown (kind null) or of a kind not expected.
+ * Each such statement returns idProblem on every row, and one row whose answer columns are all
+ * null when nothing answers (src/analysis/require-node.ts: answeredRows).
+ */
+export interface IdProblem {
+  argument: string;
+  id: string;
+  /** The kinds the argument must name; null: any node. */
+  expected: string[] | null;
+  /** The node's kind label; null: no node has this id. */
+  kind: string | null;
+}
+
+export type Checked<R> = R & { idProblem: IdProblem | null };
+
 export interface CountRow {
   count: number;
 }

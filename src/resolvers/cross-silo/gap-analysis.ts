@@ -10,7 +10,8 @@ import type { RequestContext } from '../../context.js';
 import type { RowOf } from '../../db/queries/index.js';
 import { GROUP_LABELS } from '../../model/model.js';
 import { isValidDate } from '../../model/validate.js';
-import { requireNode } from '../../analysis/require-node.js';
+import { idProblemError } from '../../analysis/require-node.js';
+import { nodeOfRow } from '../../analysis/rows.js';
 import { ErrorCode } from '../../errors/codes.js';
 
 async function statesOf(ctx: RequestContext, ids: string[]): Promise<NodeView[]> {
@@ -50,18 +51,19 @@ export const gapAnalysisQuery: QueryResolvers['gapAnalysis'] = async (_parent, a
   if (args.group == null && args.region == null && args.subregion == null) {
     throw new GraphQLError('gapAnalysis: give a group, a region or a subregion', { extensions: { code: ErrorCode.BadUserInput, argument: 'group' } });
   }
-  const [instrument, group] = await Promise.all([
-    requireNode(ctx, 'instrument', args.instrument, 'Instrument'),
-    args.group != null ? requireNode(ctx, 'group', args.group, GROUP_LABELS) : null,
-  ]);
+  // The statement checks the instrument and group ids itself (no separate round-trip).
   const [row] = await ctx.db.read('analyst/gap-analysis', {
     instrument: args.instrument,
     group: args.group ?? null,
+    groupKinds: GROUP_LABELS,
     region: args.region ?? null,
     subregion: args.subregion ?? null,
     membersAsOf: args.membersAsOf ?? null,
   });
   if (!row) throw new Error(`gap-analysis returned no row for instrument ${args.instrument}`);
+  if (row.idProblem) throw idProblemError(row.idProblem);
+  const instrument = nodeOfRow(ctx, { label: 'Instrument', props: row.instrumentProps });
+  const group = row.groupProps && row.groupLabel ? nodeOfRow(ctx, { label: row.groupLabel, props: row.groupProps }) : null;
   refuseUnknownScope(args, row);
   const [parties, nonParties, signedOnly, unknown] = await Promise.all([
     statesOf(ctx, row.partyIds),

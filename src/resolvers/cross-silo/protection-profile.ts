@@ -6,45 +6,81 @@
  * for the instrument, so party or not cannot be told — never reported as a gap).
  */
 import type { QueryResolvers, ResolversTypes } from '../../generated/graphql.js';
-import { toNodeView } from '../../graph/views.js';
+import type { RequestContext } from '../../context.js';
+import type { Checked, RowOf } from '../../db/queries/index.js';
+import type { PairStatus } from '../../generated/graphql.js';
+import type { EdgeView, NodeView } from '../../graph/views.js';
 import { pairStatus } from '../../graph/pair-status.js';
-import { requireNode } from '../../analysis/require-node.js';
-import { edgeOfRow, edgesOfRows } from '../../analysis/rows.js';
+import { answeredRows } from '../../analysis/require-node.js';
+import { edgeOfRow, edgesOfRows, nodeOfRow } from '../../analysis/rows.js';
 
 type ProfileInstrument = ResolversTypes['ProfileInstrument'];
+type ProfileRow = Checked<RowOf<'analyst/protection-profile'>>;
 
+/** One statement: the ids are checked by cypher/analyst/protection-profile.cypher itself. */
 export const protectionProfileQuery: QueryResolvers['protectionProfile'] = async (_parent, args, ctx) => {
-  const [state, category] = await Promise.all([requireNode(ctx, 'state', args.state, 'State'), requireNode(ctx, 'category', args.category, 'MigrantCategory')]);
-  const rows = await ctx.db.read('analyst/protection-profile', { state: args.state, category: args.category });
+  const all = await ctx.db.read('analyst/protection-profile', { state: args.state, category: args.category });
+  const rows = answeredRows(all, 'instrumentId');
+  // Without an idProblem there is always a row, and every row carries both nodes.
+  const state = nodeOfRow(ctx, { label: 'State', props: all[0]!.stateProps });
+  const category = nodeOfRow(ctx, { label: 'MigrantCategory', props: all[0]!.categoryProps });
   const covered: ProfileInstrument[] = [];
   const missing: ProfileInstrument[] = [];
   const unknown: ProfileInstrument[] = [];
+  const lists = { covered, missing, unknown };
   for (const row of rows) {
-    const instrument = toNodeView('Instrument', row.instrumentProps);
-    ctx.loaders.node.prime(instrument.id, instrument);
-    const rows = row.ratifications;
-    // A superseded record stays listed (with its source) but is not the State's consent.
-    const { status, ratification, ratifications, signature, statusAsOf } = pairStatus({
-      ratifications: edgesOfRows(ctx, rows),
-      supersededIds: new Set(rows.filter((r) => r.superseded).map((r) => r.props.id as string)),
-      signatures: edgesOfRows(ctx, row.signatures),
-      coveredAsOf: row.coveredAsOf,
-    });
-    const entry: ProfileInstrument = {
-      instrument,
-      categoryPath: row.categoryPath,
-      protection: edgeOfRow(ctx, row.protection),
-      ratification,
-      ratifications,
-      signature,
-      status,
-      statusAsOf,
-      rights: ctx.budget.admit(edgesOfRows(ctx, row.guarantees)),
-      monitors: ctx.budget.admit(edgesOfRows(ctx, row.monitors)),
-    };
-    if (ratification) covered.push(entry);
-    else if (statusAsOf) missing.push(entry);
-    else unknown.push(entry);
+    const entry = new ProfileInstrumentView(ctx, row);
+    lists[entry.list].push(entry);
   }
   return { state, category, covered, missing, unknown };
 };
+
+/** One instrument of the profile; its rights and monitors are built (and counted) only when selected. */
+class ProfileInstrumentView {
+  readonly instrument: NodeView;
+  readonly categoryPath: string[];
+  readonly protection: EdgeView;
+  readonly ratification: EdgeView | null;
+  readonly ratifications: EdgeView[];
+  readonly signature: EdgeView | null;
+  readonly status: PairStatus;
+  readonly statusAsOf: string | null;
+  private builtRights?: EdgeView[];
+  private builtMonitors?: EdgeView[];
+
+  constructor(
+    private readonly ctx: RequestContext,
+    private readonly row: ProfileRow,
+  ) {
+    const supersededIds = new Set<string>();
+    for (const r of row.ratifications) if (r.superseded) supersededIds.add(r.props.id as string);
+    // A superseded record stays listed (with its source) but is not the State's consent.
+    const pair = pairStatus({
+      ratifications: edgesOfRows(ctx, row.ratifications),
+      supersededIds,
+      signatures: edgesOfRows(ctx, row.signatures),
+      coveredAsOf: row.coveredAsOf,
+    });
+    this.instrument = nodeOfRow(ctx, { label: 'Instrument', props: row.instrumentProps });
+    this.categoryPath = row.categoryPath;
+    this.protection = edgeOfRow(ctx, row.protection);
+    this.ratification = pair.ratification;
+    this.ratifications = pair.ratifications;
+    this.signature = pair.signature;
+    this.status = pair.status;
+    this.statusAsOf = pair.statusAsOf;
+  }
+
+  /** covered: recorded as party; missing: a complete table says not party; unknown: no data. */
+  get list(): 'covered' | 'missing' | 'unknown' {
+    return this.ratification ? 'covered' : this.statusAsOf ? 'missing' : 'unknown';
+  }
+
+  get rights(): EdgeView[] {
+    return (this.builtRights ??= this.ctx.budget.admit(edgesOfRows(this.ctx, this.row.guarantees)));
+  }
+
+  get monitors(): EdgeView[] {
+    return (this.builtMonitors ??= this.ctx.budget.admit(edgesOfRows(this.ctx, this.row.monitors)));
+  }
+}

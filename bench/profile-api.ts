@@ -1,0 +1,49 @@
+/**
+ * `npx tsx bench/profile-api.ts [question] [requests] [profile.cpuprofile]`
+ *
+ * Profiles our API alone on a graph the bench has already loaded (NEO4J_BENCH_URI, e.g. left by
+ * `NEO4J_BENCH_URI=... npm run bench -- --scales 10k`): asks one bench question (default
+ * flagship; profile, gap, nested, search) `requests` times (default 500) through the Apollo
+ * server's executeOperation, one at a time, over the bench's 8 parameter sets. Read-only.
+ * Prints the wall time per request; with a file name, writes a V8 CPU profile of the measured
+ * requests only (start-up and warm-up left out), which shows where the API's time goes.
+ */
+import fs from 'node:fs';
+import { Session } from 'node:inspector/promises';
+import { startOurApi } from './systems/our-api.js';
+import { buildQuestions } from './questions.js';
+import { Database } from '../src/db/database.js';
+
+const uri = process.env.NEO4J_BENCH_URI;
+if (!uri) throw new Error('NEO4J_BENCH_URI: give the Bolt URI of a Neo4j holding a bench graph');
+const [key = 'flagship', count = '500', profileFile] = process.argv.slice(2);
+const requests = Number(count);
+const auth = { user: process.env.NEO4J_BENCH_USER, password: process.env.NEO4J_BENCH_PASSWORD };
+
+const db = new Database({ uri, ...auth });
+const questions = await buildQuestions(db, { searchTexts: ['protection refugees', 'karov'] });
+await db.close();
+const question = questions.find((q) => q.key === key);
+if (!question) throw new Error(`question: one of ${questions.map((q) => q.key).join(', ')}`);
+const api = await startOurApi({ uri, ...auth });
+try {
+  for (let i = 0; i < question.samples.length; i++) await api.ask(question, question.samples[i]!, i);
+  const profiler = profileFile ? new Session() : undefined;
+  if (profiler) {
+    profiler.connect();
+    await profiler.post('Profiler.enable');
+    await profiler.post('Profiler.start');
+  }
+  const before = api.roundTrips();
+  const started = process.hrtime.bigint();
+  for (let i = 0; i < requests; i++) await api.ask(question, question.samples[i % question.samples.length]!, i);
+  const ms = Number(process.hrtime.bigint() - started) / 1e6;
+  if (profiler) {
+    const { profile } = await profiler.post('Profiler.stop');
+    fs.writeFileSync(profileFile!, JSON.stringify(profile));
+    profiler.disconnect();
+  }
+  console.log(`${key}: ${requests} requests, ${(ms / requests).toFixed(2)} ms each, ${((api.roundTrips() - before) / requests).toFixed(2)} statements each`);
+} finally {
+  await api.close();
+}
