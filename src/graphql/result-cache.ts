@@ -13,7 +13,6 @@ import type { ApolloServerPlugin, GraphQLRequestContext } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import responseCachePlugin from '@apollo/server-plugin-response-cache';
 import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
-import type { RequestContext } from '../context.js';
 import type { QueryReader } from '../db/database.js';
 import { currentRequest } from '../observability/request-trace.js';
 
@@ -28,6 +27,14 @@ const ENTRY_TTL_SECONDS = 3_600;
 /** The header that says whether the answer came from the cache (hit) or from Neo4j (miss). */
 export const RESULT_CACHE_HEADER = 'x-result-cache';
 
+/** What the cache needs of the request context (src/context.ts). */
+export interface CacheableContext {
+  db: QueryReader;
+  readsRequireKey: boolean;
+  auth: { keyFingerprint(): string | null };
+  budget: { exceeded: boolean };
+}
+
 /** "epoch:version" of the graph now; null before the first write (then nothing is cached). */
 export async function readGraphVersion(db: QueryReader): Promise<string | null> {
   const [row] = await db.read('meta/graph-version');
@@ -35,11 +42,11 @@ export async function readGraphVersion(db: QueryReader): Promise<string | null> 
 }
 
 /** The plugins of a cache bounded to `maxMb` megabytes; none when 0 (cache off). */
-export function resultCachePlugins(maxMb: number): ApolloServerPlugin<RequestContext>[] {
+export function resultCachePlugins<Context extends CacheableContext>(maxMb: number): ApolloServerPlugin<Context>[] {
   if (maxMb <= 0) return [];
   // The version each request read, so a failed read (Neo4j down) means "neither read nor store".
-  const versionOf = new WeakMap<RequestContext, string | null>();
-  const knownVersion = async ({ contextValue }: GraphQLRequestContext<RequestContext>) => versionOf.get(contextValue) != null;
+  const versionOf = new WeakMap<Context, string | null>();
+  const knownVersion = async ({ contextValue }: GraphQLRequestContext<Context>) => versionOf.get(contextValue) != null;
   return [
     // No per-field cache hints: the version, not a max-age, says when an answer is stale, and no
     // Cache-Control header promises HTTP caches a freshness we cannot keep.
@@ -56,7 +63,7 @@ export function resultCachePlugins(maxMb: number): ApolloServerPlugin<RequestCon
         };
       },
     },
-    responseCachePlugin<RequestContext>({
+    responseCachePlugin<Context>({
       cache: new InMemoryLRUCache<string>({ maxSize: maxMb * 1024 * 1024 }),
       // Called for queries only, after the limits and the read-key gate.
       async extraCacheKeyData({ contextValue }) {
