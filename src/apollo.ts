@@ -15,8 +15,14 @@ import { resolvers } from './resolvers/index.js';
 import { readTypeDefs } from './schema.js';
 import { checkQueryCost, DEFAULT_QUERY_LIMITS, queryLimitRules, queryLimitsPlugin, type QueryLimits } from './graphql/query-limits.js';
 import { ErrorCode, PUBLIC_ERROR_CODES } from './errors/codes.js';
+import { resultCachePlugins } from './graphql/result-cache.js';
 
-export function createApollo(production: boolean, logger: Logger = defaultLogger(), limits: QueryLimits = DEFAULT_QUERY_LIMITS): ApolloServer<RequestContext> {
+export function createApollo(
+  production: boolean,
+  logger: Logger = defaultLogger(),
+  limits: QueryLimits = DEFAULT_QUERY_LIMITS,
+  resultCacheMb = 0,
+): ApolloServer<RequestContext> {
   return new ApolloServer<RequestContext>({
     typeDefs: readTypeDefs(),
     resolvers,
@@ -87,6 +93,8 @@ export function createApollo(production: boolean, logger: Logger = defaultLogger
         },
       },
       observabilityPlugin<RequestContext>(),
+      // Last: its willSendResponse sees the answer after the result budget has had its say.
+      ...resultCachePlugins(resultCacheMb),
     ],
   });
 }

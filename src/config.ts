@@ -9,6 +9,7 @@ import { LOG_LEVELS, type LogLevel } from './observability/logger.js';
 import { DEFAULT_QUERY_LIMITS, QUERY_LIMIT_VARIABLES, type QueryLimits } from './graphql/query-limits.js';
 import { DEFAULT_RATE_LIMIT, RATE_LIMIT_VARIABLES, type RateLimitClass, type RateLimitConfig } from './http/rate-limit.js';
 import { DEFAULT_MAX_BODY_BYTES } from './http/request-body.js';
+import { DEFAULT_RESULT_CACHE_MB } from './graphql/result-cache.js';
 
 export class ConfigError extends Error {}
 
@@ -44,6 +45,8 @@ export interface Config {
   rateLimit: RateLimitConfig;
   /** Largest POST /graphql body in bytes (MAX_BODY_BYTES); larger ones get 413. */
   maxBodyBytes: number;
+  /** Size bound of the read-result cache in MB (RESULT_CACHE_MB); 0: no cache. */
+  resultCacheMb: number;
   neo4j: Neo4jConfig;
 }
 
@@ -160,6 +163,7 @@ export function loadConfig(env: Env = process.env, projectRoot = process.cwd()):
     queryLimits: queryLimits(env),
     rateLimit: rateLimit(env),
     maxBodyBytes: intVar(env, 'MAX_BODY_BYTES', DEFAULT_MAX_BODY_BYTES, 1_000, 100_000_000),
+    resultCacheMb: intVar(env, 'RESULT_CACHE_MB', DEFAULT_RESULT_CACHE_MB, 0, 65_536),
     neo4j: {
       uri,
       user: env.NEO4J_USER || 'neo4j',

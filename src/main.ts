@@ -33,6 +33,7 @@ async function main(): Promise<void> {
       queryLimits: config.queryLimits,
       rateLimit: config.rateLimit,
       maxBodyBytes: config.maxBodyBytes,
+      resultCacheMb: config.resultCacheMb,
       logger,
     });
   } catch (error) {

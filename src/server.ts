@@ -42,6 +42,8 @@ export interface ServerOptions {
   rateLimit?: RateLimitConfig;
   /** Largest POST /graphql body in bytes (MAX_BODY_BYTES); default 1 MB. */
   maxBodyBytes?: number;
+  /** Size bound of the read-result cache in MB (RESULT_CACHE_MB); default 0: no cache (npm start passes the configured one, on by default). */
+  resultCacheMb?: number;
 }
 
 export interface RunningServer {
@@ -54,7 +56,7 @@ export interface RunningServer {
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const logger = options.logger ?? defaultLogger();
   enableDefaultMetrics();
-  const apollo = createApollo(options.production, logger, options.queryLimits);
+  const apollo = createApollo(options.production, logger, options.queryLimits, options.resultCacheMb ?? 0);
   await apollo.start();
   // One limiter for /graphql and /data/: a client's allowance covers both.
   const limiter = options.rateLimit?.enabled ? createRateLimiter(options.rateLimit) : undefined;

@@ -40,6 +40,11 @@ export class RequestAuth {
     private readonly key: string | undefined,
   ) {}
 
+  /** The hash of the presented key, null when none was sent: who is asking, without a database read (the result cache's key). */
+  keyFingerprint(): string | null {
+    return this.key === undefined ? null : hashSecret(this.key);
+  }
+
   /** The key's holder, null when no key was sent; throws UNAUTHENTICATED for an unknown or revoked key. */
   principal(): Promise<Principal | null> {
     this.resolved ??= this.lookup();

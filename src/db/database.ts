@@ -29,6 +29,8 @@ export interface DatabaseOptions {
 export interface TransactionOptions {
   /** Bulk import, export and seeding: the longer NEO4J_BULK_TRANSACTION_TIMEOUT_MS. */
   bulk?: boolean;
+  /** A schema command (migrations): Neo4j refuses data writes beside it, so the graph version is not advanced. */
+  schema?: boolean;
 }
 
 /** Lets Neo4j's own timeout error win over ours when Neo4j is alive; ours only catches a hung one. */
@@ -99,7 +101,17 @@ export class Database {
    */
   async writeTx<T>(work: (tx: ManagedTransaction) => Promise<T>, options: TransactionOptions = {}): Promise<T> {
     const timeout = this.transactionTimeout(options);
-    return this.guard(timeout, () => this.inSession('write', (session) => session.executeWrite(work, { timeout, metadata: transactionMetadata() })));
+    // Every write advances the graph version in its own transaction, so cached read answers
+    // keyed by the version (src/graphql/result-cache.ts) cannot outlive it, on any API instance.
+    // Last, so the version node's lock is held only until commit.
+    const versioned = options.schema
+      ? work
+      : async (tx: ManagedTransaction) => {
+          const result = await work(tx);
+          await this.run(tx, 'meta/advance-graph-version');
+          return result;
+        };
+    return this.guard(timeout, () => this.inSession('write', (session) => session.executeWrite(versioned, { timeout, metadata: transactionMetadata() })));
   }
 
   /** Runs cypher/<name>.cypher inside a transaction handed out by readTx/writeTx. */
@@ -126,7 +138,8 @@ export class Database {
   private async inSession<T>(mode: 'read' | 'write', work: (session: Session) => Promise<T>): Promise<T> {
     const started = process.hrtime.bigint();
     const accessMode = mode === 'read' ? neo4j.session.READ : neo4j.session.WRITE;
-    const session = this.driver.session({ database: this.database, defaultAccessMode: accessMode });
+    // A request that read the graph version for the result cache reads the rest at least as new.
+    const session = this.driver.session({ database: this.database, defaultAccessMode: accessMode, bookmarkManager: currentRequest()?.bookmarks });
     dbSessionsInUse.inc();
     try {
       return await work(session);

@@ -39,7 +39,7 @@ export async function migrate(db: Database): Promise<string[]> {
     if (applied.has(migration.version)) continue;
     for (const statement of migration.statements) {
       // A constraint checks every existing node: on a large graph that is bulk work, not a request.
-      await db.writeTx((tx) => db.runText(tx, statement), { bulk: true });
+      await db.writeTx((tx) => db.runText(tx, statement), { bulk: true, schema: isSchemaCommand(statement) });
     }
     await db.write('meta/record-migration', { version: migration.version, name: migration.name });
     done.push(migration.name);
@@ -48,4 +48,9 @@ export async function migrate(db: Database): Promise<string[]> {
   // It waits up to 120 s by itself, longer than a request's transaction timeout.
   await db.readTx((tx) => db.run(tx, 'meta/await-indexes'), { bulk: true });
   return done;
+}
+
+/** CREATE/DROP of a constraint or index: may not share a transaction with data writes. */
+function isSchemaCommand(statement: string): boolean {
+  return /^(CREATE|DROP)\s+(\w+\s+)?(CONSTRAINT|INDEX)\b/i.test(statement);
 }

@@ -7,6 +7,7 @@
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
+import type { BookmarkManager } from 'neo4j-driver';
 
 export interface RequestTrace {
   requestId: string;
@@ -17,6 +18,8 @@ export interface RequestTrace {
   errorCodes: string[];
   dbRoundTrips: number;
   dbTimeMs: number;
+  /** Set by the result cache: the request's transactions are causally chained (see Database.inSession). */
+  bookmarks?: BookmarkManager;
 }
 
 const storage = new AsyncLocalStorage<RequestTrace>();

@@ -4,7 +4,8 @@
  * internal ids, different creation order) gives the same hash.
  *
  * Scope 'database' (default) takes every node, audit records and API keys included: "a refused
- * write changed nothing, not even the audit trail". Scope 'entities' takes only the domain
+ * write changed nothing, not even the audit trail"; the graph version is left out, since every
+ * committed write transaction advances it, a re-load of the same values too (src/db/database.ts). Scope 'entities' takes only the domain
  * graph: "a revert restored the content" (the revert itself adds an audit record).
  */
 import { createHash } from 'node:crypto';
@@ -21,7 +22,7 @@ export type SnapshotScope = 'database' | 'entities';
 
 export async function graphSnapshot(db: Database, scope: SnapshotScope = 'database'): Promise<GraphSnapshot> {
   const [row] = await db.readText(
-    `CALL { MATCH (n) WHERE $all OR n:Entity RETURN count(n) AS nodes, collect([labels(n), properties(n)]) AS np }
+    `CALL { MATCH (n) WHERE ($all AND NOT n:GraphVersion) OR n:Entity RETURN count(n) AS nodes, collect([labels(n), properties(n)]) AS np }
      CALL { MATCH (a)-[r]->(b) WHERE $all OR (a:Entity AND b:Entity)
             RETURN count(r) AS rels, collect([type(r), a.id, b.id, properties(r)]) AS rp }
      RETURN nodes, rels, np, rp`,

@@ -11,6 +11,14 @@ describe('loadConfig', () => {
     expect(config.maxBodyBytes).toBe(1_000_000);
   });
 
+  it('RESULT_CACHE_MB bounds the result cache, 64 MB by default; 0 turns it off; nonsense is refused by name', () => {
+    expect(loadConfig({}).resultCacheMb).toBe(64);
+    expect(loadConfig({ RESULT_CACHE_MB: '0' }).resultCacheMb).toBe(0);
+    expect(loadConfig({ RESULT_CACHE_MB: '256' }).resultCacheMb).toBe(256);
+    expect(() => loadConfig({ RESULT_CACHE_MB: '-1' })).toThrowError(/RESULT_CACHE_MB must be a whole number from 0 to 65536, got "-1"/);
+    expect(() => loadConfig({ RESULT_CACHE_MB: 'lots' })).toThrowError(ConfigError);
+  });
+
   it('MAX_BODY_BYTES sets the request body limit', () => {
     expect(loadConfig({ MAX_BODY_BYTES: '2500000' }).maxBodyBytes).toBe(2_500_000);
   });

@@ -57,6 +57,7 @@ export const readQueries = {
   'meta/await-indexes': query<NoParams, Record<never, never>>({}),
   'meta/database-info': query<NoParams, { version: string; edition: string; nodeCount: number; relationshipCount: number; schemaVersion: number | null }>({}),
   'meta/entity-count': query<NoParams, { n: number }>({}),
+  'meta/graph-version': query<NoParams, { epoch: string; version: number }>({}),
   'meta/record-migration': query<{ version: number; name: string }, Record<never, never>>({ version: true, name: true }),
 
   'nodes/by-ids': query<{ ids: Id[] }, { id: Id; label: string; props: Props }>({ ids: true }),

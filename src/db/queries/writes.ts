@@ -10,6 +10,7 @@ type PlanRow = { id: Id; outcome: 'created' | 'updated' | 'unchanged'; changed: 
 type ChangeRow = { change: Props; revertedBy: Id[] };
 
 export const writeQueries = {
+  'meta/advance-graph-version': query<NoParams, Record<never, never>>({}),
   'audit/change-by-id': query<{ id: Id }, ChangeRow>({ id: true }),
   'audit/changes': query<
     { nodeId: Id | null; curator: Id | null; since: string | null; importId: Id | null; offset: number; first: number },
