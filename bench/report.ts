@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { MemoryPeak, Summary } from './measure.js';
+import { statusRatios, type StatusVolume } from './status-volume.js';
 
 export interface SystemResult extends Summary {
   system: string;
@@ -37,7 +38,7 @@ export interface ScaleResult {
   commit: string;
   machine: { cpu: string; cores: number; ramGiB: number; loadAverage: number[]; node: string; neo4j: string; neo4jGraphql: string };
   settings: { concurrency: number; secondsPerCell: number; rounds: number; sweep?: number[]; heapMb: number; pageCacheMb: number };
-  graph: { nodes: number; relationships: number; loadSeconds: number; byType: Record<string, number> };
+  graph: { nodes: number; relationships: number; loadSeconds: number; writeSeconds?: number; byType: Record<string, number>; statusVolume?: StatusVolume };
   questions: QuestionResult[];
 }
 
@@ -53,7 +54,7 @@ function scaleSection(r: ScaleResult): string {
       `(load average at start ${r.machine.loadAverage.map((x) => x.toFixed(2)).join(' / ')}); Node ${r.machine.node}, Neo4j ${r.machine.neo4j}, ` +
       `@neo4j/graphql ${r.machine.neo4jGraphql}. Concurrency ${r.settings.concurrency}, ${r.settings.secondsPerCell} s per system and question ` +
       `in ${r.settings.rounds} interleaved rounds; Neo4j heap ${r.settings.heapMb} MB, page cache ${r.settings.pageCacheMb} MB. ` +
-      `Graph loaded in ${fmt(r.graph.loadSeconds, 0)} s.`,
+      `Graph loaded in ${fmt(r.graph.loadSeconds, 0)} s${r.graph.writeSeconds === undefined ? '' : ` (${fmt(r.graph.writeSeconds, 0)} s of it in Neo4j write transactions)`}.`,
   );
   lines.push('');
   lines.push('| question | system | p50 ms | p95 ms | p99 ms | req/s | round-trips / request |');
@@ -85,7 +86,20 @@ function scaleSection(r: ScaleResult): string {
     .map(([t, n]) => `${t} ${n.toLocaleString('en')}`);
   lines.push('');
   lines.push(`Relationships by type: ${types.join(', ')}.`);
+  lines.push('', statusVolumeLine(r));
   return lines.join('\n');
+}
+
+function statusVolumeLine(r: ScaleResult): string {
+  const v = r.graph.statusVolume;
+  if (!v) return 'Per-State status volume: not measured in this run.';
+  const x = statusRatios(v);
+  return (
+    `Per-State status volume: ${v.statusEdges.toLocaleString('en')} status edges (${v.ratified.toLocaleString('en')} RATIFIED, ${v.signed.toLocaleString('en')} SIGNED) ` +
+    `on ${v.states.toLocaleString('en')} States and ${v.instrumentsWithStatus} instruments with status data: ${fmt(x.perState)} per State, ` +
+    `${fmt(x.perStateInstrument, 2)} per State × instrument, ${fmt(x.perPair, 2)} per (State, instrument) pair with any; ` +
+    `${v.covers} COVERS on ${v.coveredInstruments} instruments (${fmt(x.dataSetsPerInstrument, 2)} data sets each).`
+  );
 }
 
 const MAIN_SYSTEMS = ['our API', 'driver floor', '@neo4j/graphql'];

@@ -103,7 +103,8 @@ async function benchScale(db: Database, uri: string, auth: { user?: string; pass
   log(`${scale}: generating and loading`);
   const { graph, load } = scale === 'seed' ? await loadCuratedSeed(db) : await loadSynthetic(db, scale);
   const byType = Object.fromEntries((await db.read('report/relationship-counts')).map((r) => [r.type, r.total]));
-  log(`${scale}: ${load.nodes} nodes, ${load.relationships} relationships in ${(load.ms / 1000).toFixed(0)} s`);
+  const [statusVolume] = await db.read('bench/status-volume');
+  log(`${scale}: ${load.nodes} nodes, ${load.relationships} relationships in ${(load.ms / 1000).toFixed(0)} s${load.writeMs === undefined ? '' : ` (${(load.writeMs / 1000).toFixed(0)} s of it in Neo4j write transactions)`}`);
 
   const questions = await buildQuestions(db, graph);
   // As for the loading: on a loaded machine a nested listing can outlast the API's 10 s default,
@@ -167,7 +168,7 @@ async function benchScale(db: Database, uri: string, auth: { user?: string; pass
     commit: commit(),
     machine,
     settings: { concurrency: options.concurrency, secondsPerCell: options.seconds, rounds: options.rounds, sweep: options.sweep, heapMb: HEAP_MB, pageCacheMb: PAGE_CACHE_MB },
-    graph: { nodes: load.nodes, relationships: load.relationships, loadSeconds: load.ms / 1000, byType },
+    graph: { nodes: load.nodes, relationships: load.relationships, loadSeconds: load.ms / 1000, writeSeconds: load.writeMs === undefined ? undefined : load.writeMs / 1000, byType, statusVolume },
     questions: results,
   };
 }

@@ -90,7 +90,16 @@ describe('bench report', () => {
   });
   const before = scale('aaa', [question('flagship', 30, 15, 20, 2)]);
   const flagship = { ...question('flagship', 12, 10, 20, 1, 7), sweep: [1, 8, 32].map((c) => ({ concurrency: c, systems: question('flagship', c, c / 2, c * 2, 1, c).systems })) };
-  const after = scale('bbb', [flagship, question('nested', 100, 80, 120, 3, 40)]);
+  const after = {
+    ...scale('bbb', [flagship, question('nested', 100, 80, 120, 3, 40)]),
+    graph: {
+      nodes: 10,
+      relationships: 100,
+      loadSeconds: 1,
+      byType: { RATIFIED: 60, SIGNED: 20 },
+      statusVolume: { states: 10, statusEdges: 80, ratified: 60, signed: 20, instrumentsWithStatus: 5, pairsWithStatus: 40, covers: 6, coveredInstruments: 4 },
+    },
+  };
 
   it('says which ratios moved from the previous results, and round-trips', () => {
     const doc = renderBenchmarks('# intro', [after], [before]);
@@ -106,12 +115,16 @@ describe('bench report', () => {
     expect(doc).toContain('| 32 | our API | 32.0 | 64.0 | 96.0 | 31 | 32 | 0.50× | 2.00× |');
     expect(doc).toContain('| 1 | @neo4j/graphql | 2.0 | 4.0 | 6.0 | 500 | 1 |  |  |');
     expect(doc).not.toContain('Which ratios moved');
+    expect(doc).toContain(
+      'Per-State status volume: 80 status edges (60 RATIFIED, 20 SIGNED) on 10 States and 5 instruments with status data: 8.0 per State, 1.60 per State × instrument, 2.00 per (State, instrument) pair with any; 6 COVERS on 4 instruments (1.50 data sets each).',
+    );
   });
 
   it('says when a result has no memory figures or sweep', () => {
     const doc = renderBenchmarks('# intro', [before], [before]);
     expect(doc).toContain('Memory: not measured in this run');
     expect(doc).toContain('Concurrency sweep: not run for this scale.');
+    expect(doc).toContain('Per-State status volume: not measured in this run.');
     expect(doc).toContain('no newer run stored yet');
   });
 });
