@@ -62,7 +62,9 @@ export function parseOptions(argv: string[]): BenchOptions {
         options.rounds = number(1, 20);
         break;
       default:
-        throw new Error(`unknown option "${flag}" (options: --scales seed,10k,100k,1m --concurrency N --seconds N --rounds N --sweep 1,8,32|none --render-only)`);
+        throw new Error(
+          `unknown option "${flag}" (options: --scales seed,10k,100k,1m --concurrency N --seconds N --rounds N --sweep 1,8,32|none --render-only)`,
+        );
     }
     i += 1;
   }

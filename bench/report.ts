@@ -126,7 +126,8 @@ function memoryTable(r: ScaleResult): string[] {
     '',
   ];
   lines.push(`| question | ${MAIN_SYSTEMS.join(' | ')} |`, `| --- | ${MAIN_SYSTEMS.map(() => '---:').join(' | ')} |`);
-  for (const q of r.questions) lines.push(`| ${q.key} | ${MAIN_SYSTEMS.map((name) => memoryCell(q.systems.find((s) => s.system === name)?.memory)).join(' | ')} |`);
+  for (const q of r.questions)
+    lines.push(`| ${q.key} | ${MAIN_SYSTEMS.map((name) => memoryCell(q.systems.find((s) => s.system === name)?.memory)).join(' | ')} |`);
   return lines;
 }
 
@@ -184,8 +185,13 @@ export function renderMoves(current: ScaleResult[], previous: ScaleResult[]): st
   }
   const moved = pairs.filter(({ now, before }) => !(now.commit === before.commit && now.date === before.date));
   if (moved.length === 0) return lines.join('\n');
-  lines.push('', '| scale | question | ours / floor p50 | ours / @neo4j/graphql p50 | round-trips ours | round-trips @neo4j/graphql |', '| --- | --- | --- | --- | --- | --- |');
-  const move = (a: number, b: number, digits = 2, unit = '×') => `${fmt(a, digits)}${Number.isFinite(a) ? unit : ''} → ${fmt(b, digits)}${Number.isFinite(b) ? unit : ''}`;
+  lines.push(
+    '',
+    '| scale | question | ours / floor p50 | ours / @neo4j/graphql p50 | round-trips ours | round-trips @neo4j/graphql |',
+    '| --- | --- | --- | --- | --- | --- |',
+  );
+  const move = (a: number, b: number, digits = 2, unit = '×') =>
+    `${fmt(a, digits)}${Number.isFinite(a) ? unit : ''} → ${fmt(b, digits)}${Number.isFinite(b) ? unit : ''}`;
   for (const { now, before } of moved) {
     for (const q of now.questions) {
       const old = before.questions.find((b) => b.key === q.key);

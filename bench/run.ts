@@ -104,7 +104,9 @@ async function benchScale(db: Database, uri: string, auth: { user?: string; pass
   const { graph, load } = scale === 'seed' ? await loadCuratedSeed(db) : await loadSynthetic(db, scale);
   const byType = Object.fromEntries((await db.read('report/relationship-counts')).map((r) => [r.type, r.total]));
   const [statusVolume] = await db.read('bench/status-volume');
-  log(`${scale}: ${load.nodes} nodes, ${load.relationships} relationships in ${(load.ms / 1000).toFixed(0)} s${load.writeMs === undefined ? '' : ` (${(load.writeMs / 1000).toFixed(0)} s of it in Neo4j write transactions)`}`);
+  log(
+    `${scale}: ${load.nodes} nodes, ${load.relationships} relationships in ${(load.ms / 1000).toFixed(0)} s${load.writeMs === undefined ? '' : ` (${(load.writeMs / 1000).toFixed(0)} s of it in Neo4j write transactions)`}`,
+  );
 
   const questions = await buildQuestions(db, graph);
   // As for the loading: on a loaded machine a nested listing can outlast the API's 10 s default,
@@ -140,7 +142,12 @@ async function benchScale(db: Database, uri: string, auth: { user?: string; pass
       if (q.key === 'flagship') {
         for (const level of options.sweep) {
           sweep.push({ concurrency: level, systems: await interleavedRounds([ours, floor, neo4jGraphql], q, level, options) });
-          log(`${scale} flagship sweep, concurrency ${level}: ${sweep.at(-1)!.systems.map((s) => `${s.system} p50 ${s.p50.toFixed(1)} ms`).join('; ')}`);
+          log(
+            `${scale} flagship sweep, concurrency ${level}: ${sweep
+              .at(-1)!
+              .systems.map((s) => `${s.system} p50 ${s.p50.toFixed(1)} ms`)
+              .join('; ')}`,
+          );
         }
       }
       const result: QuestionResult = {
@@ -167,15 +174,32 @@ async function benchScale(db: Database, uri: string, auth: { user?: string; pass
     date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
     commit: commit(),
     machine,
-    settings: { concurrency: options.concurrency, secondsPerCell: options.seconds, rounds: options.rounds, sweep: options.sweep, heapMb: HEAP_MB, pageCacheMb: PAGE_CACHE_MB },
-    graph: { nodes: load.nodes, relationships: load.relationships, loadSeconds: load.ms / 1000, writeSeconds: load.writeMs === undefined ? undefined : load.writeMs / 1000, byType, statusVolume },
+    settings: {
+      concurrency: options.concurrency,
+      secondsPerCell: options.seconds,
+      rounds: options.rounds,
+      sweep: options.sweep,
+      heapMb: HEAP_MB,
+      pageCacheMb: PAGE_CACHE_MB,
+    },
+    graph: {
+      nodes: load.nodes,
+      relationships: load.relationships,
+      loadSeconds: load.ms / 1000,
+      writeSeconds: load.writeMs === undefined ? undefined : load.writeMs / 1000,
+      byType,
+      statusVolume,
+    },
     questions: results,
   };
 }
 
 function writeBenchmarksDoc(): void {
   const intro = fs.readFileSync(path.join(projectRoot, 'bench', 'benchmarks-intro.md'), 'utf8');
-  fs.writeFileSync(path.join(projectRoot, 'docs', 'benchmarks.md'), renderBenchmarks(intro, readScaleResults(resultsDir), readScaleResults(path.join(resultsDir, 'previous'))));
+  fs.writeFileSync(
+    path.join(projectRoot, 'docs', 'benchmarks.md'),
+    renderBenchmarks(intro, readScaleResults(resultsDir), readScaleResults(path.join(resultsDir, 'previous'))),
+  );
 }
 
 async function main(): Promise<void> {

@@ -306,7 +306,17 @@ export function generateSyntheticGraph(targetRelationships: number, seed = 1): S
             yield edge({ type: 'SIGNED', from: state, to: inst.id, key: set.key, date: String(rInt(inst.adopted, year)), asOf: set.asOf, citations });
           }
           if (party) {
-            yield edge({ type: 'RATIFIED', from: state, to: inst.id, key: set.key, action, date: String(year), datePrecision: 'year', asOf: set.asOf, citations });
+            yield edge({
+              type: 'RATIFIED',
+              from: state,
+              to: inst.id,
+              key: set.key,
+              action,
+              date: String(year),
+              datePrecision: 'year',
+              asOf: set.asOf,
+              citations,
+            });
           }
         }
       }

@@ -89,7 +89,10 @@ describe('bench report', () => {
     questions,
   });
   const before = scale('aaa', [question('flagship', 30, 15, 20, 2)]);
-  const flagship = { ...question('flagship', 12, 10, 20, 1, 7), sweep: [1, 8, 32].map((c) => ({ concurrency: c, systems: question('flagship', c, c / 2, c * 2, 1, c).systems })) };
+  const flagship = {
+    ...question('flagship', 12, 10, 20, 1, 7),
+    sweep: [1, 8, 32].map((c) => ({ concurrency: c, systems: question('flagship', c, c / 2, c * 2, 1, c).systems })),
+  };
   const after = {
     ...scale('bbb', [flagship, question('nested', 100, 80, 120, 3, 40)]),
     graph: {
