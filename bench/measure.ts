@@ -59,3 +59,50 @@ export function summarize(stats: Stats): Summary {
     requests: stats.requests,
   };
 }
+
+/**
+ * Memory of this process while one system answers: `process.memoryUsage()` sampled every 50 ms
+ * (and once at the end), against a baseline taken just before, after a full GC when the process
+ * runs with --expose-gc. All systems share this process, in turns: heapUsed above the baseline is
+ * what the system's requests held at once; RSS is the whole process's and rarely shrinks, so its
+ * peak includes what earlier turns left behind.
+ */
+export interface MemoryPeak {
+  /** Peak resident set size of the process during the system's turns, MB. */
+  peakRssMb: number;
+  /** Peak RSS above the RSS just before each turn, MB (the most of any turn). */
+  rssAboveBaselineMb: number;
+  /** Peak V8 heapUsed above the heapUsed just before each turn, MB (the most of any turn). */
+  heapAboveBaselineMb: number;
+  /** Whether the baselines were taken after a forced GC (node --expose-gc). */
+  gcBeforeBaseline: boolean;
+}
+
+export const emptyMemory = (): MemoryPeak => ({ peakRssMb: 0, rssAboveBaselineMb: 0, heapAboveBaselineMb: 0, gcBeforeBaseline: false });
+
+const MB = 2 ** 20;
+export const SAMPLE_EVERY_MS = 50;
+
+export async function trackMemory<T>(run: () => Promise<T>, into: MemoryPeak): Promise<T> {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  gc?.();
+  into.gcBeforeBaseline = gc !== undefined;
+  const base = process.memoryUsage();
+  let rss = base.rss;
+  let heap = base.heapUsed;
+  const sample = () => {
+    const now = process.memoryUsage();
+    if (now.rss > rss) rss = now.rss;
+    if (now.heapUsed > heap) heap = now.heapUsed;
+  };
+  const timer = setInterval(sample, SAMPLE_EVERY_MS);
+  try {
+    return await run();
+  } finally {
+    clearInterval(timer);
+    sample();
+    into.peakRssMb = Math.max(into.peakRssMb, rss / MB);
+    into.rssAboveBaselineMb = Math.max(into.rssAboveBaselineMb, (rss - base.rss) / MB);
+    into.heapAboveBaselineMb = Math.max(into.heapAboveBaselineMb, (heap - base.heapUsed) / MB);
+  }
+}

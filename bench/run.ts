@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --scales 10k,100k,1m --concurrency 8 --seconds 6 --rounds 3 | --render-only]`
+ * `npm run bench [-- --scales 10k,100k,1m --concurrency 8 --seconds 6 --rounds 3 --sweep 1,8,32 | --render-only]`
  *
  * For each scale: load the curated seed (`seed`) or a synthetic graph into a throwaway embedded Neo4j (or NEO4J_BENCH_URI,
  * which it WIPES), then ask the query mix through our API, through the driver (the statements
@@ -20,10 +20,10 @@ import { cypher } from '../src/db/query-registry.js';
 import { freePort } from '../tests/support/free-port.js';
 import { loadSyntheticGraph, wipeGraph, type LoadReport } from './load-graph.js';
 import { formatProblems, loadSeed } from '../src/seed/load-seed.js';
-import { closedLoop, emptyStats, summarize, type Stats } from './measure.js';
+import { closedLoop, emptyMemory, emptyStats, summarize, trackMemory, type MemoryPeak, type Stats } from './measure.js';
 import { parseOptions, SCALES, type BenchOptions } from './options.js';
 import { buildQuestions, type Question } from './questions.js';
-import { readScaleResults, renderBenchmarks, writeScaleResult, type QuestionResult, type ScaleResult } from './report.js';
+import { readScaleResults, renderBenchmarks, writeScaleResult, type QuestionResult, type ScaleResult, type SweepLevel } from './report.js';
 import { generateSyntheticGraph, type SyntheticGraph } from './synthetic-graph.js';
 import { startDriverFloor } from './systems/driver-floor.js';
 import { startNeo4jGraphql } from './systems/neo4j-graphql.js';
@@ -75,6 +75,24 @@ async function sequentialPass(system: System, question: Question): Promise<{ rou
   return { roundTrips: (system.roundTrips() - before) / question.samples.length, sizes };
 }
 
+/**
+ * Closed loops at one concurrency, in interleaved rounds (A, B, C, A, B, C, ...) so that load
+ * from elsewhere on the machine falls on every system alike; memory sampled during each turn.
+ */
+async function interleavedRounds(systems: System[], q: Question, concurrency: number, options: BenchOptions) {
+  const stats = new Map<System, Stats>(systems.map((s) => [s, emptyStats()]));
+  const memory = new Map<System, MemoryPeak>(systems.map((s) => [s, emptyMemory()]));
+  for (let round = 0; round < options.rounds; round++) {
+    for (const s of systems) {
+      await trackMemory(
+        () => closedLoop((i) => s.ask(q, q.samples[i]!, i), q.samples.length, concurrency, (options.seconds * 1000) / options.rounds, stats.get(s)!),
+        memory.get(s)!,
+      );
+    }
+  }
+  return systems.map((s) => ({ system: s.name, ...summarize(stats.get(s)!), memory: memory.get(s)! }));
+}
+
 async function benchScale(db: Database, uri: string, auth: { user?: string; password?: string }, scale: string, options: BenchOptions): Promise<ScaleResult> {
   const machine = {
     cpu: os.cpus()[0]?.model ?? 'unknown',
@@ -88,7 +106,10 @@ async function benchScale(db: Database, uri: string, auth: { user?: string; pass
   log(`${scale}: generating and loading`);
   const { graph, load } = scale === 'seed' ? await loadCuratedSeed(db) : await loadSynthetic(db, scale);
   const byType = Object.fromEntries((await db.read('report/relationship-counts')).map((r) => [r.type, r.total]));
-  log(`${scale}: ${load.nodes} nodes, ${load.relationships} relationships in ${(load.ms / 1000).toFixed(0)} s`);
+  const [statusVolume] = await db.read('bench/status-volume');
+  log(
+    `${scale}: ${load.nodes} nodes, ${load.relationships} relationships in ${(load.ms / 1000).toFixed(0)} s${load.writeMs === undefined ? '' : ` (${(load.writeMs / 1000).toFixed(0)} s of it in Neo4j write transactions)`}`,
+  );
 
   const questions = await buildQuestions(db, graph);
   // As for the loading: on a loaded machine a nested listing can outlast the API's 10 s default,
@@ -118,10 +139,19 @@ async function benchScale(db: Database, uri: string, auth: { user?: string; pass
       for (const s of systems) passes.set(s, await sequentialPass(s, q));
       const oursSizes = passes.get(ours)!.sizes;
       const ngSizes = passes.get(neo4jGraphql)!.sizes;
-      const stats = new Map<System, Stats>(systems.map((s) => [s, emptyStats()]));
-      for (let round = 0; round < options.rounds; round++) {
-        for (const s of systems) {
-          await closedLoop((i) => s.ask(q, q.samples[i]!, i), q.samples.length, options.concurrency, (options.seconds * 1000) / options.rounds, stats.get(s)!);
+      const measured = await interleavedRounds(systems, q, options.concurrency, options);
+      // The flagship again at each concurrency of the sweep (the headline level is measured anew,
+      // in the same minutes as the others, so the sweep's levels compare with each other).
+      const sweep: SweepLevel[] = [];
+      if (q.key === 'flagship') {
+        for (const level of options.sweep) {
+          sweep.push({ concurrency: level, systems: await interleavedRounds([ours, floor, neo4jGraphql], q, level, options) });
+          log(
+            `${scale} flagship sweep, concurrency ${level}: ${sweep
+              .at(-1)!
+              .systems.map((s) => `${s.system} p50 ${s.p50.toFixed(1)} ms`)
+              .join('; ')}`,
+          );
         }
       }
       const result: QuestionResult = {
@@ -130,12 +160,12 @@ async function benchScale(db: Database, uri: string, auth: { user?: string; pass
         samples: q.samples.length,
         sizeMismatches: oursSizes.filter((n, i) => n !== ngSizes[i]).length,
         meanItems: oursSizes.reduce((a, b) => a + b, 0) / oursSizes.length,
-        systems: systems.map((s) => ({
-          system: s.name,
+        systems: systems.map((s, i) => ({
+          ...measured[i]!,
           note: s === neo4jGraphql ? q.neo4jGraphql.note : undefined,
           roundTrips: passes.get(s)!.roundTrips,
-          ...summarize(stats.get(s)!),
         })),
+        ...(sweep.length > 0 ? { sweep } : {}),
       };
       results.push(result);
       log(`${scale} ${q.key}: ${result.systems.map((s) => `${s.system} p50 ${s.p50.toFixed(1)} ms, ${s.throughput.toFixed(0)} req/s`).join('; ')}`);
@@ -148,15 +178,32 @@ async function benchScale(db: Database, uri: string, auth: { user?: string; pass
     date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
     commit: commit(),
     machine,
-    settings: { concurrency: options.concurrency, secondsPerCell: options.seconds, rounds: options.rounds, heapMb: HEAP_MB, pageCacheMb: PAGE_CACHE_MB },
-    graph: { nodes: load.nodes, relationships: load.relationships, loadSeconds: load.ms / 1000, byType },
+    settings: {
+      concurrency: options.concurrency,
+      secondsPerCell: options.seconds,
+      rounds: options.rounds,
+      sweep: options.sweep,
+      heapMb: HEAP_MB,
+      pageCacheMb: PAGE_CACHE_MB,
+    },
+    graph: {
+      nodes: load.nodes,
+      relationships: load.relationships,
+      loadSeconds: load.ms / 1000,
+      writeSeconds: load.writeMs === undefined ? undefined : load.writeMs / 1000,
+      byType,
+      statusVolume,
+    },
     questions: results,
   };
 }
 
 function writeBenchmarksDoc(): void {
   const intro = fs.readFileSync(path.join(projectRoot, 'bench', 'benchmarks-intro.md'), 'utf8');
-  fs.writeFileSync(path.join(projectRoot, 'docs', 'benchmarks.md'), renderBenchmarks(intro, readScaleResults(resultsDir)));
+  fs.writeFileSync(
+    path.join(projectRoot, 'docs', 'benchmarks.md'),
+    renderBenchmarks(intro, readScaleResults(resultsDir), readScaleResults(path.join(resultsDir, 'previous'))),
+  );
 }
 
 async function main(): Promise<void> {

@@ -9,8 +9,16 @@
  * members of RCPs and forums. Every fact carries a citation to a synthetic source.
  *
  * Node counts grow with the square root of the target (about 200 States and 100 instruments per
- * 2,800 relationships, the seed's size), so the States × instruments ratification matrix keeps
- * the seed's density and dense nodes get denser as the graph grows, as a real one would.
+ * 11,210 relationships, the curated seed's size), so dense nodes get denser as the graph grows,
+ * as a real one would.
+ *
+ * Per-State status as in the curated graph (the UN treaty status tables and the ILO lists): four
+ * binding instruments in seven have status data, told by one to three dated data sets each (a
+ * Source that COVERS the instrument, complete for three instruments in four), each data set
+ * recording the consent (RATIFIED, often with its SIGNED) under its own edge key, so the same
+ * State's consent told by two data sets is two edges. The status edges fill what the other relationships leave of the
+ * target: at every scale there are at least as many status edges per (State × instrument with
+ * status data) as in the seed (1.28: 7,838 edges, 197 States, 31 instruments).
  * Output is seed-format entries (the shape the seed files have), which the caller validates with
  * the project's own validator. Deterministic for a given seed.
  */
@@ -66,9 +74,35 @@ const MONITOR_KINDS = ['treaty-body', 'supervisory', 'special-procedure', 'ilo-s
 const MANDATE_KINDS = ['protection', 'supervisory', 'operational', 'coordination'] as const;
 const REGIONS = ['Africa', 'Americas', 'Asia', 'Europe', 'Oceania'];
 
+/** The curated seed's relationships (docs/data-report.md), the size the per-seed counts below are for. */
+const SEED_RELATIONSHIPS = 11_210;
+
+/**
+ * Per-State status data sets, as the seed's UN tables (2013-2015, 2022, 2026): every instrument
+ * with a complete table has the latest, some also an older one (`share`); a partial list (the ILO
+ * lists) is the only data set of the fourth instrument in four. `records`: the chance that a data
+ * set lists a party's consent. Older tables miss some (data sets disagree, as in the seed); the
+ * latest lists every party: a party it omitted would be superseded (known not party), which
+ * @neo4j/graphql's `ratifications: { some }` filter cannot know, and the nested listing's 20
+ * States would differ between the two APIs (seen: 2 of 8 answers at 10k). The supersession check
+ * still runs on every State; it just finds nothing to supersede.
+ */
+const STATUS_DATA_SETS = [
+  { id: 'source:bench-status-2026', key: 'bench-2026', asOf: '2026-02-03', share: 1, records: 1 },
+  { id: 'source:bench-status-2022', key: 'bench-2022', asOf: '2022-08-25', share: 0.45, records: 0.9 },
+  { id: 'source:bench-status-2015', key: 'bench-2015', asOf: '2015-12-31', share: 0.15, records: 0.9 },
+] as const;
+const PARTIAL_LIST = { id: 'source:bench-status-list', key: 'bench-list', asOf: '2020-10-05', share: 1, records: 1 } as const;
+type StatusDataSet = (typeof STATUS_DATA_SETS)[number] | typeof PARTIAL_LIST;
+/** A data set that records a ratification also records the signature before it this often. */
+const SIGNED_WITH_CONSENT = 0.3;
+/** Signed-only pairs, as a share of party pairs. */
+const SIGNED_ONLY = 0.1;
+const MAX_PARTY_SHARE = 0.95;
+
 /** Counts of each kind for a target number of relationships (see the file comment). */
 export function kindCounts(targetRelationships: number) {
-  const k = Math.sqrt(targetRelationships / 2800);
+  const k = Math.sqrt(targetRelationships / SEED_RELATIONSHIPS);
   const n = (perSeed: number, min: number) => Math.max(min, Math.round(perSeed * k));
   return {
     states: n(197, 8),
@@ -100,6 +134,9 @@ export function generateSyntheticGraph(targetRelationships: number, seed = 1): S
   const searchTexts: string[] = [];
 
   for (const id of sources) add({ id, title: `Synthetic source ${id.slice(7)}`, author: 'benchmark generator', date: '2020' });
+  for (const set of [...STATUS_DATA_SETS, PARTIAL_LIST]) {
+    add({ id: set.id, title: `Synthetic status table as of ${set.asOf}`, author: 'benchmark generator', date: set.asOf.slice(0, 4) });
+  }
 
   const states = Array.from({ length: c.states }, (_, i) => {
     const code = `S${String(i).padStart(5, '0')}`;
@@ -181,12 +218,19 @@ export function generateSyntheticGraph(targetRelationships: number, seed = 1): S
     add({ id: `status:s${i}`, name: `Parties to ${about}`, measure: 'parties', value: int(1, 190), asOf: '2020', about, citations: cite(`figure ${i}`) });
   }
 
-  // Ratifications fill what the other relationships leave of the target (about 85% at any scale).
-  // Expected counts of the other relationships, from the degrees drawn below.
-  const other = 1.15 * c.categories + 4.6 * c.instruments + 1.3 * c.bodies + 2 * c.orgs + 0.8 * c.rcps + 0.6 * c.forums + c.states;
+  // Status data: four binding instruments in seven (the seed: 31 of 54), each told by its data sets.
   const binding = instruments.filter((i) => i.binding);
-  const meanPopularity = binding.reduce((s, i) => s + i.popularity, 0) / Math.max(1, binding.length);
-  const partyShare = Math.max(0, (targetRelationships - other) / 1.08 / (c.states * binding.length * meanPopularity));
+  const withStatus = binding
+    .filter((_, k) => k % 7 < 4)
+    .map((inst, k) => ({
+      ...inst,
+      dataSets: (k % 4 === 3 ? [PARTIAL_LIST] : STATUS_DATA_SETS.filter((d) => d.share === 1 || random() < d.share)) as StatusDataSet[],
+    }));
+  // Status edges fill what the other relationships leave of the target. Expected counts of the
+  // other relationships, from the degrees drawn below (COVERS: one per data set and instrument).
+  const covers = withStatus.reduce((n, i) => n + i.dataSets.length, 0);
+  const other = 1.15 * c.categories + 4.6 * c.instruments + 1.3 * c.bodies + 2 * c.orgs + 0.8 * c.rcps + 0.6 * c.forums + c.states + covers;
+  const partyShare = solvePartyShare(withStatus, c.states, Math.max(0, targetRelationships - other));
   const generatorSeed = int(1, 2 ** 30);
 
   function* relationships(): Generator<RawEntry> {
@@ -194,7 +238,6 @@ export function generateSyntheticGraph(targetRelationships: number, seed = 1): S
     const rInt = (lo: number, hi: number) => lo + Math.floor(r() * (hi - lo + 1));
     const rPick = <T>(list: readonly T[]): T => list[Math.floor(r() * list.length)]!;
     const rCite = (locator: string) => [{ source: rPick(sources), locator }];
-    const statusTable = (bindingIndex: number) => sources[bindingIndex % sources.length]!;
     let index = 0;
     const edge = (data: Record<string, unknown>): RawEntry => ({ file: 'synthetic', index: index++, data });
     const distinct = <T>(list: readonly T[], n: number): T[] => {
@@ -248,41 +291,51 @@ export function generateSyntheticGraph(targetRelationships: number, seed = 1): S
       for (const group of distinct([...rcps, ...forums], rInt(0, 2))) {
         yield edge({ type: 'MEMBER_OF', from: state, to: group, role: 'member', citations: rCite('membership') });
       }
-      for (const [k, inst] of binding.entries()) {
-        const p = Math.min(0.95, partyShare * inst.popularity);
+      for (const inst of withStatus) {
+        const p = Math.min(MAX_PARTY_SHARE, partyShare * inst.popularity);
         const roll = r();
-        // Each instrument's status comes from one data set (its table), as in the curated graph.
-        const table = [{ ...rCite('status table')[0]!, source: statusTable(k) }];
-        if (roll < p) {
-          yield edge({
-            type: 'RATIFIED',
-            from: state,
-            to: inst.id,
-            action: rPick(['ratification', 'accession', 'ratification', 'succession']),
-            date: String(rInt(inst.adopted, 2022)),
-            datePrecision: 'year',
-            asOf: '2022-12-31',
-            citations: table,
-          });
-        } else if (roll < p * 1.08) {
-          yield edge({ type: 'SIGNED', from: state, to: inst.id, date: String(rInt(inst.adopted, 2022)), asOf: '2022-12-31', citations: table });
+        if (roll >= p * (1 + SIGNED_ONLY)) continue;
+        const party = roll < p;
+        // Dates no later than the oldest table's asOf, so every table could list the consent.
+        const year = rInt(inst.adopted, 2015);
+        const action = rPick(['ratification', 'accession', 'ratification', 'succession']);
+        for (const set of inst.dataSets) {
+          if (r() >= set.records) continue;
+          const citations = [{ source: set.id, locator: `${inst.id} table, ${state}` }];
+          if (!party || r() < SIGNED_WITH_CONSENT) {
+            yield edge({ type: 'SIGNED', from: state, to: inst.id, key: set.key, date: String(rInt(inst.adopted, year)), asOf: set.asOf, citations });
+          }
+          if (party) {
+            yield edge({
+              type: 'RATIFIED',
+              from: state,
+              to: inst.id,
+              key: set.key,
+              action,
+              date: String(year),
+              datePrecision: 'year',
+              asOf: set.asOf,
+              citations,
+            });
+          }
         }
       }
     }
-    // Each status table declares what it covers, as the curated data sets do (docs/model.md):
-    // three instruments in four have a complete participant table (every State not listed is
-    // known not party: the coverage and supersession checks run on every State), the fourth a
-    // partial list (States not listed are unknown), as the ILO lists beside the UN tables.
-    for (const [k, inst] of binding.entries()) {
-      yield edge({
-        type: 'COVERS',
-        from: statusTable(k),
-        to: inst.id,
-        complete: k % 4 !== 3,
-        participants: 'all',
-        asOf: '2022-12-31',
-        citations: rCite('coverage'),
-      });
+    // Each data set declares what it covers, as the curated data sets do (docs/model.md): a
+    // complete table makes every State it does not list known not party (the coverage and
+    // supersession checks run on every State); a partial list leaves them unknown.
+    for (const inst of withStatus) {
+      for (const set of inst.dataSets) {
+        yield edge({
+          type: 'COVERS',
+          from: set.id,
+          to: inst.id,
+          complete: set !== PARTIAL_LIST,
+          participants: 'all',
+          asOf: set.asOf,
+          citations: rCite('coverage'),
+        });
+      }
     }
   }
 
@@ -292,4 +345,27 @@ export function generateSyntheticGraph(targetRelationships: number, seed = 1): S
     ids: { states, bindingInstruments: binding.map((i) => i.id), categories, rights },
     searchTexts,
   };
+}
+
+/**
+ * The share of States party to an instrument of average popularity such that the expected status
+ * edges (RATIFIED, SIGNED with them, signed-only) come to `budget`; bisection, because each
+ * instrument's share is capped.
+ */
+function solvePartyShare(instruments: { popularity: number; dataSets: readonly StatusDataSet[] }[], states: number, budget: number): number {
+  const expected = (share: number) =>
+    instruments.reduce((sum, inst) => {
+      const p = Math.min(MAX_PARTY_SHARE, share * inst.popularity);
+      const records = inst.dataSets.reduce((n, d) => n + d.records, 0);
+      const signedOnly = Math.min(p * SIGNED_ONLY, 1 - p);
+      return sum + states * (p * records * (1 + SIGNED_WITH_CONSENT) + signedOnly * records);
+    }, 0);
+  let lo = 0;
+  let hi = 10;
+  for (let i = 0; i < 50; i++) {
+    const mid = (lo + hi) / 2;
+    if (expected(mid) < budget) lo = mid;
+    else hi = mid;
+  }
+  return lo;
 }

@@ -9,7 +9,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { loadSyntheticGraph } from '../../bench/load-graph.js';
 import { buildQuestions, type Question } from '../../bench/questions.js';
+import { statusRatios, statusVolumeOf } from '../../bench/status-volume.js';
 import { generateSyntheticGraph } from '../../bench/synthetic-graph.js';
+import { checkSeed } from '../../src/seed/load-seed.js';
 import { startNeo4jGraphql } from '../../bench/systems/neo4j-graphql.js';
 import { startOurApi } from '../../bench/systems/our-api.js';
 import type { Database } from '../../src/db/database.js';
@@ -46,8 +48,24 @@ describe('synthetic graph', () => {
     const total = Object.values(types).reduce((a, b) => a + b, 0);
     expect(total).toBeGreaterThan(TARGET * 0.8);
     expect(total).toBeLessThan(TARGET * 1.2);
-    // Ratifications are the bulk, as in the curated graph (2,295 of 2,819).
-    expect(types.RATIFIED! / total).toBeGreaterThan(0.6);
+    // Per-State status is the bulk, as in the curated graph (7,838 of 11,210).
+    expect((types.RATIFIED! + types.SIGNED!) / total).toBeGreaterThan(0.6);
+  });
+
+  it("carries at least the curated seed's status edges per State × instrument, told by several data sets", async () => {
+    const seed = checkSeed();
+    const real = statusRatios(statusVolumeOf(seed.nodes, seed.relationships));
+    const [loaded] = await db.read('bench/status-volume');
+    const synthetic = statusRatios(loaded!);
+    expect(synthetic.perStateInstrument).toBeGreaterThanOrEqual(real.perStateInstrument);
+    // The same State's consent told by two data sets is two edges; signatures beside consents.
+    expect(synthetic.perPair).toBeGreaterThan(1.5);
+    expect(synthetic.dataSetsPerInstrument).toBeGreaterThan(1.2);
+    expect(loaded!.signed / loaded!.ratified).toBeGreaterThan(0.2);
+    // The generator's own count of the same, on its entries, agrees with what Neo4j holds.
+    const generated = [...graph.relationships()].map((e) => ({ type: String(e.data.type), from: String(e.data.from), to: String(e.data.to) }));
+    const states = graph.nodes.filter((n) => String(n.data.id).startsWith('state:')).map(() => ({ label: 'State' }));
+    expect(statusVolumeOf(states, generated)).toEqual(loaded);
   });
 
   it('is the graph the generator describes, and a second load changes nothing', async () => {

@@ -7,6 +7,18 @@ import type { CountRow, DeletedRow, EdgeKeyParam, NodeEdgeRow, NodeWriteRow, Rel
 
 type Id = string;
 
+/** bench/status-volume: the per-State status volume of the loaded graph (bench/status-volume.ts). */
+interface StatusVolume {
+  states: number;
+  statusEdges: number;
+  ratified: number;
+  signed: number;
+  instrumentsWithStatus: number;
+  pairsWithStatus: number;
+  covers: number;
+  coveredInstruments: number;
+}
+
 export const benchQueries = {
   'bench-import/change-count': query<NoParams, CountRow>({}),
   'bench-import/delete-changes': query<{ limit: number }, DeletedRow>({ limit: true }),
@@ -33,6 +45,7 @@ export const benchQueries = {
   'bench/sample-gap': query<{ n: number }, { instrument: Id; region: string }>({ n: true }),
   'bench/sample-nested': query<{ n: number }, { instrument: Id }>({ n: true }),
   'bench/sample-profile': query<{ n: number }, { state: Id; category: Id }>({ n: true }),
+  'bench/status-volume': query<NoParams, StatusVolume>({}),
   'bench/upsert-nodes': query<{ rows: NodeWriteRow[] }, { written: number }>({ rows: true }),
   'bench/upsert-relationships': query<{ rows: RelationshipWriteRow[] }, { written: number }>({ rows: true }),
 };
