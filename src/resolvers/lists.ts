@@ -9,6 +9,11 @@ import { fromEnumName, toNodeView, type EdgeView } from '../graph/views.js';
 import { GROUP_LABELS } from '../model/model.js';
 import { checkPageSize, offsetAfter, toConnection } from './pagination.js';
 import { requireNode } from '../analysis/require-node.js';
+import type { GraphQLResolveInfo } from 'graphql';
+import { listStatementWithPlan } from '../graph/nested-read-cypher.js';
+import { plannedNodeView, type PlannedNodeRow } from '../graph/prefetched.js';
+import type { NodeView } from '../graph/views.js';
+import { planListNodes } from './selection-plan.js';
 
 /** How one filter argument becomes a query parameter. */
 type FilterSpec =
@@ -170,21 +175,41 @@ function statusCoverageOf(ctx: RequestContext, instrumentId: unknown): { statusC
 const lazy = <T>(resolve: () => Promise<T>): T => resolve as unknown as T;
 
 function listResolver(spec: ListSpec) {
-  return async (_parent: unknown, args: ListArgs, ctx: RequestContext) => {
+  return async (_parent: unknown, args: ListArgs, ctx: RequestContext, info: GraphQLResolveInfo) => {
     const limit = checkPageSize('first', args.first, 20);
     const offset = offsetAfter(args.after);
-    const params = await filterParams(ctx, spec, args.filter ?? {});
-    const [row] = await ctx.db.read(spec.query, {
-      ...params,
-      sortField: spec.sortFields[args.orderBy?.field ?? spec.defaultSort],
-      descending: args.orderBy?.direction === 'DESC',
-      offset,
-      limit,
-    });
-    const nodes = row!.page.map((props) => toNodeView(spec.label, props));
-    for (const node of nodes) ctx.loaders.node.prime(node.id, node);
-    return { ...toConnection(nodes, offset, row!.totalCount), ...statusCoverageOf(ctx, params.notPartyTo) };
+    const filters = await filterParams(ctx, spec, args.filter ?? {});
+    const page = { sortField: spec.sortFields[args.orderBy?.field ?? spec.defaultSort], descending: args.orderBy?.direction === 'DESC', offset, limit };
+    const { nodes, totalCount } = await readPage(ctx, spec, filters, page, info);
+    return { ...toConnection(nodes, offset, totalCount), ...statusCoverageOf(ctx, filters.notPartyTo) };
   };
+}
+
+/**
+ * One page of a list. When the request reads relationships of the listed nodes, one statement
+ * returns them with the page, nested as selected (src/resolvers/selection-plan.ts); otherwise the
+ * list's own file, whose full nodes also fill the node loader's cache.
+ */
+async function readPage(
+  ctx: RequestContext,
+  spec: ListSpec,
+  filters: Record<string, unknown>,
+  page: { sortField: string | undefined; descending: boolean; offset: number; limit: number },
+  info: GraphQLResolveInfo,
+): Promise<{ nodes: NodeView[]; totalCount: number }> {
+  const plan = planListNodes(info);
+  if (plan && plan.rels.length > 0) {
+    // One list longer than the whole result budget fails the request anyway (RESULT_TOO_LARGE).
+    const [row] = await ctx.db.readText(listStatementWithPlan(spec.query, plan), { ...filters, ...page, maxRelationships: ctx.budget.limit + 1 });
+    const rows = row!.page as PlannedNodeRow[];
+    const nodes = new Array<NodeView>(rows.length);
+    for (let i = 0; i < rows.length; i++) nodes[i] = plannedNodeView(spec.label, rows[i]!, plan);
+    return { nodes, totalCount: row!.totalCount as number };
+  }
+  const [row] = await ctx.db.read(spec.query, { ...filters, ...page });
+  const nodes = row!.page.map((props) => toNodeView(spec.label, props));
+  for (const node of nodes) ctx.loaders.node.prime(node.id, node);
+  return { nodes, totalCount: row!.totalCount };
 }
 
 /** Written out field by field so tsc checks each against the generated QueryResolvers. */

@@ -1,0 +1,115 @@
+/**
+ * Reads a list field's GraphQL selection (the resolve info, through graphql-parse-resolve-info:
+ * fragments, aliases, @skip/@include) into a read plan (src/graph/read-plan.ts), so the list's
+ * statement can also return the nested relationships the request asks for. What the plan leaves
+ * out (near ends of edges, status reports, hops past MAX_PLANNED_HOPS, a field name meaning two
+ * relationships on two types) is resolved by the DataLoaders as before.
+ */
+import {
+  getNamedType,
+  isAbstractType,
+  isObjectType,
+  type GraphQLNamedType,
+  type GraphQLObjectType,
+  type GraphQLResolveInfo,
+  type GraphQLSchema,
+} from 'graphql';
+import { parseResolveInfo, type ResolveTree } from 'graphql-parse-resolve-info';
+import { CITATION_PROPS, MAX_PLANNED_HOPS, PROPERTY_NAME, type NodePlan, type RelPlan } from '../graph/read-plan.js';
+import { EDGE_TYPES, RELATIONSHIP_FIELDS, type RelationshipField } from '../graph/schema-map.js';
+
+/** Fields a node view answers without a stored property of that name (or by a loader). */
+const NODE_COMPUTED = new Set(['__typename', 'kind', 'statusReports']);
+const EDGE_COMPUTED = new Set(['__typename', 'type', 'fromId', 'toId']);
+
+/**
+ * The plan for the nodes of a list connection (`nodes { ... }` and `edges { node { ... } }`),
+ * or null when the selection reads nothing below them (then the list's own statement suffices).
+ */
+export function planListNodes(info: GraphQLResolveInfo): NodePlan | null {
+  const tree = parseResolveInfo(info) as ResolveTree | null | undefined;
+  if (!tree) return null;
+  const connection = getNamedType(info.returnType);
+  if (!isObjectType(connection)) return null;
+  const nodeType = getNamedType(connection.getFields().nodes?.type);
+  const edgeType = getNamedType(connection.getFields().edges?.type);
+  if (!isObjectType(nodeType)) return null;
+  const nodeTrees: ResolveTree[] = [];
+  for (const field of Object.values(tree.fieldsByTypeName[connection.name] ?? {})) {
+    if (field.name === 'nodes') nodeTrees.push(field);
+    if (field.name === 'edges' && edgeType) {
+      for (const sub of Object.values(field.fieldsByTypeName[edgeType.name] ?? {})) if (sub.name === 'node') nodeTrees.push(sub);
+    }
+  }
+  if (nodeTrees.length === 0) return null;
+  return planNode(info.schema, [nodeType], nodeTrees, 0);
+}
+
+/** The fields selected on an object type by these trees, merged by name (aliases share one entry). */
+function selectedFields(schema: GraphQLSchema, type: GraphQLObjectType, trees: ResolveTree[]): Map<string, ResolveTree[]> {
+  const out = new Map<string, ResolveTree[]>();
+  for (const tree of trees) {
+    for (const [typeName, fields] of Object.entries(tree.fieldsByTypeName)) {
+      const condition = schema.getType(typeName);
+      const applies = typeName === type.name || (condition !== undefined && isAbstractType(condition) && schema.isSubType(condition, type));
+      if (!applies) continue;
+      for (const field of Object.values(fields)) {
+        const list = out.get(field.name) ?? [];
+        list.push(field);
+        out.set(field.name, list);
+      }
+    }
+  }
+  return out;
+}
+
+function concreteTypes(schema: GraphQLSchema, type: GraphQLNamedType): readonly GraphQLObjectType[] {
+  if (isObjectType(type)) return [type];
+  return isAbstractType(type) ? schema.getPossibleTypes(type) : [];
+}
+
+function planNode(schema: GraphQLSchema, types: readonly GraphQLObjectType[], trees: ResolveTree[], hops: number): NodePlan {
+  const props = new Set(['id', 'name', 'title']);
+  const rels = new Map<string, { rel: RelationshipField; owner: GraphQLObjectType; trees: ResolveTree[] } | 'conflict'>();
+  for (const type of types) {
+    const schemaFields = type.getFields();
+    for (const [name, fieldTrees] of selectedFields(schema, type, trees)) {
+      const rel = RELATIONSHIP_FIELDS[type.name]?.[name];
+      if (rel) {
+        const seen = rels.get(name);
+        if (seen === undefined) rels.set(name, { rel, owner: type, trees: [...fieldTrees] });
+        else if (seen !== 'conflict' && (seen.rel.type !== rel.type || seen.rel.direction !== rel.direction)) rels.set(name, 'conflict');
+        else if (seen !== 'conflict') seen.trees.push(...fieldTrees);
+      } else if (name === 'sources') CITATION_PROPS.forEach((p) => props.add(p));
+      else if (!NODE_COMPUTED.has(name) && schemaFields[name] && PROPERTY_NAME.test(name)) props.add(name);
+    }
+  }
+  const planned: RelPlan[] = [];
+  if (hops < MAX_PLANNED_HOPS) {
+    for (const [field, entry] of rels) {
+      if (entry !== 'conflict') planned.push(planRel(schema, entry.owner, field, entry.rel, entry.trees, hops + 1));
+    }
+  }
+  return { props: [...props], rels: planned };
+}
+
+function planRel(schema: GraphQLSchema, owner: GraphQLObjectType, field: string, rel: RelationshipField, trees: ResolveTree[], hops: number): RelPlan {
+  const edgeType = getNamedType(owner.getFields()[field]!.type) as GraphQLObjectType;
+  const { fromField, toField } = EDGE_TYPES[rel.type]!;
+  // The edge's end on the far side of the node we came from; the near end is that node again,
+  // whose view holds the properties of its own selection only, so the node loader answers it.
+  const otherFields = rel.direction === 'out' ? [toField, ...(rel.type === 'COVERS' ? ['instrument'] : [])] : [fromField];
+  const edgeProps = new Set(['id']);
+  const otherTrees: ResolveTree[] = [];
+  const otherTypes = new Set<GraphQLObjectType>();
+  const schemaFields = edgeType.getFields();
+  for (const [name, fieldTrees] of selectedFields(schema, edgeType, trees)) {
+    if (otherFields.includes(name)) {
+      otherTrees.push(...fieldTrees);
+      concreteTypes(schema, getNamedType(schemaFields[name]!.type)).forEach((t) => otherTypes.add(t));
+    } else if (name === 'sources') CITATION_PROPS.forEach((p) => edgeProps.add(p));
+    else if (!EDGE_COMPUTED.has(name) && name !== fromField && name !== toField && name !== 'instrument' && PROPERTY_NAME.test(name)) edgeProps.add(name);
+  }
+  const other = otherTrees.length > 0 ? planNode(schema, [...otherTypes], otherTrees, hops) : null;
+  return { field, type: rel.type, direction: rel.direction, edgeProps: [...edgeProps], other };
+}
