@@ -15,10 +15,12 @@ export async function requireNode(ctx: RequestContext, argument: string, id: str
   const node = await ctx.loaders.node.load(id);
   if (!node) throw notFound(argument, id);
   const allowed = label === undefined ? undefined : typeof label === 'string' ? [label] : label;
-  if (allowed && !allowed.includes(node.label)) {
-    throw new GraphQLError(`${argument}: "${id}" is a ${node.label}, expected ${allowed.map((l) => `a ${l}`).join(' or ')}`, {
-      extensions: { code: ErrorCode.BadUserInput, argument, id },
-    });
-  }
+  if (allowed && !allowed.includes(node.label)) throw wrongKind(argument, id, node.label, allowed);
   return node;
+}
+
+export function wrongKind(argument: string, id: string, label: string, allowed: readonly string[]): GraphQLError {
+  return new GraphQLError(`${argument}: "${id}" is a ${label}, expected ${allowed.map((l) => `a ${l}`).join(' or ')}`, {
+    extensions: { code: ErrorCode.BadUserInput, argument, id },
+  });
 }

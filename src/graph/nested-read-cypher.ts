@@ -14,15 +14,20 @@ import { PROPERTY_NAME, type NodePlan, type RelPlan } from './read-plan.js';
 export const LIST_PAGE_RETURN = 'RETURN size(matches) AS totalCount, [n IN matches[$offset..($offset + $limit)] | properties(n)] AS page';
 
 /**
- * A list file with its page projected by the plan instead of `properties(n)`. Parameters: the
- * list file's, plus $maxRelationships (a cap per relationship list: one list longer than the
- * result budget fails the request anyway, so the cap never changes an answer that is returned).
+ * A list file with its page projected by the plan instead of `properties(n)`, and the nodes the
+ * filter's ids name (`found`: id and label of each that exists), so the id check needs no
+ * statement of its own. Parameters: the list file's, $checkIds, and $maxRelationships (a cap per
+ * relationship list: one list longer than the result budget fails the request anyway, so the
+ * cap never changes an answer that is returned).
  */
 export function listStatementWithPlan(listQuery: `lists/${string}`, plan: NodePlan): string {
   const text = cypher(listQuery);
   if (!text.endsWith(LIST_PAGE_RETURN)) throw new Error(`cypher/${listQuery}.cypher does not end with the list page return`);
   const head = text.slice(0, text.length - LIST_PAGE_RETURN.length);
-  return `${head}RETURN size(matches) AS totalCount, [n IN matches[$offset..($offset + $limit)] | ${nodeProjection('n', plan, 0)}] AS page`;
+  return (
+    `${head}RETURN size(matches) AS totalCount, [n IN matches[$offset..($offset + $limit)] | ${nodeProjection('n', plan, 0)}] AS page, ` +
+    `COLLECT { UNWIND $checkIds AS checkId MATCH (c:Entity {id: checkId}) RETURN {id: c.id, label: [l IN labels(c) WHERE l <> 'Entity'][0]} } AS found`
+  );
 }
 
 /** `{props: n {.id, ...}, rels: {field: COLLECT {...}, ...}}` for the node bound to `variable`. */

@@ -5,15 +5,11 @@
 import type { RequestContext } from '../context.js';
 import type { QueryResolvers } from '../generated/graphql.js';
 import type { QueryName } from '../db/queries/index.js';
-import { fromEnumName, toNodeView, type EdgeView } from '../graph/views.js';
+import { fromEnumName, type EdgeView } from '../graph/views.js';
 import { GROUP_LABELS } from '../model/model.js';
 import { checkPageSize, offsetAfter, toConnection } from './pagination.js';
-import { requireNode } from '../analysis/require-node.js';
 import type { GraphQLResolveInfo } from 'graphql';
-import { listStatementWithPlan } from '../graph/nested-read-cypher.js';
-import { plannedNodeView, type PlannedNodeRow } from '../graph/prefetched.js';
-import type { NodeView } from '../graph/views.js';
-import { planListNodes } from './selection-plan.js';
+import { readListPage, type IdCheck } from './list-page.js';
 
 /** How one filter argument becomes a query parameter. */
 type FilterSpec =
@@ -135,20 +131,20 @@ interface ListArgs {
   after?: string | null;
 }
 
-async function filterParams(ctx: RequestContext, spec: ListSpec, filter: Record<string, unknown>): Promise<Record<string, unknown>> {
+/** The filter's query parameters, and the ids among them that must name a node of the right kind. */
+function filterParams(spec: ListSpec, filter: Record<string, unknown>): { params: Record<string, unknown>; checks: IdCheck[] } {
   const params: Record<string, unknown> = {};
-  const checks: Promise<unknown>[] = [];
+  const checks: IdCheck[] = [];
   for (const [arg, how] of Object.entries(spec.filters)) {
     const value = filter[arg] ?? null;
     if (how.as === 'id') {
       params[arg] = value;
-      if (value !== null) checks.push(requireNode(ctx, `filter.${arg}`, String(value), how.labels.length ? how.labels : undefined));
+      if (value !== null) checks.push({ argument: `filter.${arg}`, id: String(value), labels: how.labels });
     } else if (how.as === 'enum') params[how.param ?? arg] = value === null ? null : fromEnumName(String(value));
     else if (how.as === 'enumList') params[how.param] = value === null ? null : (value as string[]).map(fromEnumName);
     else params[how.param ?? arg] = value;
   }
-  await Promise.all(checks);
-  return params;
+  return { params, checks };
 }
 
 /**
@@ -178,38 +174,11 @@ function listResolver(spec: ListSpec) {
   return async (_parent: unknown, args: ListArgs, ctx: RequestContext, info: GraphQLResolveInfo) => {
     const limit = checkPageSize('first', args.first, 20);
     const offset = offsetAfter(args.after);
-    const filters = await filterParams(ctx, spec, args.filter ?? {});
+    const { params: filters, checks } = filterParams(spec, args.filter ?? {});
     const page = { sortField: spec.sortFields[args.orderBy?.field ?? spec.defaultSort], descending: args.orderBy?.direction === 'DESC', offset, limit };
-    const { nodes, totalCount } = await readPage(ctx, spec, filters, page, info);
+    const { nodes, totalCount } = await readListPage(ctx, spec, filters, checks, page, info);
     return { ...toConnection(nodes, offset, totalCount), ...statusCoverageOf(ctx, filters.notPartyTo) };
   };
-}
-
-/**
- * One page of a list. When the request reads relationships of the listed nodes, one statement
- * returns them with the page, nested as selected (src/resolvers/selection-plan.ts); otherwise the
- * list's own file, whose full nodes also fill the node loader's cache.
- */
-async function readPage(
-  ctx: RequestContext,
-  spec: ListSpec,
-  filters: Record<string, unknown>,
-  page: { sortField: string | undefined; descending: boolean; offset: number; limit: number },
-  info: GraphQLResolveInfo,
-): Promise<{ nodes: NodeView[]; totalCount: number }> {
-  const plan = planListNodes(info);
-  if (plan && plan.rels.length > 0) {
-    // One list longer than the whole result budget fails the request anyway (RESULT_TOO_LARGE).
-    const [row] = await ctx.db.readText(listStatementWithPlan(spec.query, plan), { ...filters, ...page, maxRelationships: ctx.budget.limit + 1 });
-    const rows = row!.page as PlannedNodeRow[];
-    const nodes = new Array<NodeView>(rows.length);
-    for (let i = 0; i < rows.length; i++) nodes[i] = plannedNodeView(spec.label, rows[i]!, plan);
-    return { nodes, totalCount: row!.totalCount as number };
-  }
-  const [row] = await ctx.db.read(spec.query, { ...filters, ...page });
-  const nodes = row!.page.map((props) => toNodeView(spec.label, props));
-  for (const node of nodes) ctx.loaders.node.prime(node.id, node);
-  return { nodes, totalCount: row!.totalCount };
 }
 
 /** Written out field by field so tsc checks each against the generated QueryResolvers. */
