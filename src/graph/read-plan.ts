@@ -35,6 +35,14 @@ export const CITATION_PROPS = ['citeSources', 'citeLocators', 'citeQuotes'];
 /** Relationship hops answered in one statement; deeper fields fall back to the DataLoaders. */
 export const MAX_PLANNED_HOPS = 4;
 
+/**
+ * Relationships a node can have hundreds of (an instrument's parties and signatories, a group's
+ * members): one statement that nests them multiplies rows before the result budget
+ * (src/graphql/result-budget.ts) can stop it, where the DataLoaders stop at the first level
+ * over it. So they are planned only as the first hop, without anything nested below them.
+ */
+export const DENSE_RELATIONSHIPS = new Set(['RATIFIED:in', 'SIGNED:in', 'MEMBER_OF:in']);
+
 /** Number of relationship lists in a plan (for tests and logs). */
 export function countRels(plan: NodePlan | null): number {
   if (!plan) return 0;

@@ -2,8 +2,9 @@
  * Reads a list field's GraphQL selection (the resolve info, through graphql-parse-resolve-info:
  * fragments, aliases, @skip/@include) into a read plan (src/graph/read-plan.ts), so the list's
  * statement can also return the nested relationships the request asks for. What the plan leaves
- * out (near ends of edges, status reports, hops past MAX_PLANNED_HOPS, a field name meaning two
- * relationships on two types) is resolved by the DataLoaders as before.
+ * out (near ends of edges, status reports, hops past MAX_PLANNED_HOPS, dense relationships past
+ * the first hop and what is below them, a field name meaning two relationships on two types) is
+ * resolved by the DataLoaders as before.
  */
 import {
   getNamedType,
@@ -15,7 +16,7 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import { parseResolveInfo, type ResolveTree } from 'graphql-parse-resolve-info';
-import { CITATION_PROPS, MAX_PLANNED_HOPS, PROPERTY_NAME, type NodePlan, type RelPlan } from '../graph/read-plan.js';
+import { CITATION_PROPS, DENSE_RELATIONSHIPS, MAX_PLANNED_HOPS, PROPERTY_NAME, type NodePlan, type RelPlan } from '../graph/read-plan.js';
 import { EDGE_TYPES, RELATIONSHIP_FIELDS, type RelationshipField } from '../graph/schema-map.js';
 
 /** Fields a node view answers without a stored property of that name (or by a loader). */
@@ -87,7 +88,11 @@ function planNode(schema: GraphQLSchema, types: readonly GraphQLObjectType[], tr
   const planned: RelPlan[] = [];
   if (hops < MAX_PLANNED_HOPS) {
     for (const [field, entry] of rels) {
-      if (entry !== 'conflict') planned.push(planRel(schema, entry.owner, field, entry.rel, entry.trees, hops + 1));
+      if (entry === 'conflict') continue;
+      const dense = DENSE_RELATIONSHIPS.has(`${entry.rel.type}:${entry.rel.direction}`);
+      if (dense && hops > 0) continue;
+      // Below a dense list, only the other end's own properties: its relationships go to the loaders.
+      planned.push(planRel(schema, entry.owner, field, entry.rel, entry.trees, dense ? MAX_PLANNED_HOPS : hops + 1));
     }
   }
   return { props: [...props], rels: planned };
