@@ -1,23 +1,26 @@
 /**
- * Reads a list field's GraphQL selection (the resolve info, through graphql-parse-resolve-info:
- * fragments, aliases, @skip/@include) into a read plan (src/graph/read-plan.ts), so the list's
+ * Reads a list field's GraphQL selection (the resolve info, as a tree: selection-tree.ts) into a read plan (src/graph/read-plan.ts), so the list's
  * statement can also return the nested relationships the request asks for. What the plan leaves
  * out (near ends of edges, status reports, hops past MAX_PLANNED_HOPS, dense relationships past
  * the first hop and what is below them, a field name meaning two relationships on two types) is
  * resolved by the DataLoaders as before.
  */
-import {
-  getNamedType,
-  isAbstractType,
-  isObjectType,
-  type GraphQLNamedType,
-  type GraphQLObjectType,
-  type GraphQLResolveInfo,
-  type GraphQLSchema,
-} from 'graphql';
-import { parseResolveInfo, type ResolveTree } from 'graphql-parse-resolve-info';
+import type { GraphQLNamedType, GraphQLObjectType, GraphQLResolveInfo, GraphQLSchema, GraphQLType } from 'graphql';
+import { selectionOf, type SelectionTree as ResolveTree } from './selection-tree.js';
 import { CITATION_PROPS, DENSE_RELATIONSHIPS, MAX_PLANNED_HOPS, PROPERTY_NAME, type NodePlan, type RelPlan } from '../graph/read-plan.js';
 import { EDGE_TYPES, RELATIONSHIP_FIELDS, type RelationshipField } from '../graph/schema-map.js';
+
+// The schema's types may come from another graphql instance than this module's (Apollo builds the
+// schema through @graphql-tools, which loads graphql's CommonJS build; vitest loads the ESM one),
+// so graphql-js's instanceof predicates would refuse them: these read the types' toStringTag.
+const tag = (type: unknown) => Object.prototype.toString.call(type);
+const isObjectType = (type: unknown): type is GraphQLObjectType => tag(type) === '[object GraphQLObjectType]';
+const isAbstractType = (type: unknown): boolean => tag(type) === '[object GraphQLInterfaceType]' || tag(type) === '[object GraphQLUnionType]';
+function getNamedType(type: GraphQLType | undefined): GraphQLNamedType | undefined {
+  let named: unknown = type;
+  while (named && typeof named === 'object' && 'ofType' in named) named = named.ofType;
+  return named as GraphQLNamedType | undefined;
+}
 
 /** Fields a node view answers without a stored property of that name (or by a loader). */
 const NODE_COMPUTED = new Set(['__typename', 'kind', 'statusReports']);
@@ -28,33 +31,34 @@ const EDGE_COMPUTED = new Set(['__typename', 'type', 'fromId', 'toId']);
  * or null when the selection reads nothing below them (then the list's own statement suffices).
  */
 export function planListNodes(info: GraphQLResolveInfo): NodePlan | null {
-  const tree = parseResolveInfo(info) as ResolveTree | null | undefined;
-  if (!tree) return null;
+  const tree = selectionOf(info);
   const connection = getNamedType(info.returnType);
   if (!isObjectType(connection)) return null;
   const nodeType = getNamedType(connection.getFields().nodes?.type);
   const edgeType = getNamedType(connection.getFields().edges?.type);
   if (!isObjectType(nodeType)) return null;
   const nodeTrees: ResolveTree[] = [];
-  for (const field of Object.values(tree.fieldsByTypeName[connection.name] ?? {})) {
+  for (const field of selectedOn(tree, connection.name)) {
     if (field.name === 'nodes') nodeTrees.push(field);
-    if (field.name === 'edges' && edgeType) {
-      for (const sub of Object.values(field.fieldsByTypeName[edgeType.name] ?? {})) if (sub.name === 'node') nodeTrees.push(sub);
-    }
+    if (field.name === 'edges' && edgeType) for (const sub of selectedOn(field, edgeType.name)) if (sub.name === 'node') nodeTrees.push(sub);
   }
   if (nodeTrees.length === 0) return null;
   return planNode(info.schema, [nodeType], nodeTrees, 0);
 }
+
+/** Fields selected directly or under a fragment on exactly this type. */
+const selectedOn = (tree: ResolveTree, typeName: string): ResolveTree[] => [...(tree.fieldsByTypeName[''] ?? []), ...(tree.fieldsByTypeName[typeName] ?? [])];
 
 /** The fields selected on an object type by these trees, merged by name (aliases share one entry). */
 function selectedFields(schema: GraphQLSchema, type: GraphQLObjectType, trees: ResolveTree[]): Map<string, ResolveTree[]> {
   const out = new Map<string, ResolveTree[]>();
   for (const tree of trees) {
     for (const [typeName, fields] of Object.entries(tree.fieldsByTypeName)) {
-      const condition = schema.getType(typeName);
-      const applies = typeName === type.name || (condition !== undefined && isAbstractType(condition) && schema.isSubType(condition, type));
+      const condition = typeName === '' ? undefined : schema.getType(typeName);
+      const applies =
+        typeName === '' || typeName === type.name || (condition !== undefined && isAbstractType(condition) && schema.isSubType(condition as never, type));
       if (!applies) continue;
-      for (const field of Object.values(fields)) {
+      for (const field of fields) {
         const list = out.get(field.name) ?? [];
         list.push(field);
         out.set(field.name, list);
@@ -66,7 +70,7 @@ function selectedFields(schema: GraphQLSchema, type: GraphQLObjectType, trees: R
 
 function concreteTypes(schema: GraphQLSchema, type: GraphQLNamedType): readonly GraphQLObjectType[] {
   if (isObjectType(type)) return [type];
-  return isAbstractType(type) ? schema.getPossibleTypes(type) : [];
+  return isAbstractType(type) ? schema.getPossibleTypes(type as never) : [];
 }
 
 function planNode(schema: GraphQLSchema, types: readonly GraphQLObjectType[], trees: ResolveTree[], hops: number): NodePlan {
@@ -111,7 +115,7 @@ function planRel(schema: GraphQLSchema, owner: GraphQLObjectType, field: string,
   for (const [name, fieldTrees] of selectedFields(schema, edgeType, trees)) {
     if (otherFields.includes(name)) {
       otherTrees.push(...fieldTrees);
-      concreteTypes(schema, getNamedType(schemaFields[name]!.type)).forEach((t) => otherTypes.add(t));
+      concreteTypes(schema, getNamedType(schemaFields[name]!.type)!).forEach((t) => otherTypes.add(t));
     } else if (name === 'sources') CITATION_PROPS.forEach((p) => edgeProps.add(p));
     else if (!EDGE_COMPUTED.has(name) && name !== fromField && name !== toField && name !== 'instrument' && PROPERTY_NAME.test(name)) edgeProps.add(name);
   }

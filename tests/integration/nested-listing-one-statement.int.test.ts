@@ -6,11 +6,14 @@
  * executor (Database.roundTrips), as in api-round-trips-limits.int.test.ts.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_QUERY_LIMITS } from '../../src/graphql/query-limits.js';
 import { startTestApi, type TestApi } from '../support/api.js';
 
 let api: TestApi;
 beforeAll(async () => {
-  api = await startTestApi();
+  // The deeper listings cost more than QUERY_MAX_COST's default allows; what is measured here is
+  // the statements they take, and the result budget still applies.
+  api = await startTestApi({ queryLimits: { ...DEFAULT_QUERY_LIMITS, maxCost: 100_000 } });
 });
 afterAll(() => api.close());
 
@@ -27,8 +30,8 @@ const WIDE = `id name iso3 unStatus kind aliases sources { sourceId locator quot
   signatures { date instrument { id } }
   memberships { role group { id name kind } }`;
 
-/** Reads the plan leaves to the loaders: a near end, status reports, citation titles, a dense list below the first hop. */
-const MIXED = `id ratifications { state { id iso2 } sources { sourceTitle } instrument { id statusReports { value asOf } parties { state { id } } } }`;
+/** Reads the plan leaves to the loaders: a near end, status reports, citation titles (dense lists below the first hop: the budget test). */
+const MIXED = `id ratifications { state { id iso2 } sources { sourceTitle } instrument { id statusReports { value asOf } } }`;
 
 async function measured(query: string, variables: Record<string, unknown>): Promise<{ trips: number; data: any }> {
   const before = api.db.roundTrips;
@@ -47,7 +50,11 @@ async function listedAndLoaded(selection: string, n: number): Promise<{ trips: n
 }
 
 const relationshipCount = (value: unknown): number =>
-  Array.isArray(value) ? value.reduce((sum: number, v) => sum + 1 + relationshipCount(v), 0) : value && typeof value === 'object' ? Object.values(value).reduce((sum: number, v) => sum + relationshipCount(v), 0) : 0;
+  Array.isArray(value)
+    ? value.reduce((sum: number, v) => sum + 1 + relationshipCount(v), 0)
+    : value && typeof value === 'object'
+      ? Object.values(value).reduce((sum: number, v) => sum + relationshipCount(v), 0)
+      : 0;
 
 describe('a nested listing is one statement', () => {
   it.each([
@@ -84,8 +91,9 @@ describe('a nested listing is one statement', () => {
     expect(small.listed).toEqual(small.loaded);
     expect(large.listed).toEqual(large.loaded);
     expect(large.trips).toBe(small.trips);
-    // The statement, then one batch each: near-end states, status reports, citation titles, parties.
-    expect(large.trips).toBe(5);
+    console.log(`[measured] nested listing with loader fallbacks: ${large.trips} round-trips for 2 and 20 States`);
+    // The statement, one node-loader batch (near-end States and citation titles), status reports.
+    expect(large.trips).toBe(3);
   });
 
   it('a filter id that names nothing, or a node of another kind, fails as on the DataLoader path', async () => {
