@@ -20,7 +20,7 @@ export async function requireNode(ctx: RequestContext, argument: string, id: str
   return node;
 }
 
-function wrongKind(argument: string, id: string, kind: string, allowed: readonly string[]): GraphQLError {
+export function wrongKind(argument: string, id: string, kind: string, allowed: readonly string[]): GraphQLError {
   return new GraphQLError(`${argument}: "${id}" is a ${kind}, expected ${allowed.map((l) => `a ${l}`).join(' or ')}`, {
     extensions: { code: ErrorCode.BadUserInput, argument, id },
   });

@@ -2,8 +2,9 @@
  * Resolvers for the node and edge types, built from the tables in src/graph/schema-map.ts.
  * Plain properties need no resolver: the server's field resolver reads them from the view's
  * props (see readViewField). What is here is what needs work: kinds, citations, lists that
- * default to empty, and every relationship field, each a DataLoader call so a nested query
- * costs one round-trip per level, not per item.
+ * default to empty, and every relationship field: read with its node by a planned list statement
+ * (src/graph/prefetched.ts), else a DataLoader call so a nested query costs one round-trip per
+ * level, not per item.
  */
 import type { GraphQLFieldResolver } from 'graphql';
 import { defaultFieldResolver } from 'graphql';
@@ -12,12 +13,19 @@ import type { RequestContext } from '../context.js';
 import type { Resolvers } from '../generated/graphql.js';
 import { EDGE_TYPES, KIND_BY_LABEL, RELATIONSHIP_FIELDS, STATUS_REPORT_HOLDERS } from '../graph/schema-map.js';
 import { citationsOf, type EdgeView, type NodeView } from '../graph/views.js';
+import { prefetchedEdges, prefetchedEnd } from '../graph/prefetched.js';
 
 type Resolver<P> = GraphQLFieldResolver<P, RequestContext>;
 type TypeResolvers = Record<string, Resolver<never> | { __resolveType(value: never): string }>;
 
-/** Loads a node an edge points at; a dangling end would be a broken graph, so it is an internal error. */
-async function loadEnd(ctx: RequestContext, id: string): Promise<NodeView> {
+/**
+ * The node at one end of an edge: read with the edge by a planned list statement, or loaded.
+ * A dangling end would be a broken graph, so it is an internal error.
+ */
+async function loadEnd(ctx: RequestContext, edge: EdgeView, side: 'from' | 'to'): Promise<NodeView> {
+  const read = prefetchedEnd(edge, side);
+  if (read) return read;
+  const id = side === 'from' ? edge.fromId : edge.toId;
   const node = await ctx.loaders.node.load(id);
   if (!node) throw new Error(`edge end ${id} not found`);
   return node;
@@ -34,7 +42,8 @@ const nodeCommon: Record<string, Resolver<NodeView>> = {
 function nodeTypeResolvers(typeName: string): Record<string, Resolver<NodeView>> {
   const resolvers: Record<string, Resolver<NodeView>> = { ...nodeCommon };
   for (const [field, rel] of Object.entries(RELATIONSHIP_FIELDS[typeName] ?? {})) {
-    resolvers[field] = async (n, _args, ctx) => ctx.budget.admit(await ctx.loaders.edges.load({ id: n.id, type: rel.type, direction: rel.direction }));
+    resolvers[field] = async (n, _args, ctx) =>
+      ctx.budget.admit(prefetchedEdges(n, field) ?? (await ctx.loaders.edges.load({ id: n.id, type: rel.type, direction: rel.direction })));
   }
   if (STATUS_REPORT_HOLDERS.includes(typeName)) resolvers.statusReports = async (n, _args, ctx) => ctx.budget.admit(await ctx.loaders.statusReports.load(n.id));
   return resolvers;
@@ -44,8 +53,8 @@ function edgeTypeResolvers(type: string): Record<string, Resolver<EdgeView>> {
   const { fromField, toField } = EDGE_TYPES[type]!;
   return {
     sources: (e) => citationsOf(e.props),
-    [fromField]: (e, _args, ctx) => loadEnd(ctx, e.fromId),
-    [toField]: (e, _args, ctx) => loadEnd(ctx, e.toId),
+    [fromField]: (e, _args, ctx) => loadEnd(ctx, e, 'from'),
+    [toField]: (e, _args, ctx) => loadEnd(ctx, e, 'to'),
     ...(type === 'PROTECTS' || type === 'GUARANTEES' ? { articles: list('articles') } : {}),
     ...(type === 'MONITORS' ? { procedures: list('procedures') } : {}),
     // A coverage of an organisation's or group's members has no instrument (covered is the end).
@@ -53,7 +62,7 @@ function edgeTypeResolvers(type: string): Record<string, Resolver<EdgeView>> {
       ? {
           excludes: list('excludes'),
           instrument: async (e, _args, ctx) => {
-            const n = await loadEnd(ctx, e.toId);
+            const n = await loadEnd(ctx, e, 'to');
             return n.label === 'Instrument' ? n : null;
           },
         }

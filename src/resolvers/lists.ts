@@ -5,10 +5,11 @@
 import type { RequestContext } from '../context.js';
 import type { QueryResolvers } from '../generated/graphql.js';
 import type { QueryName } from '../db/queries/index.js';
-import { fromEnumName, toNodeView, type EdgeView } from '../graph/views.js';
+import { fromEnumName, type EdgeView } from '../graph/views.js';
 import { GROUP_LABELS } from '../model/model.js';
 import { checkPageSize, offsetAfter, toConnection } from './pagination.js';
-import { requireNode } from '../analysis/require-node.js';
+import type { GraphQLResolveInfo } from 'graphql';
+import { readListPage, type IdCheck } from './list-page.js';
 
 /** How one filter argument becomes a query parameter. */
 type FilterSpec =
@@ -130,20 +131,20 @@ interface ListArgs {
   after?: string | null;
 }
 
-async function filterParams(ctx: RequestContext, spec: ListSpec, filter: Record<string, unknown>): Promise<Record<string, unknown>> {
+/** The filter's query parameters, and the ids among them that must name a node of the right kind. */
+function filterParams(spec: ListSpec, filter: Record<string, unknown>): { params: Record<string, unknown>; checks: IdCheck[] } {
   const params: Record<string, unknown> = {};
-  const checks: Promise<unknown>[] = [];
+  const checks: IdCheck[] = [];
   for (const [arg, how] of Object.entries(spec.filters)) {
     const value = filter[arg] ?? null;
     if (how.as === 'id') {
       params[arg] = value;
-      if (value !== null) checks.push(requireNode(ctx, `filter.${arg}`, String(value), how.labels.length ? how.labels : undefined));
+      if (value !== null) checks.push({ argument: `filter.${arg}`, id: String(value), labels: how.labels });
     } else if (how.as === 'enum') params[how.param ?? arg] = value === null ? null : fromEnumName(String(value));
     else if (how.as === 'enumList') params[how.param] = value === null ? null : (value as string[]).map(fromEnumName);
     else params[how.param ?? arg] = value;
   }
-  await Promise.all(checks);
-  return params;
+  return { params, checks };
 }
 
 /**
@@ -170,20 +171,13 @@ function statusCoverageOf(ctx: RequestContext, instrumentId: unknown): { statusC
 const lazy = <T>(resolve: () => Promise<T>): T => resolve as unknown as T;
 
 function listResolver(spec: ListSpec) {
-  return async (_parent: unknown, args: ListArgs, ctx: RequestContext) => {
+  return async (_parent: unknown, args: ListArgs, ctx: RequestContext, info: GraphQLResolveInfo) => {
     const limit = checkPageSize('first', args.first, 20);
     const offset = offsetAfter(args.after);
-    const params = await filterParams(ctx, spec, args.filter ?? {});
-    const [row] = await ctx.db.read(spec.query, {
-      ...params,
-      sortField: spec.sortFields[args.orderBy?.field ?? spec.defaultSort],
-      descending: args.orderBy?.direction === 'DESC',
-      offset,
-      limit,
-    });
-    const nodes = row!.page.map((props) => toNodeView(spec.label, props));
-    for (const node of nodes) ctx.loaders.node.prime(node.id, node);
-    return { ...toConnection(nodes, offset, row!.totalCount), ...statusCoverageOf(ctx, params.notPartyTo) };
+    const { params: filters, checks } = filterParams(spec, args.filter ?? {});
+    const page = { sortField: spec.sortFields[args.orderBy?.field ?? spec.defaultSort], descending: args.orderBy?.direction === 'DESC', offset, limit };
+    const { nodes, totalCount } = await readListPage(ctx, spec, filters, checks, page, info);
+    return { ...toConnection(nodes, offset, totalCount), ...statusCoverageOf(ctx, filters.notPartyTo) };
   };
 }
 

@@ -1,0 +1,64 @@
+/**
+ * Views built from a planned read (nested-read-cypher.ts): the nodes of a list page with the
+ * relationships the request selects already attached, so the relationship and end-node field
+ * resolvers answer from memory instead of asking the DataLoaders. The attachments live in weak
+ * maps beside the views (a view's shape stays the same for every path); a view without an
+ * attachment for a field falls back to the loaders. A planned view holds only the properties its
+ * own selection reads, so it is never put in the node loader's cache.
+ */
+import type { NodePlan, RelPlan } from './read-plan.js';
+import { toEdgeView, toNodeView, type EdgeView, type NodeView, type Props } from './views.js';
+
+/** A node as the planned statement returns it. */
+export interface PlannedNodeRow {
+  props: Props;
+  rels: Record<string, PlannedEdgeRow[]>;
+}
+
+/** An edge as the planned statement returns it; label and node only when the plan reads the other end. */
+export interface PlannedEdgeRow {
+  props: Props;
+  fromId: string;
+  toId: string;
+  label?: string | null;
+  node?: PlannedNodeRow | null;
+}
+
+type Side = 'from' | 'to';
+
+const edgesByField = new WeakMap<NodeView, Map<string, EdgeView[]>>();
+const otherEnds = new WeakMap<EdgeView, { side: Side; node: NodeView }>();
+
+export function plannedNodeView(label: string, row: PlannedNodeRow, plan: NodePlan): NodeView {
+  const node = toNodeView(label, row.props);
+  if (plan.rels.length > 0) {
+    const byField = new Map<string, EdgeView[]>();
+    for (const rel of plan.rels) {
+      const rows = row.rels[rel.field] ?? [];
+      const edges = new Array<EdgeView>(rows.length);
+      for (let i = 0; i < rows.length; i++) edges[i] = plannedEdgeView(rel, rows[i]!);
+      byField.set(rel.field, edges);
+    }
+    edgesByField.set(node, byField);
+  }
+  return node;
+}
+
+function plannedEdgeView(rel: RelPlan, row: PlannedEdgeRow): EdgeView {
+  const edge = toEdgeView(rel.type, row.fromId, row.toId, row.props);
+  if (rel.other && row.node && row.label) {
+    otherEnds.set(edge, { side: rel.direction === 'out' ? 'to' : 'from', node: plannedNodeView(row.label, row.node, rel.other) });
+  }
+  return edge;
+}
+
+/** The edges of a relationship field read with the node, or undefined: ask the loader. */
+export function prefetchedEdges(node: NodeView, field: string): EdgeView[] | undefined {
+  return edgesByField.get(node)?.get(field);
+}
+
+/** The node at one end of an edge read with it, or undefined: ask the loader. */
+export function prefetchedEnd(edge: EdgeView, side: Side): NodeView | undefined {
+  const end = otherEnds.get(edge);
+  return end?.side === side ? end.node : undefined;
+}

@@ -1,0 +1,50 @@
+/**
+ * A read plan: what a request selects below a list's nodes, as the graph model sees it —
+ * which stored properties of each node and edge, and which relationship fields to follow.
+ * Built from the GraphQL selection (src/resolvers/selection-plan.ts), turned into one Cypher
+ * statement by nested-read-cypher.ts. Every name in a plan is a field of the schema or a
+ * relationship type of the model, never text from the request.
+ */
+import type { Direction } from './schema-map.js';
+
+export interface NodePlan {
+  /** Stored properties to read (always id, name and title: a NodeView's name needs them). */
+  props: string[];
+  /** Relationship fields to follow, each at most once (aliases of a field share it). */
+  rels: RelPlan[];
+}
+
+export interface RelPlan {
+  /** The GraphQL field on the node type (ratifications, monitoredBy, ...). */
+  field: string;
+  /** Relationship type and direction (RATIFIED, out). */
+  type: string;
+  direction: Direction;
+  /** Stored properties of the relationship (always id). */
+  edgeProps: string[];
+  /** The node at the other end, when the selection reads it; null: only the edge. */
+  other: NodePlan | null;
+}
+
+/** Property names reach Cypher as map keys (`n {.name}`): only plain identifiers qualify. */
+export const PROPERTY_NAME = /^[A-Za-z][A-Za-z0-9_]*$/;
+
+/** The stored properties behind a `sources` field (citations are three parallel lists). */
+export const CITATION_PROPS = ['citeSources', 'citeLocators', 'citeQuotes'];
+
+/** Relationship hops answered in one statement; deeper fields fall back to the DataLoaders. */
+export const MAX_PLANNED_HOPS = 4;
+
+/**
+ * Relationships a node can have hundreds of (an instrument's parties and signatories, a group's
+ * members): one statement that nests them multiplies rows before the result budget
+ * (src/graphql/result-budget.ts) can stop it, where the DataLoaders stop at the first level
+ * over it. So they are planned only as the first hop, without anything nested below them.
+ */
+export const DENSE_RELATIONSHIPS = new Set(['RATIFIED:in', 'SIGNED:in', 'MEMBER_OF:in']);
+
+/** Number of relationship lists in a plan (for tests and logs). */
+export function countRels(plan: NodePlan | null): number {
+  if (!plan) return 0;
+  return plan.rels.reduce((sum, rel) => sum + 1 + countRels(rel.other), 0);
+}
