@@ -1,7 +1,8 @@
 /** The search box: suggestions from the API's full-text `search` as one types; Enter or a click picks one. */
 import { searchNodes } from './api.js';
 
-export function setupSearch(input: HTMLInputElement, list: HTMLUListElement, pick: (id: string) => void): void {
+/** `kinds` (NodeKind names, or a function giving them when asked) narrows the suggestions. */
+export function setupSearch(input: HTMLInputElement, list: HTMLUListElement, pick: (id: string) => void, kinds: string[] | (() => string[] | null) | null = null): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let asked = 0;
   let active = -1;
@@ -28,7 +29,7 @@ export function setupSearch(input: HTMLInputElement, list: HTMLUListElement, pic
     // Debounced; an older answer arriving late never replaces a newer one.
     timer = setTimeout(async () => {
       const mine = ++asked;
-      const hits = await searchNodes(text).catch(() => []);
+      const hits = await searchNodes(text, typeof kinds === 'function' ? kinds() : kinds).catch(() => []);
       if (mine !== asked) return;
       list.replaceChildren(
         ...hits.map((n) => {
