@@ -54,17 +54,14 @@ export function controlFor(field: FormField): Control {
           : field.type === 'string[]'
             ? 'list'
             : 'text';
-  const hint = [field.description, kind === 'date' ? 'YYYY, YYYY-MM or YYYY-MM-DD' : '', kind === 'list' ? 'one per line' : '']
-    .filter(Boolean)
-    .join(' · ');
+  const hint = [field.description, kind === 'date' ? 'YYYY, YYYY-MM or YYYY-MM-DD' : '', kind === 'list' ? 'one per line' : ''].filter(Boolean).join(' · ');
   return { path: field.inputPath, label: field.name, kind, options: field.enumValues ?? [], required: field.required, hint };
 }
 
 export const relationshipControls = (model: CurationModel, type: string): Control[] =>
   (model.relationshipTypes.find((t) => t.type === type)?.fields ?? []).map(controlFor);
 
-export const nodeControls = (model: CurationModel, kind: string): Control[] =>
-  (model.nodeKinds.find((k) => k.kind === kind)?.fields ?? []).map(controlFor);
+export const nodeControls = (model: CurationModel, kind: string): Control[] => (model.nodeKinds.find((k) => k.kind === kind)?.fields ?? []).map(controlFor);
 
 /** The relationship types a node of `kind` may take part in, with the side(s) it may stand on. */
 export function typesForKind(model: CurationModel, kind: string): { type: string; asFrom: string[]; asTo: string[] }[] {

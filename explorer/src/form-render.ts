@@ -70,10 +70,15 @@ export function citationBlock(index: number): HTMLElement {
   const chosen = el('small', 'no source chosen', 'chosen-source');
   const suggestions = el('ul', undefined, 'suggestions');
   suggestions.hidden = true;
-  setupSearch(source, suggestions, (id) => {
-    sourceId.value = id;
-    chosen.textContent = id;
-  }, ['SOURCE']);
+  setupSearch(
+    source,
+    suggestions,
+    (id) => {
+      sourceId.value = id;
+      chosen.textContent = id;
+    },
+    ['SOURCE'],
+  );
   const locator = Object.assign(el('input'), { type: 'text', placeholder: 'para 70, art. 28(1), line 12…' });
   locator.dataset.path = `citations[${index}].locator`;
   const quote = Object.assign(el('textarea'), { rows: 2, placeholder: 'The words of the source, verbatim' });

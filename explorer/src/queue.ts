@@ -14,11 +14,14 @@ function diffTable(p: Proposal): HTMLTableElement {
   const table = el('table', undefined, 'diff');
   const head = el('tr');
   head.append(el('th', 'field'), el('th', 'before'), el('th', 'after'));
-  table.append(head, ...p.diff.map((d) => {
-    const row = el('tr');
-    row.append(el('td', d.field), el('td', d.before ?? '—', 'before'), el('td', d.after ?? '—', 'after'));
-    return row;
-  }));
+  table.append(
+    head,
+    ...p.diff.map((d) => {
+      const row = el('tr');
+      row.append(el('td', d.field), el('td', d.before ?? '—', 'before'), el('td', d.after ?? '—', 'after'));
+      return row;
+    }),
+  );
   return table;
 }
 
@@ -28,7 +31,10 @@ function proposalItem(p: Proposal, reload: () => Promise<void>): HTMLLIElement {
   li.dataset.proposalId = p.id;
   li.dataset.status = p.status;
   const target = p.fromId ? `${p.targetKind ?? ''} ${p.fromId} → ${p.toId}` : `${p.targetKind ?? ''} ${p.targetId ?? ''}`;
-  li.append(el('strong', `${p.operation.toLowerCase().replace(/_/g, ' ')} ${target}`), el('div', `${p.status} · proposed by ${p.proposedBy.name} at ${p.proposedAt}`, 'who'));
+  li.append(
+    el('strong', `${p.operation.toLowerCase().replace(/_/g, ' ')} ${target}`),
+    el('div', `${p.status} · proposed by ${p.proposedBy.name} at ${p.proposedAt}`, 'who'),
+  );
   if (p.note) li.append(el('p', `Note: ${p.note}`));
   li.append(diffTable(p));
   const cites = el('ul', undefined, 'change-sources');

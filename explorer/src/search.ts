@@ -2,7 +2,12 @@
 import { searchNodes } from './api.js';
 
 /** `kinds` (NodeKind names, or a function giving them when asked) narrows the suggestions. */
-export function setupSearch(input: HTMLInputElement, list: HTMLUListElement, pick: (id: string) => void, kinds: string[] | (() => string[] | null) | null = null): void {
+export function setupSearch(
+  input: HTMLInputElement,
+  list: HTMLUListElement,
+  pick: (id: string) => void,
+  kinds: string[] | (() => string[] | null) | null = null,
+): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let asked = 0;
   let active = -1;

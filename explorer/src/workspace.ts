@@ -114,10 +114,15 @@ function addRelationshipForm(m: CurationModel, node: Selection, done: () => void
   const fields = el('div');
   const current = () => types.find((t) => t.type === type.value)!;
   const otherKinds = () => (direction.value === 'in' ? current().asTo : current().asFrom);
-  setupSearch(other, suggestions, (id) => {
-    otherId.value = id;
-    chosen.textContent = id;
-  }, otherKinds);
+  setupSearch(
+    other,
+    suggestions,
+    (id) => {
+      otherId.value = id;
+      chosen.textContent = id;
+    },
+    otherKinds,
+  );
   const typeChanged = () => {
     const t = current();
     direction.replaceChildren(

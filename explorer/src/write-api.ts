@@ -126,7 +126,12 @@ export const revert = (id: string) =>
   call<{ revertChange: { outcome: string } }>('mutation ($id: ID!) { revertChange(id: $id) { outcome } }', { id }).then((d) => d.revertChange);
 
 /** A curator's write (addRelationship, updateNode...) or, for a contributor, the same input as a proposal. */
-export async function submitWrite(operation: 'addRelationship' | 'updateNode' | 'createNode', input: Record<string, unknown>, asProposal: boolean, note?: string) {
+export async function submitWrite(
+  operation: 'addRelationship' | 'updateNode' | 'createNode',
+  input: Record<string, unknown>,
+  asProposal: boolean,
+  note?: string,
+) {
   if (asProposal) {
     const d = await call<{ propose: { id: string; status: string } }>('mutation ($input: ProposalInput!) { propose(input: $input) { id status } }', {
       input: { [operation]: input, note: note || null },
@@ -135,7 +140,9 @@ export async function submitWrite(operation: 'addRelationship' | 'updateNode' | 
   }
   const inputType = operation === 'addRelationship' ? 'RelationshipInput' : 'NodeInput';
   const result = operation === 'addRelationship' ? 'edge { id }' : 'node { id }';
-  const d = await call<Record<string, { outcome: string }>>(`mutation ($input: ${inputType}!) { ${operation}(input: $input) { outcome ${result} } }`, { input });
+  const d = await call<Record<string, { outcome: string }>>(`mutation ($input: ${inputType}!) { ${operation}(input: $input) { outcome ${result} } }`, {
+    input,
+  });
   return `Saved: ${d[operation]!.outcome}`;
 }
 

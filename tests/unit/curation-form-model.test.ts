@@ -71,7 +71,11 @@ describe('curationModel', () => {
         ...RELATIONSHIPS,
         MEMBER_OF: {
           ...RELATIONSHIPS.MEMBER_OF!,
-          fields: { ...RELATIONSHIPS.MEMBER_OF!.fields, delegationSize: { type: 'number' as const }, seatKind: { type: 'string' as const, values: ['full', 'rotating'] } },
+          fields: {
+            ...RELATIONSHIPS.MEMBER_OF!.fields,
+            delegationSize: { type: 'number' as const },
+            seatKind: { type: 'string' as const, values: ['full', 'rotating'] },
+          },
         },
       },
     };
@@ -84,7 +88,14 @@ describe('curationModel', () => {
     expect(controls.length).toBe(before.length + 2);
     // And what the curator types there goes into the mutation input at that path.
     const input: Record<string, unknown> = {};
-    setPath(input, 'membership.delegationSize', valueOf(controls.find((c) => c.path === 'membership.delegationSize')!, '4'));
+    setPath(
+      input,
+      'membership.delegationSize',
+      valueOf(
+        controls.find((c) => c.path === 'membership.delegationSize')!,
+        '4',
+      ),
+    );
     expect(input).toEqual({ membership: { delegationSize: 4 } });
   });
 
@@ -93,7 +104,12 @@ describe('curationModel', () => {
       kinds: KINDS,
       relationships: {
         ...RELATIONSHIPS,
-        OBSERVES: { from: ['state'], to: ['rcp'], fields: { since: { type: 'date' as const } }, api: { ...RELATIONSHIPS.HOSTED_BY!.api, typeName: 'Observation' } },
+        OBSERVES: {
+          from: ['state'],
+          to: ['rcp'],
+          fields: { since: { type: 'date' as const } },
+          api: { ...RELATIONSHIPS.HOSTED_BY!.api, typeName: 'Observation' },
+        },
       },
     };
     const form = buildCurationModel(changed);
