@@ -63,22 +63,12 @@ export function readControls(container: HTMLElement, controls: Control[], initia
 export function citationBlock(index: number): HTMLElement {
   const block = el('fieldset', undefined, 'citation');
   block.append(el('legend', `Citation ${index + 1}`));
-  const source = Object.assign(el('input'), { type: 'search', placeholder: 'Search sources…', autocomplete: 'off' });
-  source.dataset.role = 'source-search';
-  const sourceId = Object.assign(el('input'), { type: 'hidden' });
-  sourceId.dataset.path = `citations[${index}].source`;
-  const chosen = el('small', 'no source chosen', 'chosen-source');
+  // One input: type words to search the Sources (or paste an id); picking a hit puts its id in.
+  const source = Object.assign(el('input'), { type: 'search', placeholder: 'Search sources by title, or source:… id', autocomplete: 'off' });
+  source.dataset.path = `citations[${index}].source`;
   const suggestions = el('ul', undefined, 'suggestions');
   suggestions.hidden = true;
-  setupSearch(
-    source,
-    suggestions,
-    (id) => {
-      sourceId.value = id;
-      chosen.textContent = id;
-    },
-    ['SOURCE'],
-  );
+  setupSearch(source, suggestions, (id) => (source.value = id), ['SOURCE']);
   const locator = Object.assign(el('input'), { type: 'text', placeholder: 'para 70, art. 28(1), line 12…' });
   locator.dataset.path = `citations[${index}].locator`;
   const quote = Object.assign(el('textarea'), { rows: 2, placeholder: 'The words of the source, verbatim' });
@@ -89,7 +79,7 @@ export function citationBlock(index: number): HTMLElement {
   check.addEventListener('click', async () => {
     result.replaceChildren(el('small', 'Checking…'));
     try {
-      const c = await checkQuote(sourceId.value, locator.value.trim(), quote.value);
+      const c = await checkQuote(source.value.trim(), locator.value.trim(), quote.value);
       showPassage(result, c.passage, c.found ? [c.matchStart ?? 0, c.matchEnd ?? 0] : null, c.found ? 'Found in the passage' : (c.problem ?? 'Not found'));
     } catch (error) {
       result.replaceChildren(el('small', error instanceof Error ? error.message : String(error), 'problem'));
@@ -101,7 +91,7 @@ export function citationBlock(index: number): HTMLElement {
     row.append(el('span', label), ...children);
     return row;
   };
-  const sourceRow = wrap('source *', `citations[${index}].source`, source, sourceId, chosen);
+  const sourceRow = wrap('source *', `citations[${index}].source`, source);
   sourceRow.append(suggestions);
   block.append(sourceRow, wrap('locator *', `citations[${index}].locator`, locator), wrap('quote', `citations[${index}].quote`, quote), check, result);
   return block;

@@ -104,25 +104,15 @@ function addRelationshipForm(m: CurationModel, node: Selection, done: () => void
   type.append(...types.map((t) => new Option(t.type, t.type)));
   const direction = el('select');
   direction.dataset.path = 'direction';
-  const other = Object.assign(el('input'), { type: 'search', placeholder: 'Search the other end…', autocomplete: 'off' });
-  other.dataset.role = 'other-end';
-  const otherId = Object.assign(el('input'), { type: 'hidden' });
-  otherId.dataset.path = 'otherEnd';
-  const chosen = el('small', 'none chosen', 'chosen-other');
+  // Type words to search the kinds this type allows at the other end (or paste an id); a pick puts its id in.
+  const other = Object.assign(el('input'), { type: 'search', placeholder: 'Search the other end, or its id', autocomplete: 'off' });
+  other.dataset.path = 'otherEnd';
   const suggestions = el('ul', undefined, 'suggestions');
   suggestions.hidden = true;
   const fields = el('div');
   const current = () => types.find((t) => t.type === type.value)!;
   const otherKinds = () => (direction.value === 'in' ? current().asTo : current().asFrom);
-  setupSearch(
-    other,
-    suggestions,
-    (id) => {
-      otherId.value = id;
-      chosen.textContent = id;
-    },
-    otherKinds,
-  );
+  setupSearch(other, suggestions, (id) => (other.value = id), otherKinds);
   const typeChanged = () => {
     const t = current();
     direction.replaceChildren(
@@ -139,7 +129,7 @@ function addRelationshipForm(m: CurationModel, node: Selection, done: () => void
     r.append(el('span', label), ...children);
     return r;
   };
-  const otherRow = row('other end *', 'otherEnd', other, otherId, chosen);
+  const otherRow = row('other end *', 'otherEnd', other);
   otherRow.append(suggestions);
   body.append(row('type', 'type', type), row('direction', 'direction', direction), otherRow, fields);
   const { status, note } = footer(form, 'Add relationship');
@@ -152,8 +142,8 @@ function addRelationshipForm(m: CurationModel, node: Selection, done: () => void
     try {
       const input = {
         type: type.value,
-        from: out ? node.id : otherId.value,
-        to: out ? otherId.value : node.id,
+        from: out ? node.id : other.value.trim(),
+        to: out ? other.value.trim() : node.id,
         ...readControls(fields, relationshipControls(m, type.value)),
         citations: readCitations(form),
       };
