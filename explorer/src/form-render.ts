@@ -5,7 +5,7 @@
  */
 import { setupSearch } from './search.js';
 import { displayValue, problemPath, setPath, valueOf, type Control } from './form-model.js';
-import { checkQuote, Refusal, type Problem } from './write-api.js';
+import { allSources, checkQuote, Refusal, type Problem } from './write-api.js';
 
 export function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
   const element = document.createElement(tag);
@@ -59,6 +59,22 @@ export function readControls(container: HTMLElement, controls: Control[], initia
   return out;
 }
 
+const fold = (text: string) =>
+  text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
+
+/** Sources whose title or id holds every typed word (the API's search indexes names, and Sources have titles). */
+async function findSources(text: string) {
+  const words = fold(text).split(/\s+/).filter(Boolean);
+  const sources = await allSources();
+  return sources
+    .filter((s) => words.every((w) => fold(`${s.title} ${s.id}`).includes(w)))
+    .slice(0, 8)
+    .map((s) => ({ id: s.id, kind: 'SOURCE', name: s.title, acronym: null }));
+}
+
 /** A citation block: source (search over Sources), locator, quote, and a check of the quote against the cited passage. */
 export function citationBlock(index: number): HTMLElement {
   const block = el('fieldset', undefined, 'citation');
@@ -68,7 +84,7 @@ export function citationBlock(index: number): HTMLElement {
   source.dataset.path = `citations[${index}].source`;
   const suggestions = el('ul', undefined, 'suggestions');
   suggestions.hidden = true;
-  setupSearch(source, suggestions, (id) => (source.value = id), ['SOURCE']);
+  setupSearch(source, suggestions, (id) => (source.value = id), findSources);
   const locator = Object.assign(el('input'), { type: 'text', placeholder: 'para 70, art. 28(1), line 12…' });
   locator.dataset.path = `citations[${index}].locator`;
   const quote = Object.assign(el('textarea'), { rows: 2, placeholder: 'The words of the source, verbatim' });

@@ -10,6 +10,7 @@ import { citationBlock, el, readCitations, readControls, renderControls, showRef
 import { nodeControls, relationshipControls, typesForKind, type CurationModel } from './form-model.js';
 import { renderHistory } from './history.js';
 import { setupSearch } from './search.js';
+import { searchNodes } from './api.js';
 import { curationModel, submitWrite, whoami } from './write-api.js';
 
 export interface Selection {
@@ -112,7 +113,12 @@ function addRelationshipForm(m: CurationModel, node: Selection, done: () => void
   const fields = el('div');
   const current = () => types.find((t) => t.type === type.value)!;
   const otherKinds = () => (direction.value === 'in' ? current().asTo : current().asFrom);
-  setupSearch(other, suggestions, (id) => (other.value = id), otherKinds);
+  setupSearch(
+    other,
+    suggestions,
+    (id) => (other.value = id),
+    (text) => searchNodes(text, otherKinds()),
+  );
   const typeChanged = () => {
     const t = current();
     direction.replaceChildren(

@@ -163,3 +163,23 @@ export const decide = (id: string, accept: boolean, reason?: string) =>
   accept
     ? call('mutation ($id: ID!) { acceptProposal(id: $id) { proposal { id status } } }', { id })
     : call('mutation ($id: ID!, $reason: String!) { rejectProposal(id: $id, reason: $reason) { proposal { id status } } }', { id, reason });
+
+let sources: Promise<{ id: string; title: string }[]> | undefined;
+/** Every Source (id and title), fetched once a page view, for the citation's source picker. */
+export function allSources(): Promise<{ id: string; title: string }[]> {
+  sources ??= (async () => {
+    const out: { id: string; title: string }[] = [];
+    let after: string | null = null;
+    do {
+      const d: { sources: { nodes: { id: string; title: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } } = await call(
+        'query ($after: String) { sources(first: 100, after: $after) { nodes { id title } pageInfo { hasNextPage endCursor } } }',
+        { after },
+      );
+      out.push(...d.sources.nodes);
+      after = d.sources.pageInfo.hasNextPage ? d.sources.pageInfo.endCursor : null;
+    } while (after);
+    return out;
+  })();
+  sources.catch(() => (sources = undefined));
+  return sources;
+}
