@@ -108,7 +108,10 @@ export function displayValue(control: Control, stored: unknown): string | boolea
 /**
  * The input path a problem names, as the form's controls carry it. A proposal's problems may be
  * prefixed with the write they belong to (addRelationship.membership.role); the form drops it.
+ * A problem about the list ("citations": "citation 2: missing locator") goes to that input.
  */
-export function problemPath(field: string): string {
-  return field.replace(/^(input\.)?(createNode|updateNode|addRelationship|updateRelationship|removeRelationship)\./, '');
+export function problemPath(field: string, reason = ''): string {
+  const path = field.replace(/^(input\.)?(createNode|updateNode|addRelationship|updateRelationship|removeRelationship)\./, '');
+  const one = path === 'citations' ? /^citation (\d+): missing (source|locator)/.exec(reason) : null;
+  return one ? `citations[${Number(one[1]) - 1}].${one[2]}` : path;
 }

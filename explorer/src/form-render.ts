@@ -137,7 +137,7 @@ export function showRefusal(form: HTMLElement, error: unknown): void {
   const problems: Problem[] = refusal.problems.length ? refusal.problems : [{ field: '', reason: refusal.message }];
   if (refusal.code === 'UNAUTHENTICATED' || refusal.code === 'FORBIDDEN') top.append(el('li', `${refusal.code}: ${refusal.message}`, 'problem'));
   for (const problem of refusal.code === 'UNAUTHENTICATED' || refusal.code === 'FORBIDDEN' ? [] : problems) {
-    const path = problemPath(problem.field);
+    const path = problemPath(problem.field, problem.reason);
     const row = path ? form.querySelector<HTMLElement>(`[data-field="${CSS.escape(path)}"]`) : null;
     const note = el('div', `${problem.field ? `${problem.field}: ` : ''}${problem.reason}`, 'problem-note problem');
     note.dataset.problemFor = path;

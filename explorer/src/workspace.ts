@@ -63,6 +63,7 @@ function formShell(title: string, id: string): { details: HTMLDetailsElement; fo
 
 function footer(form: HTMLFormElement, submitLabel: string): { status: HTMLElement; note: HTMLTextAreaElement } {
   const citations = el('div', undefined, 'citations');
+  citations.dataset.field = 'citations';
   citations.append(citationBlock(0));
   const more = Object.assign(el('button', 'Add another citation'), { type: 'button' });
   more.addEventListener('click', () => citations.append(citationBlock(citations.children.length)));

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { buildCurationModel } from '../../src/curation/form-model.js';
 import { KINDS, RELATIONSHIPS } from '../../src/model/model.js';
 import { readTypeDefs } from '../../src/schema.js';
-import { relationshipControls, setPath, typesForKind, valueOf } from '../../explorer/src/form-model.js';
+import { problemPath, relationshipControls, setPath, typesForKind, valueOf } from '../../explorer/src/form-model.js';
 
 const schema = buildSchema(readTypeDefs());
 const model = buildCurationModel({ kinds: KINDS, relationships: RELATIONSHIPS }, schema);
@@ -116,5 +116,15 @@ describe('curationModel', () => {
     expect(typesForKind(form, 'STATE').find((t) => t.type === 'OBSERVES')).toEqual({ type: 'OBSERVES', asFrom: ['RCP'], asTo: [] });
     expect(relationshipControls(form, 'OBSERVES').map((c) => c.path)).toEqual(['observation.since']);
     expect(typesForKind(model, 'STATE').some((t) => t.type === 'OBSERVES')).toBe(false);
+  });
+});
+
+describe('explorer problemPath', () => {
+  it('puts a problem next to the input its field names', () => {
+    expect(problemPath('membership.role')).toBe('membership.role');
+    expect(problemPath('citations[0].quote')).toBe('citations[0].quote');
+    expect(problemPath('addRelationship.membership.since')).toBe('membership.since');
+    expect(problemPath('citations', 'citation 2: missing locator')).toBe('citations[1].locator');
+    expect(problemPath('citations', 'needs at least one citation (source and locator)')).toBe('citations');
   });
 });
