@@ -60,7 +60,7 @@ export async function renderHistory(container: HTMLElement, selection: Selection
     await refresh();
     await renderHistory(container, selection, isNode, refresh);
   };
-  container.replaceChildren(el('h3', 'History'), el('p', 'Loading…'));
+  container.replaceChildren(el('h3', 'History'), el('p', 'Loading…', 'loading'));
   try {
     const changes = await history(isNode ? { nodeId: selection.id } : { relationshipId: selection.id, fromId: selection.source! });
     const list = el('ol', undefined, 'changes');

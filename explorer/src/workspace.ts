@@ -22,6 +22,7 @@ export interface Selection {
 }
 
 let role: string | null = null;
+let renderings = 0;
 let model: Promise<CurationModel> | undefined;
 const loadModel = () => (model ??= curationModel());
 
@@ -172,13 +173,16 @@ function addRelationshipForm(m: CurationModel, node: Selection, done: () => void
  */
 export async function renderWorkspace(selection: Selection, isNode: boolean, refresh: () => Promise<void>): Promise<void> {
   const container = $('curate');
-  const mine = (container.dataset.for = selection.id);
+  // A newer selection (or the same one again) replaces this rendering: only the latest one fills the panel.
+  const mine = String(++renderings);
+  container.dataset.for = selection.id;
+  container.dataset.rendering = mine;
   container.replaceChildren();
   const history = el('section', undefined, 'history');
   history.id = 'history';
   if (canEdit() && isNode) {
     const m = await loadModel().catch(() => null);
-    if (container.dataset.for !== mine) return;
+    if (container.dataset.rendering !== mine) return;
     if (m) {
       const after = async () => {
         await refresh();

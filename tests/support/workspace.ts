@@ -56,7 +56,19 @@ export async function openNode(page: Page, id: string, name: string): Promise<vo
   await page.waitForSelector(`#suggestions li[data-id="${id}"]`);
   await page.click(`#suggestions li[data-id="${id}"]`);
   await page.waitForFunction((nodeId) => document.getElementById('curate')?.dataset.for === nodeId, id);
-  await page.waitForSelector('#history ol, #history p:not(:has-text("Loading"))');
+  // Signed in as an editor, the panel holds the two forms (generated once the form model is in) and the history.
+  const ready = await page
+    .waitForFunction(
+      () => document.querySelectorAll('#curate .curate-form').length === 2 && document.querySelector('#history ol, #history p:not(.loading)'),
+      undefined,
+      { timeout: 60_000 },
+    )
+    .then(() => true)
+    .catch(() => false);
+  if (!ready)
+    throw new Error(
+      `the workspace did not render for ${id}: #who "${await page.locator('#who').textContent()}", #curate: ${(await page.locator('#curate').innerHTML()).slice(0, 500)}`,
+    );
 }
 
 /** Fills the add-relationship form (already open on the State) with the membership, picking the RCP and the source by search, and submits it. */
