@@ -181,7 +181,12 @@ export async function renderWorkspace(selection: Selection, isNode: boolean, ref
   const history = el('section', undefined, 'history');
   history.id = 'history';
   if (canEdit() && isNode) {
-    const m = await loadModel().catch(() => null);
+    let failure = '';
+    const m = await loadModel().catch((error: unknown) => {
+      model = undefined; // asked again on the next selection
+      failure = error instanceof Error ? error.message : String(error);
+      return null;
+    });
     if (container.dataset.rendering !== mine) return;
     if (m) {
       const after = async () => {
@@ -189,7 +194,7 @@ export async function renderWorkspace(selection: Selection, isNode: boolean, ref
         await renderHistory(history, selection, isNode, refresh);
       };
       container.append(nodeEditForm(m, selection, after), addRelationshipForm(m, selection, after));
-    } else container.append(el('p', 'The curation form model could not be loaded', 'problem'));
+    } else container.append(el('p', `The curation form model could not be loaded: ${failure}`, 'problem'));
   } else if (!canEdit()) container.append(el('p', 'Sign in with a contributor or curator key to edit.', 'hint'));
   container.append(history);
   await renderHistory(history, selection, isNode, refresh);

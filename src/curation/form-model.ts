@@ -6,7 +6,6 @@
  * Enumerated values are given as the GraphQL enum names the mutations accept (FORMER_MEMBER).
  */
 import type { GraphQLSchema } from 'graphql';
-import { isInputObjectType, getNamedType } from 'graphql';
 import { toEnumName } from '../graph/views.js';
 import { COMMON_FIELD_NAMES, fieldNameOf, nodeKindEnumOf, type FieldSpec, type KindSpec, type RelationshipSpec } from '../model/model.js';
 
@@ -42,16 +41,27 @@ export interface ModelSource {
   relationships: Record<string, RelationshipSpec>;
 }
 
+/** The fields of an input object type, read by shape rather than graphql's instanceof checks (which throw when the schema was built by another copy of the graphql package, as under vitest). */
+type InputFieldLike = { description?: string | null; type: unknown };
+function inputFieldsOf(type: unknown): Record<string, InputFieldLike> | undefined {
+  const t = type as { getFields?: () => Record<string, InputFieldLike>; getInterfaces?: unknown; astNode?: { kind?: string } } | undefined;
+  return t?.getFields && t.astNode?.kind !== 'ObjectTypeDefinition' && !t.getInterfaces ? t.getFields() : undefined;
+}
+const namedTypeOf = (type: unknown): unknown => {
+  let t = type as { ofType?: unknown };
+  while (t.ofType) t = t.ofType as { ofType?: unknown };
+  return t;
+};
+
 /** The description the SDL gives an input field at `path` under `root` (e.g. RelationshipInput, membership.role). */
 function describeInput(schema: GraphQLSchema | undefined, root: string, path: string): string | null {
-  let type = schema?.getType(root);
+  let type: unknown = schema?.getType(root);
   let description: string | null = null;
   for (const part of path.split('.')) {
-    if (!type || !isInputObjectType(type)) return null;
-    const field = type.getFields()[part];
+    const field = inputFieldsOf(type)?.[part];
     if (!field) return null;
     description = field.description ?? null;
-    type = getNamedType(field.type);
+    type = namedTypeOf(field.type);
   }
   return description;
 }
