@@ -88,8 +88,8 @@ function nodeEditForm(m: CurationModel, node: Selection, done: () => void): HTML
     try {
       const input = { id: node.id, ...readControls(body, controls, node.properties), citations: readCitations(form) };
       status.textContent = await submitWrite('updateNode', input, !canCurate(), note.value);
-      showRefusal(form, null);
       form.querySelector('.form-problems')!.replaceChildren();
+      form.querySelectorAll('.problem-note').forEach((n) => n.remove());
       done();
     } catch (error) {
       status.textContent = 'Refused: see the fields marked below';
