@@ -106,7 +106,9 @@ describe('curators workspace', () => {
   it('a stale revert (the edge changed since) is refused and shown on that change', async () => {
     await page.click('#add-relationship button[type=submit]'); // the form still holds the fact: add it again
     await page.waitForFunction(() => document.querySelector('#add-relationship .form-status')?.textContent === 'Saved: CREATED');
+    await page.waitForFunction(([f, t]) => (window as any).explorer.cy.edges(`[source = "${f}"][target = "${t}"]`).nonempty(), [fact.stateId, fact.rcpId]);
     const [edgeId] = await edgeIds(page, fact.stateId, fact.rcpId);
+    expect(edgeId).toBeDefined();
     // Someone else changes it meanwhile.
     await apiCall(h.server.url, curator.secret, 'mutation ($input: RelationshipUpdateInput!) { updateRelationship(input: $input) { outcome } }', {
       input: { id: edgeId, membership: { since: '2012' }, citations: [{ source: fact.source, locator: fact.locator, quote: fact.quote }] },
