@@ -23,7 +23,8 @@ export function storedKey(): string | null {
   }
 }
 
-function storeKey(key: string): void {
+/** Keeps the key for this tab (the curators' sign-in uses it too). */
+export function storeKey(key: string): void {
   try {
     sessionStorage.setItem(STORAGE_KEY, key);
   } catch {

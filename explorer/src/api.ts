@@ -54,10 +54,11 @@ export async function gql<T>(query: string, variables: Record<string, unknown> =
 const CITATIONS = 'citations { sourceId sourceTitle locator quote passage }';
 const GRAPH = `truncated nodes { id kind label properties ${CITATIONS} } edges { id type source target properties ${CITATIONS} }`;
 
-export const searchNodes = (text: string) =>
+/** Nodes matching `text`, best first; `kinds` (NodeKind names) narrows them, e.g. to SOURCE for a citation. */
+export const searchNodes = (text: string, kinds: string[] | null = null) =>
   gql<{ search: { node: { id: string; kind: string; name: string; acronym: string | null } }[] }>(
-    'query ($text: String!) { search(text: $text, first: 8) { node { id kind name acronym } } }',
-    { text },
+    'query ($text: String!, $kinds: [NodeKind!]) { search(text: $text, kinds: $kinds, first: 8) { node { id kind name acronym } } }',
+    { text, kinds },
   ).then((d) => d.search.map((h) => h.node));
 
 export const neighborhood = (id: string) =>

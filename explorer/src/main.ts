@@ -14,6 +14,8 @@ import { createMap, type MapView } from './map.js';
 import { firstMapInstrument, showView } from './views.js';
 import { KIND_STYLE, RELATIONSHIP_TYPES } from './style.js';
 import { setupTablesMenu } from './tables-menu.js';
+import { renderWorkspace, setupSignIn } from './workspace.js';
+import { setupQueue } from './queue.js';
 import { decodeView, encodeView, type ViewState } from './view-state.js';
 
 const cy = createCy($('graph'));
@@ -59,6 +61,20 @@ function select(id: string | null): void {
   }
   element.select();
   renderDetails(element.data(), element.isNode());
+  const data = element.data();
+  void renderWorkspace(data, element.isNode(), () => redraw(element.isNode() ? data.id : data.source));
+}
+
+/** After a write or revert: the node's edges as the graph now holds them (a new edge appears, a reverted one goes). */
+async function redraw(nodeId: string): Promise<void> {
+  const fresh = await api.neighborhood(nodeId);
+  const kept = new Set(fresh.edges.map((e) => e.id));
+  cy.getElementById(nodeId)
+    .connectedEdges()
+    .filter((e) => !kept.has(e.id()))
+    .remove();
+  await show(fresh);
+  status(`${cy.nodes().length} nodes, ${cy.edges().length} edges`);
 }
 
 export async function expand(id: string): Promise<void> {
@@ -180,6 +196,8 @@ function wire(): void {
     void ask({ right: ($('q-right') as HTMLSelectElement).value, category: ($('q-category') as HTMLSelectElement).value, state: state || null });
   });
   document.querySelectorAll<HTMLButtonElement>('[data-export]').forEach((b) => b.addEventListener('click', () => void download(b.dataset.export!)));
+  setupSignIn(askForKey, () => selected && select(selected));
+  setupQueue(() => showView('queue', cy));
   setupSearch($('search') as HTMLInputElement, $('suggestions') as HTMLUListElement, (id) => void focusNode(id));
   const selectValue = (id: string) => ($(id) as HTMLSelectElement).value;
   setupTablesMenu($('tables-menu'), $('flagship') as HTMLFormElement, () => ({

@@ -1,7 +1,15 @@
 /** The search box: suggestions from the API's full-text `search` as one types; Enter or a click picks one. */
 import { searchNodes } from './api.js';
 
-export function setupSearch(input: HTMLInputElement, list: HTMLUListElement, pick: (id: string) => void): void {
+export type Hit = { id: string; kind: string; name: string; acronym: string | null };
+
+/** `find` gives the suggestions for the typed text: by default the API's search over every kind. */
+export function setupSearch(
+  input: HTMLInputElement,
+  list: HTMLUListElement,
+  pick: (id: string) => void,
+  find: (text: string) => Promise<Hit[]> = (text) => searchNodes(text),
+): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let asked = 0;
   let active = -1;
@@ -28,7 +36,7 @@ export function setupSearch(input: HTMLInputElement, list: HTMLUListElement, pic
     // Debounced; an older answer arriving late never replaces a newer one.
     timer = setTimeout(async () => {
       const mine = ++asked;
-      const hits = await searchNodes(text).catch(() => []);
+      const hits = await find(text).catch(() => []);
       if (mine !== asked) return;
       list.replaceChildren(
         ...hits.map((n) => {

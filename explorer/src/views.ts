@@ -6,12 +6,14 @@
 import type cytoscape from 'cytoscape';
 import { $ } from './dom.js';
 
-export type View = 'map' | 'graph';
+export type View = 'map' | 'graph' | 'queue';
 
 export function showView(view: View, cy: cytoscape.Core): void {
   const wasHidden = $('graph').hidden;
   $('map-view').hidden = view !== 'map';
   $('graph').hidden = view !== 'graph';
+  $('queue-view').hidden = view !== 'queue';
+  $('show-queue').setAttribute('aria-selected', String(view === 'queue'));
   $('show-map').setAttribute('aria-selected', String(view === 'map'));
   $('show-graph').setAttribute('aria-selected', String(view === 'graph'));
   if (view === 'graph' && wasHidden) cy.resize();

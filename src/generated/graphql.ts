@@ -342,6 +342,15 @@ export type CreatedApiKey = {
   secret: Scalars['String']['output'];
 };
 
+/** What the curation forms may ask for: every node kind and relationship type with its fields. */
+export type CurationModel = {
+  __typename?: 'CurationModel';
+  /** Every node kind, with the fields a node of that kind has. */
+  nodeKinds: Array<NodeKindForm>;
+  /** Every relationship type, with the ends it may join and the properties it takes. */
+  relationshipTypes: Array<RelationshipTypeForm>;
+};
+
 /** The API key a change was made with. */
 export type Curator = {
   __typename?: 'Curator';
@@ -418,6 +427,23 @@ export type EvidenceStep = {
   /** Id of the node the relationship points to. */
   to: Scalars['ID']['output'];
   /** Relationship type of the step, e.g. MONITORS, GUARANTEES, PROTECTS, SUBCATEGORY_OF, HAS_MANDATE. */
+  type: Scalars['String']['output'];
+};
+
+/** One input of a curation form. */
+export type FormField = {
+  __typename?: 'FormField';
+  /** What the field means, from the API's documentation of its input. */
+  description: Maybe<Scalars['String']['output']>;
+  /** The values it may take, as the mutation's enum names them (e.g. MEMBER, FORMER_MEMBER); null when free. */
+  enumValues: Maybe<Array<Scalars['String']['output']>>;
+  /** Where the mutation input takes it (e.g. membership.role, instrument.adopted, name): also the field a refusal's problems name. */
+  inputPath: Scalars['String']['output'];
+  /** The model's name of the field, e.g. role. */
+  name: Scalars['String']['output'];
+  /** Whether a new node or relationship must have it. */
+  required: Scalars['Boolean']['output'];
+  /** The model's type: string, boolean, number, date (YYYY, YYYY-MM or YYYY-MM-DD), string[] or id. */
   type: Scalars['String']['output'];
 };
 
@@ -1409,6 +1435,21 @@ export type NodeKind =
   /** A figure a document reports (StatusReport). */
   | 'STATUS_REPORT';
 
+/** The form for one node kind (createNode/updateNode). */
+export type NodeKindForm = {
+  __typename?: 'NodeKindForm';
+  /** The fields of the kind (all but id). */
+  fields: Array<FormField>;
+  /** The id prefix of this kind, e.g. state (ids look like state:MEX). */
+  idPrefix: Maybe<Scalars['String']['output']>;
+  /** The NodeInput section holding the kind's own fields (e.g. instrument); null when it has none. */
+  inputSection: Maybe<Scalars['String']['output']>;
+  /** The kind as NodeKind names it, e.g. STATE, MIGRANT_CATEGORY. */
+  kind: Scalars['String']['output'];
+  /** The Neo4j label, e.g. State. */
+  label: Scalars['String']['output'];
+};
+
 /** What createNode or updateNode did. */
 export type NodeWriteResult = {
   __typename?: 'NodeWriteResult';
@@ -1762,6 +1803,8 @@ export type Query = {
    * importId: the changes one bulk import recorded.
    */
   changes: ChangeConnection;
+  /** The curation form model, derived from the graph model at runtime (docs/explorer.md, Curating). */
+  curationModel: CurationModel;
   /** A neighborhood or subgraph as a file for other tools */
   exportGraph: GraphExport;
   /** Global and regional forums and dialogues on migration, and their meetings, 20 a page by default. */
@@ -2287,6 +2330,15 @@ export type RcpFilter = {
   secretariat?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** One pair of node kinds a relationship type may join. */
+export type RelationshipEnds = {
+  __typename?: 'RelationshipEnds';
+  /** Kind of the start node (NodeKind name, e.g. STATE). */
+  from: Scalars['String']['output'];
+  /** Kind of the end node (NodeKind name, e.g. RCP). */
+  to: Scalars['String']['output'];
+};
+
 /**
  * A relationship to add. Its properties go in the section named for its type (ratification,
  * signature, membership, mandate, monitoring, protection, guarantee, coverage); the other types have none.
@@ -2350,6 +2402,19 @@ export type RelationshipType =
   | 'SUBCATEGORY_OF'
   /** Instrument → instrument it supplements (Supplement). */
   | 'SUPPLEMENTS';
+
+/** The form for one relationship type (addRelationship/updateRelationship). */
+export type RelationshipTypeForm = {
+  __typename?: 'RelationshipTypeForm';
+  /** Every pair of node kinds it may join (from → to). */
+  ends: Array<RelationshipEnds>;
+  /** Its properties. */
+  fields: Array<FormField>;
+  /** The RelationshipInput section holding its properties (e.g. membership); null when it has none. */
+  inputSection: Maybe<Scalars['String']['output']>;
+  /** The type, as RelationshipType names it, e.g. MEMBER_OF. */
+  type: Scalars['String']['output'];
+};
 
 /**
  * Changes to one relationship, named by its id. An omitted property keeps its value, null
@@ -2994,6 +3059,7 @@ export type ResolversTypes = {
   CoverageFieldsInput: CoverageFieldsInput;
   CoverageParticipants: CoverageParticipants;
   CreatedApiKey: ResolverTypeWrapper<CreatedKey>;
+  CurationModel: ResolverTypeWrapper<CurationModel>;
   Curator: ResolverTypeWrapper<Principal>;
   DatePrecision: DatePrecision;
   Edge: ResolverTypeWrapper<EdgeView>;
@@ -3001,6 +3067,7 @@ export type ResolversTypes = {
   EvidenceGraphAnswer: ResolverTypeWrapper<EvidenceGraphAnswer>;
   EvidenceStep: ResolverTypeWrapper<Omit<EvidenceStep, 'citations'> & { citations: Array<ResolversTypes['Citation']> }>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  FormField: ResolverTypeWrapper<FormField>;
   Forum: ResolverTypeWrapper<NodeView>;
   ForumConnection: ResolverTypeWrapper<Omit<ForumConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ForumEdge']>, nodes: Array<ResolversTypes['Forum']> }>;
   ForumEdge: ResolverTypeWrapper<Omit<ForumEdge, 'node'> & { node: ResolversTypes['Forum'] }>;
@@ -3057,6 +3124,7 @@ export type ResolversTypes = {
   Node: ResolverTypeWrapper<NodeView>;
   NodeInput: NodeInput;
   NodeKind: NodeKind;
+  NodeKindForm: ResolverTypeWrapper<NodeKindForm>;
   NodeWriteResult: ResolverTypeWrapper<NodeWriteModel>;
   Organization: ResolverTypeWrapper<NodeView>;
   OrganizationConnection: ResolverTypeWrapper<Omit<OrganizationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['OrganizationEdge']>, nodes: Array<ResolversTypes['Organization']> }>;
@@ -3087,8 +3155,10 @@ export type ResolversTypes = {
   RatificationStatus: ResolverTypeWrapper<Omit<RatificationStatus, 'coverage' | 'dataSources' | 'disagreements' | 'instrument' | 'parties' | 'reportedCounts'> & { coverage: Array<ResolversTypes['Coverage']>, dataSources: Array<ResolversTypes['Source']>, disagreements: Array<ResolversTypes['StatusDisagreement']>, instrument: ResolversTypes['Instrument'], parties: Array<ResolversTypes['Ratification']>, reportedCounts: Array<ResolversTypes['StatusReport']> }>;
   RcpFieldsInput: RcpFieldsInput;
   RcpFilter: RcpFilter;
+  RelationshipEnds: ResolverTypeWrapper<RelationshipEnds>;
   RelationshipInput: RelationshipInput;
   RelationshipType: RelationshipType;
+  RelationshipTypeForm: ResolverTypeWrapper<RelationshipTypeForm>;
   RelationshipUpdateInput: RelationshipUpdateInput;
   RelationshipWriteResult: ResolverTypeWrapper<RelationshipWriteModel>;
   RevertResult: ResolverTypeWrapper<RevertModel>;
@@ -3148,12 +3218,14 @@ export type ResolversParentTypes = {
   Coverage: EdgeView;
   CoverageFieldsInput: CoverageFieldsInput;
   CreatedApiKey: CreatedKey;
+  CurationModel: CurationModel;
   Curator: Principal;
   Edge: EdgeView;
   Establishment: EdgeView;
   EvidenceGraphAnswer: EvidenceGraphAnswer;
   EvidenceStep: Omit<EvidenceStep, 'citations'> & { citations: Array<ResolversParentTypes['Citation']> };
   Float: Scalars['Float']['output'];
+  FormField: FormField;
   Forum: NodeView;
   ForumConnection: Omit<ForumConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ForumEdge']>, nodes: Array<ResolversParentTypes['Forum']> };
   ForumEdge: Omit<ForumEdge, 'node'> & { node: ResolversParentTypes['Forum'] };
@@ -3198,6 +3270,7 @@ export type ResolversParentTypes = {
   NeighborhoodInput: NeighborhoodInput;
   Node: NodeView;
   NodeInput: NodeInput;
+  NodeKindForm: NodeKindForm;
   NodeWriteResult: NodeWriteModel;
   Organization: NodeView;
   OrganizationConnection: Omit<OrganizationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['OrganizationEdge']>, nodes: Array<ResolversParentTypes['Organization']> };
@@ -3225,7 +3298,9 @@ export type ResolversParentTypes = {
   RatificationStatus: Omit<RatificationStatus, 'coverage' | 'dataSources' | 'disagreements' | 'instrument' | 'parties' | 'reportedCounts'> & { coverage: Array<ResolversParentTypes['Coverage']>, dataSources: Array<ResolversParentTypes['Source']>, disagreements: Array<ResolversParentTypes['StatusDisagreement']>, instrument: ResolversParentTypes['Instrument'], parties: Array<ResolversParentTypes['Ratification']>, reportedCounts: Array<ResolversParentTypes['StatusReport']> };
   RcpFieldsInput: RcpFieldsInput;
   RcpFilter: RcpFilter;
+  RelationshipEnds: RelationshipEnds;
   RelationshipInput: RelationshipInput;
+  RelationshipTypeForm: RelationshipTypeForm;
   RelationshipUpdateInput: RelationshipUpdateInput;
   RelationshipWriteResult: RelationshipWriteModel;
   RevertResult: RevertModel;
@@ -3367,6 +3442,11 @@ export type CreatedApiKeyResolvers<ContextType = RequestContext, ParentType exte
   secret?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type CurationModelResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CurationModel'] = ResolversParentTypes['CurationModel']> = {
+  nodeKinds?: Resolver<Array<ResolversTypes['NodeKindForm']>, ParentType, ContextType>;
+  relationshipTypes?: Resolver<Array<ResolversTypes['RelationshipTypeForm']>, ParentType, ContextType>;
+};
+
 export type CuratorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Curator'] = ResolversParentTypes['Curator']> = {
   keyId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3399,6 +3479,15 @@ export type EvidenceStepResolvers<ContextType = RequestContext, ParentType exten
   citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   from?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   to?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type FormFieldResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['FormField'] = ResolversParentTypes['FormField']> = {
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  enumValues?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  inputPath?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  required?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
@@ -3698,6 +3787,14 @@ export type NodeResolvers<ContextType = RequestContext, ParentType extends Resol
   __resolveType: TypeResolveFn<'Body' | 'Forum' | 'Instrument' | 'MigrantCategory' | 'Organization' | 'RCP' | 'Right' | 'Source' | 'State' | 'StatusReport', ParentType, ContextType>;
 };
 
+export type NodeKindFormResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NodeKindForm'] = ResolversParentTypes['NodeKindForm']> = {
+  fields?: Resolver<Array<ResolversTypes['FormField']>, ParentType, ContextType>;
+  idPrefix?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  inputSection?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type NodeWriteResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['NodeWriteResult'] = ResolversParentTypes['NodeWriteResult']> = {
   change?: Resolver<Maybe<ResolversTypes['Change']>, ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
@@ -3858,6 +3955,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   bodies?: Resolver<ResolversTypes['BodyConnection'], ParentType, ContextType, RequireFields<QueryBodiesArgs, 'first'>>;
   change?: Resolver<ResolversTypes['Change'], ParentType, ContextType, RequireFields<QueryChangeArgs, 'id'>>;
   changes?: Resolver<ResolversTypes['ChangeConnection'], ParentType, ContextType, RequireFields<QueryChangesArgs, 'first'>>;
+  curationModel?: Resolver<ResolversTypes['CurationModel'], ParentType, ContextType>;
   exportGraph?: Resolver<ResolversTypes['GraphExport'], ParentType, ContextType, RequireFields<QueryExportGraphArgs, 'format' | 'selection'>>;
   forums?: Resolver<ResolversTypes['ForumConnection'], ParentType, ContextType, RequireFields<QueryForumsArgs, 'first'>>;
   gapAnalysis?: Resolver<ResolversTypes['GapAnalysis'], ParentType, ContextType, RequireFields<QueryGapAnalysisArgs, 'instrument'>>;
@@ -3956,6 +4054,18 @@ export type RatificationStatusResolvers<ContextType = RequestContext, ParentType
   uncertainPartyCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   undatedPartyCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   unknownCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RelationshipEndsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RelationshipEnds'] = ResolversParentTypes['RelationshipEnds']> = {
+  from?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type RelationshipTypeFormResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RelationshipTypeForm'] = ResolversParentTypes['RelationshipTypeForm']> = {
+  ends?: Resolver<Array<ResolversTypes['RelationshipEnds']>, ParentType, ContextType>;
+  fields?: Resolver<Array<ResolversTypes['FormField']>, ParentType, ContextType>;
+  inputSection?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type RelationshipWriteResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RelationshipWriteResult'] = ResolversParentTypes['RelationshipWriteResult']> = {
@@ -4165,11 +4275,13 @@ export type Resolvers<ContextType = RequestContext> = {
   Citation?: CitationResolvers<ContextType>;
   Coverage?: CoverageResolvers<ContextType>;
   CreatedApiKey?: CreatedApiKeyResolvers<ContextType>;
+  CurationModel?: CurationModelResolvers<ContextType>;
   Curator?: CuratorResolvers<ContextType>;
   Edge?: EdgeResolvers<ContextType>;
   Establishment?: EstablishmentResolvers<ContextType>;
   EvidenceGraphAnswer?: EvidenceGraphAnswerResolvers<ContextType>;
   EvidenceStep?: EvidenceStepResolvers<ContextType>;
+  FormField?: FormFieldResolvers<ContextType>;
   Forum?: ForumResolvers<ContextType>;
   ForumConnection?: ForumConnectionResolvers<ContextType>;
   ForumEdge?: ForumEdgeResolvers<ContextType>;
@@ -4198,6 +4310,7 @@ export type Resolvers<ContextType = RequestContext> = {
   MultiProcessState?: MultiProcessStateResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
+  NodeKindForm?: NodeKindFormResolvers<ContextType>;
   NodeWriteResult?: NodeWriteResultResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
   OrganizationConnection?: OrganizationConnectionResolvers<ContextType>;
@@ -4220,6 +4333,8 @@ export type Resolvers<ContextType = RequestContext> = {
   RCPEdge?: RcpEdgeResolvers<ContextType>;
   Ratification?: RatificationResolvers<ContextType>;
   RatificationStatus?: RatificationStatusResolvers<ContextType>;
+  RelationshipEnds?: RelationshipEndsResolvers<ContextType>;
+  RelationshipTypeForm?: RelationshipTypeFormResolvers<ContextType>;
   RelationshipWriteResult?: RelationshipWriteResultResolvers<ContextType>;
   RevertResult?: RevertResultResolvers<ContextType>;
   RevokedApiKey?: RevokedApiKeyResolvers<ContextType>;

@@ -2,6 +2,7 @@
 import type { Resolvers } from '../generated/graphql.js';
 import { crossSiloQueries } from './cross-silo/index.js';
 import { auditQueries } from './curation/audit.js';
+import { formModelQuery } from './curation/form-model.js';
 import { keyMutations, keyQueries, keyTypeResolvers } from './curation/keys.js';
 import { curationMutations } from './curation/writes.js';
 import { graphQueries, graphShapeResolvers } from './graph-queries.js';
@@ -26,6 +27,7 @@ export const resolvers: Resolvers = {
     monitoringBodies: monitoringBodiesQuery,
     ...crossSiloQueries,
     ...auditQueries,
+    curationModel: formModelQuery,
     ...keyQueries,
     ...graphQueries,
   },
