@@ -108,7 +108,13 @@ describe('issue 14: the full documents pass (docs/documents-pass.md)', () => {
       'source:iom-idm-2009 section "Steps towards Implementation of Human Rights of Migrants"',
       'source:ohchr-2013 section 4 C) "Service provision and technical assistance"',
     ]);
-    for (const id of ['category:detained-migrants', 'category:returned-migrants', 'category:migrant-youth', 'category:minority-migrants', 'category:migrant-victims-of-torture']) {
+    for (const id of [
+      'category:detained-migrants',
+      'category:returned-migrants',
+      'category:migrant-youth',
+      'category:minority-migrants',
+      'category:migrant-victims-of-torture',
+    ]) {
       expect(narrower.has(id), id).toBe(true);
     }
     const { skilled, pregnant } = await api.data(`{
@@ -116,7 +122,10 @@ describe('issue 14: the full documents pass (docs/documents-pass.md)', () => {
       pregnant: node(id: "category:pregnant-migrant-women") { ... on MigrantCategory { broader { toId } } }
     }`);
     expect(skilled.broader).toEqual([
-      { toId: 'category:migrant-workers', sources: [{ sourceId: 'source:a-68-283', locator: 'para 88', quote: 'rely on migrant workers, both high- and low-skilled' }] },
+      {
+        toId: 'category:migrant-workers',
+        sources: [{ sourceId: 'source:a-68-283', locator: 'para 88', quote: 'rely on migrant workers, both high- and low-skilled' }],
+      },
     ]);
     expect(pregnant.broader.map((e: { toId: string }) => e.toId)).toEqual(['category:migrant-women']);
   });
@@ -144,7 +153,9 @@ describe('issue 14: the full documents pass (docs/documents-pass.md)', () => {
       'source:ohchr-2013 section 4 A) "Standard setting and normative oversight"',
     ]);
     expect(hld.establishedBy).toEqual([{ toId: 'instrument:ga-res-58-208', sources: [{ sourceId: 'source:ohchr-gmpa-2012', locator: 'footnote 12' }] }]);
-    expect(gmg.parts.map((p: { fromId: string }) => p.fromId)).toEqual(expect.arrayContaining(['forum:gmg-tf-migration-decent-work', 'forum:gmg-tf-capacity-development']));
+    expect(gmg.parts.map((p: { fromId: string }) => p.fromId)).toEqual(
+      expect.arrayContaining(['forum:gmg-tf-migration-decent-work', 'forum:gmg-tf-capacity-development']),
+    );
   });
 
   it('figures held only in a description or not at all are dated figures now: 10-20% irregular (2012), resettlement in 2013, trafficking cases in 2013', async () => {
