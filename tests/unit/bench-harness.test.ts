@@ -8,6 +8,7 @@ import { parseOptions } from '../../bench/options.js';
 import { renderBenchmarks, type QuestionResult, type ScaleResult } from '../../bench/report.js';
 import { neo4jGraphqlTypeDefs } from '../../bench/systems/neo4j-graphql.js';
 import { cypher } from '../../src/db/query-registry.js';
+import { GROUP_LABELS } from '../../src/model/model.js';
 
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 
@@ -21,6 +22,12 @@ describe('@neo4j/graphql statements', () => {
       expect(squash(cypher(wrapper!))).toContain(squash(cypher(original!)));
     });
   }
+
+  it('bench/neo4j-graphql/gap-analysis runs analyst/gap-analysis with only its two fixed parameters written in', () => {
+    const groupKinds = `[${GROUP_LABELS.map((label) => `'${label}'`).join(', ')}]`;
+    const original = cypher('analyst/gap-analysis').replaceAll('$groupKinds', groupKinds).replaceAll('$membersAsOf', 'null');
+    expect(squash(cypher('bench/neo4j-graphql/gap-analysis'))).toContain(squash(original));
+  });
 
   it('the SDL has every {{name}} replaced by its statement', () => {
     const sdl = neo4jGraphqlTypeDefs();

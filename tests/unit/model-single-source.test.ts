@@ -20,7 +20,7 @@ const migrations = readdirSync(migrationsDir)
 const labels = Object.values(KINDS).map((spec) => spec.label);
 
 /** Labels that are not model kinds but have a schema of their own (audit, keys, migrations, passages). */
-const NON_MODEL_LABELS = ['Entity', 'SchemaMigration', 'ApiKey', 'Change', 'Passage'];
+const NON_MODEL_LABELS = ['Entity', 'SchemaMigration', 'ApiKey', 'Change', 'Passage', 'GraphVersion'];
 
 describe('model → Neo4j schema (cypher/migrations)', () => {
   const idConstraints = new Set(

@@ -3,10 +3,16 @@
 // returned as one map column because a @cypher field reads one column. A unit test checks the
 // inner statement is the analyst file's text, so the comparison cannot drift.
 CALL () {
-  MATCH (category:MigrantCategory {id: $category})
-  MATCH (right:Right {id: $right})
-  CALL {
-    WITH category, right
+  OPTIONAL MATCH (right:Entity {id: $right})
+  OPTIONAL MATCH (category:Entity {id: $category})
+  OPTIONAL MATCH (askedState:Entity {id: $state})
+  WITH right, category, [check IN [
+      {argument: 'right', id: $right, expected: ['Right'], kind: [l IN labels(right) WHERE l <> 'Entity'][0]},
+      {argument: 'category', id: $category, expected: ['MigrantCategory'], kind: [l IN labels(category) WHERE l <> 'Entity'][0]},
+      {argument: 'state', id: $state, expected: ['State'], kind: [l IN labels(askedState) WHERE l <> 'Entity'][0]}
+    ] WHERE check.id IS NOT NULL AND (check.kind IS NULL OR NOT check.kind IN check.expected)][0] AS idProblem
+  OPTIONAL CALL (category, right, idProblem) {
+    WITH category, right WHERE idProblem IS NULL
     MATCH up = (category)-[:SUBCATEGORY_OF*0..8]->(:MigrantCategory)<-[:PROTECTS]-(instrument:Instrument)-[guarantees:GUARANTEES]->(right)
     WHERE $state IS NULL OR EXISTS { MATCH (:State {id: $state})-[:RATIFIED]->(instrument) }
     MATCH (monitor:Entity)-[monitors:MONITORS]->(instrument)
@@ -18,7 +24,7 @@ CALL () {
       relationships(shortest) + [monitors] AS evidence,
       guarantees.articles AS articles, monitors.kind AS monitoringKind
     UNION
-    WITH category, right
+    WITH category, right WHERE idProblem IS NULL
     MATCH up = (category)-[:SUBCATEGORY_OF*0..8]->(covered:MigrantCategory)<-[mandate:HAS_MANDATE]-(monitor:Entity)
     WHERE mandate.kind = 'protection'
       OR (mandate.kind <> 'operational' AND EXISTS { MATCH (monitor)-[overRight:HAS_MANDATE]->(right) WHERE overRight.kind <> 'operational' })
@@ -28,19 +34,21 @@ CALL () {
       [n IN nodes(best.up) WHERE n:MigrantCategory | n.id] AS categoryPath,
       [r IN relationships(best.up) | r] AS evidence, null AS articles, best.mandate.kind AS monitoringKind
     UNION
-    WITH category, right
+    WITH category, right WHERE idProblem IS NULL
     MATCH (monitor:Entity)-[mandate:HAS_MANDATE]->(right)
     WHERE mandate.kind <> 'operational'
     RETURN monitor, 'mandate' AS basis, null AS instrument, [category.id] AS categoryPath,
       [mandate] AS evidence, null AS articles, mandate.kind AS monitoringKind
   }
-  RETURN monitor.id AS id, monitor.name AS name, [l IN labels(monitor) WHERE l <> 'Entity'][0] AS label,
+  RETURN idProblem, monitor.id AS id, monitor.name AS name, [l IN labels(monitor) WHERE l <> 'Entity'][0] AS label,
     properties(monitor) AS monitorProps, properties(instrument) AS instrumentProps,
     basis, instrument.id AS instrumentId, categoryPath, articles, monitoringKind,
     [r IN evidence | {type: type(r), from: startNode(r).id, to: endNode(r).id, props: properties(r),
       sources: r.citeSources, locators: r.citeLocators, quotes: r.citeQuotes}] AS evidence
   ORDER BY basis DESC, id, instrumentId
 }
+// Answers only: a row of nulls stands for "no answer" (ids checked in the statement itself).
+WITH * WHERE idProblem IS NULL AND id IS NOT NULL
 RETURN {monitorId: id, monitorName: name, monitorLabel: label, basis: basis, instrumentId: instrumentId,
   instrumentName: instrumentProps.name, categoryPath: categoryPath, articles: articles,
   monitoringKind: monitoringKind, evidence: evidence} AS answer
