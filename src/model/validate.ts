@@ -17,6 +17,8 @@ export interface Problem {
   /** The field the problem concerns, when it is about one field */
   field?: string;
   reason: string;
+  /** The passage a refused quote was checked against (src/curation/quote-check.ts), for showing next to it. */
+  passage?: string;
 }
 
 /** A node that is not among the entries being validated but already exists (in the database). */

@@ -51,6 +51,7 @@ export const writeQueries = {
   'curation/node-references': query<{ id: Id }, { relationships: number; citations: number; figures: number }>({ id: true }),
   'curation/relationship-for-write': query<EdgeIdentity, { props: Props }>({ id: true, type: true, from: true, to: true }),
   'curation/replace-node': query<{ id: Id; props: Props }, { id: Id }>({ id: true, props: true }),
+  'curation/source-passages': query<{ sourceIds: Id[] }, { sourceId: Id; locator: string; article: string | null; text: string }>({ sourceIds: true }),
   'curation/replace-relationship': query<EdgeIdentity & { props: Props }, { id: Id }>({ id: true, type: true, from: true, to: true, props: true }),
 
   'seed/upsert-nodes': query<{ rows: NodeWriteRow[] }, OutcomeCountRow>({ rows: true }),
