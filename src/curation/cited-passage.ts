@@ -24,8 +24,7 @@ export interface StoredPassage {
 
 export type PassageLookup =
   /** `lines`: the passages it is made of, so a whole-document match can show only the lines it touches. */
-  | { kind: 'passage'; text: string; wholeDocument: boolean; lines: string[] }
-  | { kind: 'missing'; reason: string };
+  { kind: 'passage'; text: string; wholeDocument: boolean; lines: string[] } | { kind: 'missing'; reason: string };
 
 const joined = (ps: StoredPassage[]) => ps.map((p) => p.text).join('\n');
 const whole = (ps: StoredPassage[], wholeDocument: boolean): PassageLookup => ({

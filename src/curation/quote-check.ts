@@ -7,6 +7,8 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { Database } from '../db/database.js';
 import type { Problem, RawEntry } from '../model/validate.js';
+import { defaultSeedDir } from '../seed/load-seed.js';
+import { passagesOfGivenText } from '../seed/passages.js';
 import { checkQuoteIn, quoteChecker, type QuoteVerdict, type StoredPassage } from './cited-passage.js';
 
 interface CitationLike {
@@ -58,6 +60,13 @@ export async function quoteProblems(db: Database, tx: ManagedTransaction, entrie
   const cited = entries.map((e) => ({ entry: e, citations: citationsOf(e.data) }));
   const sources = cited.flatMap((c) => c.citations.map((x) => x.source)).filter((s) => s !== '');
   const passages = await passagesOf(db, tx, sources);
+  // A Source the same input writes with text is checked against that text (a bulk import
+  // registering a page and citing it in one go), as the write will cut it.
+  for (const e of entries) {
+    const id = e.data.id;
+    if (typeof id === 'string' && id.startsWith('source:') && typeof e.data.text === 'string')
+      passages.set(id, passagesOfGivenText(defaultSeedDir, id, e.data.text));
+  }
   const checkers = new Map([...passages].map(([source, held]) => [source, quoteChecker(held)]));
   const problems: Problem[] = [];
   for (const { entry, citations } of cited) {

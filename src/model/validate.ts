@@ -52,7 +52,8 @@ export interface RelationshipRecord {
  */
 const MAX_TEXT_LENGTH = 1_000;
 const MAX_PROSE_LENGTH = 10_000;
-const PROSE_FIELDS = new Set(['description', 'note']);
+// A Source's `text` may be the text itself (a page excerpt a curator cites), not only a file name.
+const PROSE_FIELDS = new Set(['description', 'note', 'text']);
 
 /** An edge key tells apart the same fact from different sources (e.g. untc-2022); it is part of the edge id. */
 const EDGE_KEY = /^[A-Za-z0-9][A-Za-z0-9._+-]{0,99}$/;

@@ -45,6 +45,7 @@ export const writeQueries = {
   'curation/create-relationship': query<Omit<EdgeIdentity, 'id'> & { props: Props }, { id: Id }>({ type: true, from: true, to: true, props: true }),
   'curation/dated-acts-on': query<{ id: Id }, { props: Props }>({ id: true }),
   'curation/delete-node': query<{ id: Id }, DeletedRow>({ id: true }),
+  'curation/delete-source-passages': query<{ sourceId: Id }, CountRow>({ sourceId: true }),
   'curation/delete-relationship': query<EdgeIdentity, DeletedRow>({ id: true, type: true, from: true, to: true }),
   'curation/lock-ends': query<{ from: Id; to: Id }, { from: Id; to: Id }>({ from: true, to: true }),
   'curation/node-for-write': query<{ id: Id }, { label: string; props: Props }>({ id: true }),
