@@ -119,7 +119,7 @@ describe('the write validator checks quotes', () => {
   });
 
   it('a Source created with text has its passages addressable, and citing it is checked', async () => {
-    // The held excerpt of IOM's Bali Process page (seed/rcp-membership/rcp_membership.csv, line 1531).
+    // The held excerpt of IOM's Bali Process page (seed/rcp-membership/rcp_membership.csv, line 6742).
     const text =
       'Member Organizations (3 Organizations)\n\nInternational Organization for Migration (IOM)\nUnited Nations High Commissioner for Refugees (UNHCR)\n' +
       'Chairing Country\nBali Process has permanent co-chairs: Australia and Indonesia\n\nObserver States (17 States)\n\nThe Netherlands\nRussian Federation\nSouth Africa\nUnited Kingdom';
