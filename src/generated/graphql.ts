@@ -2669,7 +2669,12 @@ export type SourceFieldsInput = {
   file?: InputMaybe<Scalars['String']['input']>;
   /** UN document symbol, e.g. A/RES/45/158; null when none. */
   symbol?: InputMaybe<Scalars['String']['input']>;
-  /** The instrument's own text: a file in seed/treaty-texts/ (citations to it name an article) */
+  /**
+   * The text citations of this source quote (at most 10,000 characters): cut into passages by
+   * article ("art. 3(1)") when it has "Article N" heading lines, else line by line ("line 12"); every
+   * quote citing the source is then checked against the passage its locator names. The seed's
+   * instrument texts give a file name in seed/treaty-texts/ instead.
+   */
   text?: InputMaybe<Scalars['String']['input']>;
   /** Title of the document or data set. */
   title?: InputMaybe<Scalars['String']['input']>;
