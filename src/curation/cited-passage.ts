@@ -65,8 +65,12 @@ function numberedParagraphs(lines: StoredPassage[]): Map<number, StoredPassage[]
   return out;
 }
 
-/** A document needs this many numbered paragraphs in sequence before "para N" is resolved in it. */
-const MIN_NUMBERED = 3;
+/**
+ * A document needs this many numbered paragraphs in sequence before "para N" is resolved in it:
+ * a numbered list is not paragraph numbering (ohchr-2013 has a list of 7; A/68/283 has 1-143).
+ * In a document below it, "para N" is searched in the whole text like any other locator.
+ */
+const MIN_NUMBERED = 20;
 
 function inDocument(lines: StoredPassage[], locator: string): PassageLookup {
   const line = /^line (\d+)$/.exec(locator.trim());

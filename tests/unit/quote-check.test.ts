@@ -76,6 +76,9 @@ describe('quote check', () => {
     expect(checkQuoteIn(passagesOf('source:a-68-283'), 'para 999', 'IOM').problem).toContain('no para 999');
     const continued = checkQuoteIn(passagesOf('source:a-68-283'), 'para 87', 'perceived security interests often trump');
     expect(continued.found).toBe(true);
+    // A document whose only numbering is a short list (ohchr-2013: 7 items) has no "para N": whole text.
+    expect(checkQuoteIn(passagesOf('source:ohchr-2013'), 'para 12', null)).toMatchObject({ problem: null });
+    expect(checkQuoteIn(passagesOf('source:ohchr-2013'), 'para 12', 'Members of the Global Migration Group')).toMatchObject({ found: true });
   });
 
   it('searches the whole document for a locator it does not cut (footnotes, boxes, sections) and shows the lines matched', () => {
