@@ -13,6 +13,7 @@ import type { Database } from '../db/database.js';
 import { validateSeed, type ValidationResult } from '../model/validate.js';
 import type { WriteReport } from '../seed/write-graph.js';
 import { lookupKnownNodes, referencedIds } from '../seed/known-nodes.js';
+import { quoteProblems } from '../curation/quote-check.js';
 import { planImport, type Plan } from './plan.js';
 import { sortProblems, toBulkProblem, type BulkProblem } from './problems.js';
 import { readInputs } from './read-input.js';
@@ -63,8 +64,9 @@ export async function importFiles(db: Database, paths: string[], options: Import
     t = performance.now();
     const known = await lookupKnownNodes(db, tx, ids);
     const result = validateSeed(input.nodes, input.relationships, known);
+    const quotes = await quoteProblems(db, tx, [...input.nodes, ...input.relationships]);
     validateMs = performance.now() - t;
-    const problems = [...input.problems, ...result.problems].map(toBulkProblem);
+    const problems = [...input.problems, ...result.problems, ...quotes].map(toBulkProblem);
     if (problems.length > 0) throw new InvalidInput(sortProblems(problems));
     return result;
   };

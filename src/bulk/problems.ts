@@ -11,12 +11,14 @@ export interface BulkProblem {
   entry: string;
   field?: string;
   reason: string;
+  /** For a refused quote: the passage its locator names. */
+  passage?: string;
 }
 
 export function toBulkProblem(p: Problem): BulkProblem {
   const m = /^(.*):(\d+)$/.exec(p.file);
   const where = m ? { file: m[1]!, line: Number(m[2]) } : { file: p.file };
-  return { ...where, entry: p.entry, ...(p.field ? { field: p.field } : {}), reason: p.reason };
+  return { ...where, entry: p.entry, ...(p.field ? { field: p.field } : {}), reason: p.reason, ...(p.passage ? { passage: p.passage } : {}) };
 }
 
 /** In file order, then line order, so the report reads like the files. */

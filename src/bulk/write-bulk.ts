@@ -16,6 +16,7 @@ import type { ManagedTransaction } from 'neo4j-driver';
 import type { Principal } from '../auth/principal.js';
 import { recordChanges, type NewChange, type NodeState, type RelationshipState } from '../audit/audit.js';
 import { storedCitations } from '../model/stored-entry.js';
+import { syncSourcePassages } from '../curation/source-passages.js';
 import type { Database } from '../db/database.js';
 import type { NodeRecord, RelationshipRecord } from '../model/validate.js';
 import { BATCH_SIZE, nodeRow, relationshipRow, type WriteCounts, type WriteReport } from '../seed/write-graph.js';
@@ -77,6 +78,8 @@ async function writeNodes(db: Database, tx: ManagedTransaction, nodes: NodeRecor
       done += row.count;
     }
     expectAll(done, batch);
+    // A Source whose text the import sets or changes gets its passages cut, as createNode does.
+    for (const n of batch) await syncSourcePassages(db, tx, n.id, existing.get(n.id)?.state.props, n.props);
     const changes = batch.filter((n) => !existing.get(n.id)?.same).map((n) => nodeChange(n, existing.get(n.id)?.state, audit.importId));
     await recordChanges(db, tx, audit.principal, changes);
   });

@@ -39,6 +39,8 @@ export interface EntryDraft {
   problems: InputProblem[];
   /** Input path of a model field, for problem messages. */
   pathOf(field: string): string;
+  /** The citations the input gives (problem `citations[i]` is the input's i-th): their quotes are checked (quote-check.ts). */
+  newCitations?: RawCitation[];
 }
 
 function overlay(target: Record<string, unknown>, name: string, value: unknown): void {
@@ -90,6 +92,7 @@ export function nodeDraft(input: NodeInput, base?: Record<string, unknown>): Ent
   const data: Record<string, unknown> = base ? { ...base } : { id: input.id };
   for (const name of COMMON_FIELDS) overlay(data, name, input[name]);
   if (section) overlaySection(data, input[section], KINDS[kind]!.fields);
-  data.citations = mergeCitations((base?.citations as RawCitation[] | undefined) ?? [], toRawCitations(input.citations));
-  return { data, problems, pathOf };
+  const newCitations = toRawCitations(input.citations);
+  data.citations = mergeCitations((base?.citations as RawCitation[] | undefined) ?? [], newCitations);
+  return { data, problems, pathOf, newCitations };
 }

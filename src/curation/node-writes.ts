@@ -15,6 +15,7 @@ import { toRawCitations } from './citation-input.js';
 import { nodeDraft, type NodeInput } from './node-input.js';
 import { InvalidInputError, notFound } from '../errors/problems.js';
 import { storedNodeToEntry } from '../model/stored-entry.js';
+import { syncSourcePassages } from './source-passages.js';
 import { validateNodeEntry } from './validate-write.js';
 
 export type WriteOutcome = 'CREATED' | 'UPDATED' | 'UNCHANGED' | 'REMOVED';
@@ -46,6 +47,7 @@ export async function createNode(db: Database, principal: Principal, input: Node
       throw new InvalidInputError([{ field: 'id', reason: `a node with id "${record.id}" already exists; use updateNode to change it` }]);
     }
     await db.run(tx, 'curation/create-node', { label: record.label, props: toNeo4jProps(record.props) });
+    await syncSourcePassages(db, tx, record.id, null, record.props);
     const change = await recordChange(db, tx, principal, {
       operation: 'CREATE_NODE',
       targetType: 'NODE',
@@ -70,6 +72,7 @@ export async function updateNode(db: Database, principal: Principal, input: Node
     const after: NodeState = { label: record.label, props: record.props };
     if (sameState(existing, after)) return { outcome: 'UNCHANGED', node: toNodeView(existing.label, existing.props), change: null };
     await db.run(tx, 'curation/replace-node', { id: record.id, props: toNeo4jProps(record.props) });
+    await syncSourcePassages(db, tx, record.id, existing.props, record.props);
     const change = await recordChange(db, tx, principal, {
       operation: 'UPDATE_NODE',
       targetType: 'NODE',

@@ -44,6 +44,7 @@ export function relationshipDraft(input: RelationshipInput, base?: Record<string
   const data: Record<string, unknown> = base ? { ...base } : { type: input.type, from: input.from, to: input.to };
   if (!base && input.key) data.key = input.key;
   if (section) overlaySection(data, input[section], spec.fields);
-  data.citations = mergeCitations((base?.citations as RawCitation[] | undefined) ?? [], toRawCitations(input.citations));
-  return { data, problems, pathOf };
+  const newCitations = toRawCitations(input.citations);
+  data.citations = mergeCitations((base?.citations as RawCitation[] | undefined) ?? [], newCitations);
+  return { data, problems, pathOf, newCitations };
 }

@@ -13,6 +13,7 @@ import { validateSeed } from '../model/validate.js';
 import { recordChange, type ChangeView, type RelationshipState } from '../audit/audit.js';
 import { differingProps, sameState } from '../audit/canonical.js';
 import { toRawCitations, type CitationInput } from './citation-input.js';
+import { quoteProblems } from './quote-check.js';
 import type { WriteOutcome } from './node-writes.js';
 import { InvalidInputError, notFound } from '../errors/problems.js';
 import { relationshipDraft, type RelationshipInput } from './relationship-input.js';
@@ -145,6 +146,8 @@ export async function removeRelationship(
     const problems = validateSeed([], [{ file: 'input', index: 0, data: entry }], known)
       .problems.filter((p) => p.field === 'citations')
       .map((p) => ({ field: 'citations', reason: p.reason }));
+    for (const p of await quoteProblems(db, tx, [{ file: 'input', index: 0, data: entry }]))
+      problems.push({ field: p.field ?? 'citations', reason: p.reason, ...(p.passage ? { passage: p.passage } : {}) });
     if (problems.length > 0) throw new InvalidInputError(problems);
     if (!existing) throw notFound('id', 'relationship', id);
     await db.run(tx, 'curation/delete-relationship', { id, type: parts.type, from: parts.from, to: parts.to });

@@ -6,6 +6,7 @@
  * leave something pointing at it. Sent again after it succeeded, it writes nothing and
  * reports the earlier revert (UNCHANGED), like every other write.
  */
+import { syncSourcePassages } from './source-passages.js';
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { Principal } from '../auth/principal.js';
 import type { Database } from '../db/database.js';
@@ -64,12 +65,14 @@ async function revertNode(db: Database, tx: ManagedTransaction, change: ChangeVi
     if (refs && refs.figures > 0) held.push(`${refs.figures} figure(s) about it`);
     if (held.length > 0) throw refuse(change, `${change.targetId} cannot be deleted while ${held.join(', ')} refer to it; remove those first`);
     await db.run(tx, 'curation/delete-node', { id: change.targetId });
+    await syncSourcePassages(db, tx, change.targetId, current?.props, null);
     return { before: current, after: null };
   }
   const kind = kindOf(change.targetId)!;
   const record = await validateNodeEntry(db, tx, asDraft(storedNodeToEntry(kind, target.props)), true);
   if (current) await db.run(tx, 'curation/replace-node', { id: change.targetId, props: toNeo4jProps(record.props) });
   else await db.run(tx, 'curation/create-node', { label: record.label, props: toNeo4jProps(record.props) });
+  await syncSourcePassages(db, tx, change.targetId, current?.props, record.props);
   return { before: current, after: { label: record.label, props: record.props } };
 }
 

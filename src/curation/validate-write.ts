@@ -11,9 +11,19 @@ import { validateSeed, type NodeRecord, type Problem, type RelationshipRecord } 
 import type { EntryDraft } from './node-input.js';
 import { InvalidInputError, type InputProblem } from '../errors/problems.js';
 import { parseEdgeId, storedEdgeToEntry } from '../model/stored-entry.js';
+import { quoteProblems } from './quote-check.js';
 
 function toInputProblems(problems: Problem[], pathOf: (field: string) => string): InputProblem[] {
-  return problems.map((p) => ({ field: pathOf(p.field ?? 'id'), reason: p.reason }));
+  return problems.map((p) => ({ field: pathOf(p.field ?? 'id'), reason: p.reason, ...(p.passage ? { passage: p.passage } : {}) }));
+}
+
+/**
+ * The quotes of the citations the input gives, checked against the passages their locators name.
+ * A draft without new citations (a revert restoring an earlier state) has nothing new to check.
+ */
+async function inputQuoteProblems(db: Database, tx: ManagedTransaction, draft: EntryDraft): Promise<InputProblem[]> {
+  if (!draft.newCitations || draft.newCitations.length === 0) return [];
+  return toInputProblems(await quoteProblems(db, tx, [{ file: 'input', index: 0, data: { ...draft.data, citations: draft.newCitations } }]), draft.pathOf);
 }
 
 /**
@@ -40,7 +50,7 @@ export async function validateNodeEntry(db: Database, tx: ManagedTransaction, dr
     acts.map(({ edgeId, data }, index) => ({ file: edgeId, index, data })),
     known,
   );
-  const problems = [...draft.problems];
+  const problems = [...draft.problems, ...(await inputQuoteProblems(db, tx, draft))];
   for (const p of result.problems) {
     if (p.file === 'input') problems.push(...toInputProblems([p], draft.pathOf));
     // Only the adoption rule can newly fail for an existing edge: report it against the date that broke it.
@@ -55,7 +65,7 @@ export async function validateRelationshipEntry(db: Database, tx: ManagedTransac
   if (!draft.data) throw new InvalidInputError(draft.problems);
   const known = await lookupKnownNodes(db, tx, referencedIds([draft.data], { ownIds: true }));
   const result = validateSeed([], [{ file: 'input', index: 0, data: draft.data }], known);
-  const problems = [...draft.problems, ...toInputProblems(result.problems, draft.pathOf)];
+  const problems = [...draft.problems, ...toInputProblems(result.problems, draft.pathOf), ...(await inputQuoteProblems(db, tx, draft))];
   if (problems.length > 0 || !result.relationships[0]) throw new InvalidInputError(problems);
   return result.relationships[0];
 }

@@ -8,6 +8,8 @@ import { ErrorCode } from './codes.js';
 export interface InputProblem {
   field: string;
   reason: string;
+  /** For a refused quote: the passage its locator names, so the form can show it. */
+  passage?: string;
 }
 
 /** The message stays readable; extensions.problems holds every problem. */

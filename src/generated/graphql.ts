@@ -1803,6 +1803,10 @@ export type Query = {
    * importId: the changes one bulk import recorded.
    */
   changes: ChangeConnection;
+  /** What the write validator will say about this citation's quote, with the passage and where the quote is in it. */
+  checkQuote: QuoteCheck;
+  /** The passage a locator names in a Source's text, or null (the source has no text, or the locator names no passage). */
+  citedPassage: Maybe<Scalars['String']['output']>;
   /** The curation form model, derived from the graph model at runtime (docs/explorer.md, Curating). */
   curationModel: CurationModel;
   /** A neighborhood or subgraph as a file for other tools */
@@ -1928,6 +1932,21 @@ export type QueryChangesArgs = {
   importId?: InputMaybe<Scalars['ID']['input']>;
   nodeId?: InputMaybe<Scalars['ID']['input']>;
   since?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Read-only questions about the migration governance graph. Lists page with first (at most 100) and after; ids are readable and stable, e.g. state:MEX, instrument:icrmw, body:cmw. */
+export type QueryCheckQuoteArgs = {
+  locator: Scalars['String']['input'];
+  quote: Scalars['String']['input'];
+  source: Scalars['ID']['input'];
+};
+
+
+/** Read-only questions about the migration governance graph. Lists page with first (at most 100) and after; ids are readable and stable, e.g. state:MEX, instrument:icrmw, body:cmw. */
+export type QueryCitedPassageArgs = {
+  locator: Scalars['String']['input'];
+  source: Scalars['ID']['input'];
 };
 
 
@@ -2153,6 +2172,38 @@ export type QueryStatusReportsArgs = {
 /** Read-only questions about the migration governance graph. Lists page with first (at most 100) and after; ids are readable and stable, e.g. state:MEX, instrument:icrmw, body:cmw. */
 export type QuerySubgraphArgs = {
   ids: Array<Scalars['ID']['input']>;
+};
+
+/**
+ * What the write validator says about one citation (source, locator, quote). When the cited Source
+ * has text in the graph (the five documents, the instrument texts, a Source created with text),
+ * the locator must name a passage and the quote must appear in it verbatim, compared ignoring
+ * case, markdown emphasis and spacing. A document locator the documents are not cut by (footnote,
+ * Box, section, page) is checked against the whole document.
+ */
+export type QuoteCheck = {
+  __typename?: 'QuoteCheck';
+  /** Whether the quote appears in the passage (false when no quote was given or nothing could be checked). */
+  found: Scalars['Boolean']['output'];
+  /** The locator, as asked. */
+  locator: Scalars['String']['output'];
+  /** Where the match ends in passage (UTF-16 offset, exclusive); null when not found. */
+  matchEnd: Maybe<Scalars['Int']['output']>;
+  /** Where the match starts in passage (UTF-16 offset), for highlighting; null when not found. */
+  matchStart: Maybe<Scalars['Int']['output']>;
+  /**
+   * The passage the locator names; for a whole-document search, the lines the quote was found in
+   * (null when not found there). Null when the source has no text or the locator names no passage.
+   */
+  passage: Maybe<Scalars['String']['output']>;
+  /**
+   * Why the validator would refuse this citation ("missing passage: ..." for a locator naming no
+   * passage, otherwise a quote not in the passage); null when it would accept it, including when
+   * the source has no text (nothing to check against).
+   */
+  problem: Maybe<Scalars['String']['output']>;
+  /** The cited Source's id, as asked. */
+  source: Scalars['ID']['output'];
 };
 
 /** A regional consultative process on migration (Puebla, Colombo, Bali, Budapest...) */
@@ -2683,7 +2734,12 @@ export type SourceFieldsInput = {
   file?: InputMaybe<Scalars['String']['input']>;
   /** UN document symbol, e.g. A/RES/45/158; null when none. */
   symbol?: InputMaybe<Scalars['String']['input']>;
-  /** The instrument's own text: a file in seed/treaty-texts/ (citations to it name an article) */
+  /**
+   * The text citations of this source quote (at most 10,000 characters): cut into passages by
+   * article ("art. 3(1)") when it has "Article N" heading lines, else line by line ("line 12"); every
+   * quote citing the source is then checked against the passage its locator names. The seed's
+   * instrument texts give a file name in seed/treaty-texts/ instead.
+   */
   text?: InputMaybe<Scalars['String']['input']>;
   /** Title of the document or data set. */
   title?: InputMaybe<Scalars['String']['input']>;
@@ -3146,6 +3202,7 @@ export type ResolversTypes = {
   Protection: ResolverTypeWrapper<EdgeView>;
   ProtectionProfile: ResolverTypeWrapper<Omit<ProtectionProfile, 'category' | 'covered' | 'missing' | 'state' | 'unknown'> & { category: ResolversTypes['MigrantCategory'], covered: Array<ResolversTypes['ProfileInstrument']>, missing: Array<ResolversTypes['ProfileInstrument']>, state: ResolversTypes['State'], unknown: Array<ResolversTypes['ProfileInstrument']> }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  QuoteCheck: ResolverTypeWrapper<QuoteCheck>;
   RCP: ResolverTypeWrapper<NodeView>;
   RCPConnection: ResolverTypeWrapper<Omit<RcpConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['RCPEdge']>, nodes: Array<ResolversTypes['RCP']> }>;
   RCPEdge: ResolverTypeWrapper<Omit<RcpEdge, 'node'> & { node: ResolversTypes['RCP'] }>;
@@ -3290,6 +3347,7 @@ export type ResolversParentTypes = {
   Protection: EdgeView;
   ProtectionProfile: Omit<ProtectionProfile, 'category' | 'covered' | 'missing' | 'state' | 'unknown'> & { category: ResolversParentTypes['MigrantCategory'], covered: Array<ResolversParentTypes['ProfileInstrument']>, missing: Array<ResolversParentTypes['ProfileInstrument']>, state: ResolversParentTypes['State'], unknown: Array<ResolversParentTypes['ProfileInstrument']> };
   Query: Record<PropertyKey, never>;
+  QuoteCheck: QuoteCheck;
   RCP: NodeView;
   RCPConnection: Omit<RcpConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['RCPEdge']>, nodes: Array<ResolversParentTypes['RCP']> };
   RCPEdge: Omit<RcpEdge, 'node'> & { node: ResolversParentTypes['RCP'] };
@@ -3955,6 +4013,8 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   bodies?: Resolver<ResolversTypes['BodyConnection'], ParentType, ContextType, RequireFields<QueryBodiesArgs, 'first'>>;
   change?: Resolver<ResolversTypes['Change'], ParentType, ContextType, RequireFields<QueryChangeArgs, 'id'>>;
   changes?: Resolver<ResolversTypes['ChangeConnection'], ParentType, ContextType, RequireFields<QueryChangesArgs, 'first'>>;
+  checkQuote?: Resolver<ResolversTypes['QuoteCheck'], ParentType, ContextType, RequireFields<QueryCheckQuoteArgs, 'locator' | 'quote' | 'source'>>;
+  citedPassage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<QueryCitedPassageArgs, 'locator' | 'source'>>;
   curationModel?: Resolver<ResolversTypes['CurationModel'], ParentType, ContextType>;
   exportGraph?: Resolver<ResolversTypes['GraphExport'], ParentType, ContextType, RequireFields<QueryExportGraphArgs, 'format' | 'selection'>>;
   forums?: Resolver<ResolversTypes['ForumConnection'], ParentType, ContextType, RequireFields<QueryForumsArgs, 'first'>>;
@@ -3986,6 +4046,16 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   statusReports?: Resolver<ResolversTypes['StatusReportConnection'], ParentType, ContextType, RequireFields<QueryStatusReportsArgs, 'first'>>;
   subgraph?: Resolver<ResolversTypes['Graph'], ParentType, ContextType, RequireFields<QuerySubgraphArgs, 'ids'>>;
   whoami?: Resolver<Maybe<ResolversTypes['Curator']>, ParentType, ContextType>;
+};
+
+export type QuoteCheckResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['QuoteCheck'] = ResolversParentTypes['QuoteCheck']> = {
+  found?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  locator?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  matchEnd?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  matchStart?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  passage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  problem?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export type RcpResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RCP'] = ResolversParentTypes['RCP']> = {
@@ -4328,6 +4398,7 @@ export type Resolvers<ContextType = RequestContext> = {
   Protection?: ProtectionResolvers<ContextType>;
   ProtectionProfile?: ProtectionProfileResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  QuoteCheck?: QuoteCheckResolvers<ContextType>;
   RCP?: RcpResolvers<ContextType>;
   RCPConnection?: RcpConnectionResolvers<ContextType>;
   RCPEdge?: RcpEdgeResolvers<ContextType>;

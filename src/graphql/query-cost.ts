@@ -43,6 +43,9 @@ export const TRAVERSAL_WEIGHTS: Record<string, (args: Args) => number> = {
   multiProcessStates: () => 100,
   search: () => 20,
   passages: () => 20,
+  // Read every passage of one source and search the named one.
+  citedPassage: () => 20,
+  checkQuote: () => 20,
   shortestPath: (a) => 5 * capped(a.maxLength, 6, 8),
   paths: (a) => 5 * capped(a.maxLength, 4, GRAPH_CAPS.pathLength) * capped(a.limit, 5, GRAPH_CAPS.paths),
   neighborhood: (a) => capped(a.depth, 1, GRAPH_CAPS.depth) * capped(a.limit, 200, GRAPH_CAPS.nodes),

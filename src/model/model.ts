@@ -139,7 +139,7 @@ export const KINDS: Record<string, KindSpec> = {
       author: { type: 'string' },
       date: { type: 'date' },
       file: { type: 'string' },
-      /** The instrument's own text, a file in seed/treaty-texts/; citations to it name an article. */
+      /** The text cited: a file in seed/treaty-texts/ (the seed's instrument texts) or the text itself (a curated Source); cut into passages that quotes are checked against. */
       text: { type: 'string' },
       symbol: { type: 'string' },
       url: { type: 'string' },

@@ -17,6 +17,8 @@ export interface Problem {
   /** The field the problem concerns, when it is about one field */
   field?: string;
   reason: string;
+  /** The passage a refused quote was checked against (src/curation/quote-check.ts), for showing next to it. */
+  passage?: string;
 }
 
 /** A node that is not among the entries being validated but already exists (in the database). */
@@ -50,7 +52,8 @@ export interface RelationshipRecord {
  */
 const MAX_TEXT_LENGTH = 1_000;
 const MAX_PROSE_LENGTH = 10_000;
-const PROSE_FIELDS = new Set(['description', 'note']);
+// A Source's `text` may be the text itself (a page excerpt a curator cites), not only a file name.
+const PROSE_FIELDS = new Set(['description', 'note', 'text']);
 
 /** An edge key tells apart the same fact from different sources (e.g. untc-2022); it is part of the edge id. */
 const EDGE_KEY = /^[A-Za-z0-9][A-Za-z0-9._+-]{0,99}$/;

@@ -10,6 +10,7 @@ import { graphTypeResolvers } from './graph-types.js';
 import { listQueries } from './lists.js';
 import { nodeQuery, nodesQuery, searchQuery } from './lookup.js';
 import { passagesQuery } from './passages.js';
+import { checkQuoteQuery, citedPassageQuery } from './quotes.js';
 import { metaQuery } from './meta.js';
 import { monitoringBodiesQuery } from './monitoring-bodies.js';
 
@@ -23,6 +24,8 @@ export const resolvers: Resolvers = {
     nodes: nodesQuery,
     search: searchQuery,
     passages: passagesQuery,
+    citedPassage: citedPassageQuery,
+    checkQuote: checkQuoteQuery,
     ...listQueries,
     monitoringBodies: monitoringBodiesQuery,
     ...crossSiloQueries,

@@ -6,7 +6,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { readTreatyText } from './treaty-texts.js';
+import { parseTreatyText, readTreatyText, type ArticleText } from './treaty-texts.js';
 
 export interface PassageRecord {
   id: string;
@@ -26,12 +26,12 @@ export interface CitedSource {
   text?: string;
 }
 
-function textPassages(seedDir: string, source: CitedSource & { text: string }): PassageRecord[] {
+function articlePassages(sourceId: string, articles: Map<string, ArticleText>): PassageRecord[] {
   const out: PassageRecord[] = [];
-  for (const [number, article] of readTreatyText(seedDir, source.text)) {
+  for (const [number, article] of articles) {
     const articleLocator = number === 'preamble' ? 'preamble' : `art. ${number}`;
     const add = (locator: string, text: string) =>
-      out.push({ id: `${source.id}#${locator}`, sourceId: source.id, locator, article: articleLocator, text, position: out.length });
+      out.push({ id: `${sourceId}#${locator}`, sourceId, locator, article: articleLocator, text, position: out.length });
     if (article.paragraphs.size === 0) {
       if (article.text.trim()) add(articleLocator, article.text);
     } else {
@@ -41,11 +41,29 @@ function textPassages(seedDir: string, source: CitedSource & { text: string }): 
   return out;
 }
 
-function documentPassages(seedDir: string, source: CitedSource & { file: string }): PassageRecord[] {
-  const lines = fs.readFileSync(path.join(seedDir, 'documents', source.file), 'utf8').split(/\r?\n/);
+function linePassages(sourceId: string, content: string): PassageRecord[] {
+  const lines = content.split(/\r?\n/);
   return lines.flatMap((line, i) =>
-    line.trim() ? [{ id: `${source.id}#line ${i + 1}`, sourceId: source.id, locator: `line ${i + 1}`, article: null, text: line.trim(), position: i }] : [],
+    line.trim() ? [{ id: `${sourceId}#line ${i + 1}`, sourceId, locator: `line ${i + 1}`, article: null, text: line.trim(), position: i }] : [],
   );
+}
+
+const textPassages = (seedDir: string, source: CitedSource & { text: string }) => articlePassages(source.id, readTreatyText(seedDir, source.text));
+const documentPassages = (seedDir: string, source: CitedSource & { file: string }) =>
+  linePassages(source.id, fs.readFileSync(path.join(seedDir, 'documents', source.file), 'utf8'));
+
+const TREATY_TEXT_FILE = /^[A-Za-z0-9._-]+\.txt$/;
+const HAS_ARTICLES = /^Article ([0-9]+|[IVXL]+)$/m;
+
+/**
+ * The passages of a Source's `text` as a curator gives it (createNode, updateNode): the name of
+ * a file in seed/treaty-texts/, as the seed's sources give it, or the text itself, cut by
+ * article ("art. 3(1)") when it has "Article N" heading lines and line by line ("line 12") like
+ * the documents otherwise.
+ */
+export function passagesOfGivenText(seedDir: string, sourceId: string, text: string): PassageRecord[] {
+  if (TREATY_TEXT_FILE.test(text) && fs.existsSync(path.join(seedDir, 'treaty-texts', text))) return textPassages(seedDir, { id: sourceId, text });
+  return HAS_ARTICLES.test(text) ? articlePassages(sourceId, parseTreatyText(text)) : linePassages(sourceId, text);
 }
 
 /** Every passage of the sources that hold a document file or an instrument text. */

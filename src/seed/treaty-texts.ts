@@ -79,9 +79,63 @@ export function passageAt(articles: Map<string, ArticleText>, locator: string): 
   return at.paragraph ? article.paragraphs.get(at.paragraph) : article.text;
 }
 
-/** Compare text as a reader sees it: no markdown emphasis or link syntax, whitespace folded (as the documents' quote check). */
+/** Text as a reader compares it, and for each of its UTF-16 units the index in the raw text it came from. */
+export interface NormalisedText {
+  text: string;
+  /** rawIndex[i]: where normalised unit i starts in the raw text; rawIndex[text.length]: the raw length. */
+  rawIndex: number[];
+}
+
+const MARKDOWN_LINK = /\[([^\]]*)\]\([^)]*\)/g;
+
+/**
+ * Compare text as a reader sees it: no markdown link syntax (the link text stays) or emphasis
+ * (`*`, `_`), whitespace folded to one space, trimmed, lower case. Keeps where each character
+ * came from, so a match in the normalised text can be highlighted in the raw passage.
+ */
+export function normaliseWithOffsets(raw: string): NormalisedText {
+  // 1. Link syntax: keep the characters of the link text (with their raw positions), drop the rest.
+  const kept: { ch: string; at: number }[] = [];
+  const keep = (from: number, to: number) => {
+    for (let i = from; i < to; ) {
+      const ch = String.fromCodePoint(raw.codePointAt(i)!);
+      kept.push({ ch, at: i });
+      i += ch.length;
+    }
+  };
+  let last = 0;
+  for (const m of raw.matchAll(MARKDOWN_LINK)) {
+    keep(last, m.index);
+    keep(m.index + 1, m.index + 1 + m[1]!.length);
+    last = m.index + m[0].length;
+  }
+  keep(last, raw.length);
+  // 2.-4. Emphasis out, whitespace runs folded to one space, no leading or trailing space.
+  const folded: { ch: string; at: number }[] = [];
+  for (const c of kept) {
+    if (c.ch === '*' || c.ch === '_') continue;
+    if (/\s/.test(c.ch)) {
+      if (folded.length > 0 && folded[folded.length - 1]!.ch !== ' ') folded.push({ ch: ' ', at: c.at });
+      continue;
+    }
+    folded.push(c);
+  }
+  if (folded[folded.length - 1]?.ch === ' ') folded.pop();
+  // 5. Lower case, character by character (one may become two units: each maps to its source).
+  let text = '';
+  const rawIndex: number[] = [];
+  for (const c of folded) {
+    const lower = c.ch.toLowerCase();
+    text += lower;
+    for (let k = 0; k < lower.length; k++) rawIndex.push(c.at);
+  }
+  rawIndex.push(raw.length);
+  return { text, rawIndex };
+}
+
+/** Compare text as a reader sees it (see normaliseWithOffsets; the documents' and texts' quote check). */
 export function normaliseQuoteText(text: string): string {
-  return text.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/[*_]/g, '').replace(/\s+/g, ' ').trim().toLowerCase();
+  return normaliseWithOffsets(text).text;
 }
 
 /** Reads and parses seed/treaty-texts/<file>. */
