@@ -12,9 +12,18 @@ type ChangeRow = { change: Props; revertedBy: Id[] };
 export const writeQueries = {
   'audit/change-by-id': query<{ id: Id }, ChangeRow>({ id: true }),
   'audit/changes': query<
-    { nodeId: Id | null; curator: Id | null; since: string | null; importId: Id | null; offset: number; first: number },
+    {
+      nodeId: Id | null;
+      relationshipId: Id | null;
+      curator: Id | null;
+      since: string | null;
+      importId: Id | null;
+      proposalId: Id | null;
+      offset: number;
+      first: number;
+    },
     { total: number; page: ChangeRow[] }
-  >({ nodeId: true, curator: true, since: true, importId: true, offset: true, first: true }),
+  >({ nodeId: true, relationshipId: true, curator: true, since: true, importId: true, proposalId: true, offset: true, first: true }),
   'audit/later-changes': query<{ targetId: Id; at: string }, { id: Id; operation: string; curatorName: string }>({ targetId: true, at: true }),
   'audit/record-change': query<{ props: Props }, { change: Props }>({ props: true }),
   'audit/record-changes': query<{ rows: Props[] }, CountRow>({ rows: true }),
