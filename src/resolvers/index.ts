@@ -3,6 +3,7 @@ import type { Resolvers } from '../generated/graphql.js';
 import { crossSiloQueries } from './cross-silo/index.js';
 import { auditQueries } from './curation/audit.js';
 import { keyMutations, keyQueries, keyTypeResolvers } from './curation/keys.js';
+import { proposalMutations, proposalQueries, proposalTypeResolvers } from './curation/proposals.js';
 import { curationMutations } from './curation/writes.js';
 import { graphQueries, graphShapeResolvers } from './graph-queries.js';
 import { graphTypeResolvers } from './graph-types.js';
@@ -15,6 +16,7 @@ import { monitoringBodiesQuery } from './monitoring-bodies.js';
 export const resolvers: Resolvers = {
   ...graphTypeResolvers,
   ...keyTypeResolvers,
+  ...proposalTypeResolvers,
   ...graphShapeResolvers,
   Query: {
     meta: metaQuery,
@@ -27,10 +29,12 @@ export const resolvers: Resolvers = {
     ...crossSiloQueries,
     ...auditQueries,
     ...keyQueries,
+    ...proposalQueries,
     ...graphQueries,
   },
   Mutation: {
     ...curationMutations,
     ...keyMutations,
+    ...proposalMutations,
   },
 };

@@ -28,6 +28,28 @@ export const writeQueries = {
   'audit/record-change': query<{ props: Props }, { change: Props }>({ props: true }),
   'audit/record-changes': query<{ rows: Props[] }, CountRow>({ rows: true }),
 
+  'proposals/changes-of-proposals': query<{ ids: Id[] }, { proposalId: Id; changes: ChangeRow[] }>({ ids: true }),
+  'proposals/create-proposal': query<{ props: Props }, { proposal: Props }>({ props: true }),
+  'proposals/decide-proposal': query<
+    {
+      id: Id;
+      status: string;
+      decidedById: Id;
+      decidedByName: string;
+      decidedByRole: string;
+      reason: string | null;
+      targetId: Id | null;
+      importId: Id | null;
+    },
+    { proposal: Props }
+  >({ id: true, status: true, decidedById: true, decidedByName: true, decidedByRole: true, reason: true, targetId: true, importId: true }),
+  'proposals/lock-proposal': query<{ id: Id }, { proposal: Props }>({ id: true }),
+  'proposals/proposal-by-id': query<{ id: Id }, { proposal: Props }>({ id: true }),
+  'proposals/proposals': query<
+    { status: string | null; operation: string | null; proposedBy: string | null; nodeId: Id | null; offset: number; first: number },
+    { total: number; page: Props[] }
+  >({ status: true, operation: true, proposedBy: true, nodeId: true, offset: true, first: true }),
+
   'auth/create-api-key': query<{ id: Id; name: string; role: string; hash: string; createdBy: Id | null }, ApiKeyRow>({
     id: true,
     name: true,
