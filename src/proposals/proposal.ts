@@ -9,7 +9,7 @@ import type { Database } from '../db/database.js';
 import type { Props } from '../db/queries/index.js';
 import { citationsOf, type CitationView } from '../graph/views.js';
 import type { RawCitation } from '../model/stored-entry.js';
-import { notFound } from '../errors/problems.js';
+import { InvalidInputError, notFound } from '../errors/problems.js';
 import type { FieldDiff } from './diff.js';
 
 export type ProposalStatus = 'OPEN' | 'ACCEPTED' | 'REJECTED';
@@ -56,6 +56,18 @@ export interface NewProposal {
   citations: RawCitation[];
   /** Nodes the proposal touches (target, ends, every row of an import): the queue's node filter */
   nodeIds: string[];
+}
+
+/** A proposal's note and a reviewer's reason are prose, held to the validator's limit for prose fields (description, note). */
+const MAX_PROSE_LENGTH = 10_000;
+
+/** The note or reason trimmed, null when empty; refused when longer than prose may be. */
+export function proseOrNull(field: string, text: string | null | undefined, what: string): string | null {
+  const trimmed = text?.trim() ?? '';
+  if (trimmed.length > MAX_PROSE_LENGTH) {
+    throw new InvalidInputError([{ field, reason: `"${field}" is ${trimmed.length} characters long; at most ${MAX_PROSE_LENGTH}` }], what);
+  }
+  return trimmed === '' ? null : trimmed;
 }
 
 const orNull = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));

@@ -17,7 +17,7 @@ import { writeRecords } from '../bulk/write-bulk.js';
 import { storedCitations, type RawCitation } from '../model/stored-entry.js';
 import { InvalidInputError } from '../errors/problems.js';
 import type { FieldDiff } from './diff.js';
-import { storeProposal, type ProposalView } from './proposal.js';
+import { proseOrNull, storeProposal, type ProposalView } from './proposal.js';
 import { rolledBack } from './propose.js';
 
 interface ImportInput {
@@ -77,6 +77,7 @@ export async function proposeImport(
   note: string | null | undefined,
 ): Promise<ProposalView> {
   const input = importInput(format, content);
+  const noteText = proseOrNull('note', note, 'The proposal');
   // Planned in a transaction that writes nothing, as the import's dry run is.
   const { checked, plan } = await rolledBack(db, (tx) => checkAndPlan(db, tx, input), { bulk: true });
   const rows = [...plan.nodes.map((r) => rowDiff('node', r)), ...plan.relationships.map((r) => rowDiff('relationship', r))];
@@ -86,7 +87,7 @@ export async function proposeImport(
   return db.writeTx((tx) =>
     storeProposal(db, tx, principal, {
       operation: 'BULK_IMPORT',
-      note: note && note.trim() !== '' ? note : null,
+      note: noteText,
       input: JSON.stringify(input),
       targetId: null,
       targetKind: null,

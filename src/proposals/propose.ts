@@ -11,7 +11,7 @@ import type { Database } from '../db/database.js';
 import { toRawCitations } from '../curation/citation-input.js';
 import { InvalidInputError } from '../errors/problems.js';
 import { stateDiff } from './diff.js';
-import { storeProposal, type ProposalView } from './proposal.js';
+import { proseOrNull, storeProposal, type ProposalView } from './proposal.js';
 import { proposedWrite, runWrite } from './proposed-write.js';
 
 /** Thrown with the work's result so that the transaction rolls back. */
@@ -34,19 +34,20 @@ export async function rolledBack<T>(db: Database, work: (tx: ManagedTransaction)
 
 export async function propose(db: Database, principal: Principal, input: Record<string, unknown>): Promise<ProposalView> {
   const write = proposedWrite(input);
+  const note = proseOrNull('input.note', input.note as string | null | undefined, 'The proposal');
   const { change } = await rolledBack(db, (tx) => runWrite(db, tx, principal, write));
   if (!change) {
     throw new InvalidInputError([{ field: 'input', reason: 'the graph already holds exactly this; there is nothing to propose' }], 'The proposal');
   }
-  return db.writeTx((tx) => storeProposal(db, tx, principal, fromChange(write.operation, change, input, write.input)));
+  return db.writeTx((tx) => storeProposal(db, tx, principal, fromChange(write.operation, change, note, write.input)));
 }
 
-function fromChange(operation: ReturnType<typeof proposedWrite>['operation'], change: ChangeView, input: Record<string, unknown>, writeInput: object) {
+function fromChange(operation: ReturnType<typeof proposedWrite>['operation'], change: ChangeView, note: string | null, writeInput: object) {
   const isNew = operation === 'ADD_RELATIONSHIP';
   const citations = toRawCitations((writeInput as { citations: { source: string; locator: string; quote?: string | null }[] }).citations);
   return {
     operation,
-    note: typeof input.note === 'string' && input.note.trim() !== '' ? input.note : null,
+    note,
     input: JSON.stringify(writeInput),
     // A new relationship has no id until it is written; its planned id is kept to check staleness.
     targetId: isNew ? null : change.targetId,

@@ -15,7 +15,7 @@ import { readRelationshipForWrite } from '../curation/relationship-writes.js';
 import { parseEdgeId } from '../model/stored-entry.js';
 import { InvalidInputError, notFound } from '../errors/problems.js';
 import { acceptImportIn } from './propose-import.js';
-import { toProposalView, type ProposalStatus, type ProposalView } from './proposal.js';
+import { proseOrNull, toProposalView, type ProposalStatus, type ProposalView } from './proposal.js';
 import { runWrite, type ProposedWrite } from './proposed-write.js';
 
 export interface ProposalDecision {
@@ -90,9 +90,10 @@ export async function acceptProposal(db: Database, principal: Principal, id: str
 }
 
 export async function rejectProposal(db: Database, principal: Principal, id: string, reason: string): Promise<ProposalDecision> {
-  if (reason.trim() === '') throw new InvalidInputError([{ field: 'reason', reason: 'say why the proposal is rejected' }], `Rejecting ${id}`);
+  const why = proseOrNull('reason', reason, `Rejecting ${id}`);
+  if (why === null) throw new InvalidInputError([{ field: 'reason', reason: 'say why the proposal is rejected' }], `Rejecting ${id}`);
   return db.writeTx(async (tx) => {
     await openProposal(db, tx, id, `Rejecting ${id}`);
-    return { proposal: await decide(db, tx, principal, id, 'REJECTED', { reason: reason.trim() }), changes: [] };
+    return { proposal: await decide(db, tx, principal, id, 'REJECTED', { reason: why }), changes: [] };
   });
 }
