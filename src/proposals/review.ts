@@ -67,6 +67,7 @@ async function decide(
   return toProposalView(row!.proposal);
 }
 
+/** Runs with the bulk time bound: the operation is known only once the proposal is read, and an import may be large. */
 export async function acceptProposal(db: Database, principal: Principal, id: string): Promise<ProposalDecision> {
   const what = `Accepting ${id}`;
   return db.writeTx(

@@ -116,6 +116,8 @@ describe('a proposal accepted', () => {
     expect(propose.diff).toContainEqual({ field: 'name', before: null, after: '"Proposed right"' });
     expect(await exportHash()).toEqual(before);
     refused(await cur.ask(NODE, { id: 'right:test-proposal' }), 'NOT_FOUND');
+    // The proposal itself is no node of the graph either.
+    refused(await cur.ask(NODE, { id: propose.id }), 'NOT_FOUND');
   });
 
   it('appears in the queue, by every filter', async () => {
