@@ -11,8 +11,8 @@ import type { Database } from '../db/database.js';
 import { toRawCitations } from '../curation/citation-input.js';
 import { InvalidInputError } from '../errors/problems.js';
 import { stateDiff } from './diff.js';
-import { proseOrNull, storeProposal, type ProposalView } from './proposal.js';
-import { proposedWrite, runWrite } from './proposed-write.js';
+import { proseOrNull, storeProposal, type NewProposal, type ProposalView } from './proposal.js';
+import { proposedWrite, runWrite, type ProposedWrite } from './proposed-write.js';
 
 /** Thrown with the work's result so that the transaction rolls back. */
 class RollBack<T> {
@@ -39,16 +39,16 @@ export async function propose(db: Database, principal: Principal, input: Record<
   if (!change) {
     throw new InvalidInputError([{ field: 'input', reason: 'the graph already holds exactly this; there is nothing to propose' }], 'The proposal');
   }
-  return db.writeTx((tx) => storeProposal(db, tx, principal, fromChange(write.operation, change, note, write.input)));
+  return db.writeTx((tx) => storeProposal(db, tx, principal, proposalOf(write, change, note)));
 }
 
-function fromChange(operation: ReturnType<typeof proposedWrite>['operation'], change: ChangeView, note: string | null, writeInput: object) {
-  const isNew = operation === 'ADD_RELATIONSHIP';
-  const citations = toRawCitations((writeInput as { citations: { source: string; locator: string; quote?: string | null }[] }).citations);
+/** The proposal to store for a write whose rolled-back run recorded `change`. */
+function proposalOf(write: ProposedWrite, change: ChangeView, note: string | null): NewProposal {
+  const isNew = write.operation === 'ADD_RELATIONSHIP';
   return {
-    operation,
+    operation: write.operation,
     note,
-    input: JSON.stringify(writeInput),
+    input: JSON.stringify(write.input),
     // A new relationship has no id until it is written; its planned id is kept to check staleness.
     targetId: isNew ? null : change.targetId,
     plannedTargetId: isNew ? change.targetId : null,
@@ -58,7 +58,7 @@ function fromChange(operation: ReturnType<typeof proposedWrite>['operation'], ch
     before: change.before,
     after: change.after,
     diff: stateDiff(change.before, change.after),
-    citations,
+    citations: toRawCitations(write.input.citations),
     nodeIds: [change.targetType === 'NODE' ? change.targetId : null, change.fromId, change.toId].filter((id): id is string => id !== null),
   };
 }
