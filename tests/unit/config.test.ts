@@ -39,7 +39,11 @@ describe('loadConfig', () => {
   it('reads the query limits and rate limits, on by default', () => {
     const defaults = loadConfig({});
     expect(defaults.queryLimits).toEqual({ maxTokens: 5000, maxDepth: 12, maxAliases: 30, maxFields: 1000, maxCost: 3000 });
-    expect(defaults.rateLimit).toEqual({ enabled: true, windowSeconds: 60, perWindow: { anonymous: 300, reader: 600, contributor: 600, curator: 1200, admin: 3000 } });
+    expect(defaults.rateLimit).toEqual({
+      enabled: true,
+      windowSeconds: 60,
+      perWindow: { anonymous: 300, reader: 600, contributor: 600, curator: 1200, admin: 3000 },
+    });
     const set = loadConfig({
       QUERY_MAX_TOKENS: '900',
       QUERY_MAX_DEPTH: '8',
