@@ -27,6 +27,8 @@ const LAYERS = [
   // curated writes and key administration; bulk import and export
   ['src/curation'],
   ['src/bulk'],
+  // contributors' proposals and their review (through the curation writes and the bulk import)
+  ['src/proposals'],
   // the Frictionless data package written from the bulk export
   ['src/dataset'],
   // the request context: the only code that reads the request

@@ -19,6 +19,8 @@ const mappers = {
   RelationshipWriteResult: '../curation/relationship-writes.js#RelationshipWriteResult as RelationshipWriteModel',
   RevertResult: '../curation/revert.js#RevertResult as RevertModel',
   CreatedApiKey: '../curation/key-admin.js#CreatedKey',
+  Proposal: '../proposals/proposal.js#ProposalView',
+  ProposalDecision: '../proposals/review.js#ProposalDecision as ProposalDecisionModel',
   // Graph-shaped answers (schema/graph.graphql) carry the same views.
   GraphNode: '../graph/views.js#NodeView',
   GraphEdge: '../graph/views.js#EdgeView',

@@ -40,6 +40,8 @@ export interface NewChange {
   revertOf?: string;
   /** Set by a bulk import on every change it records, so one import's changes can be listed */
   importId?: string;
+  /** Set when the write was a curator's acceptance of a contributor's proposal */
+  proposalId?: string;
 }
 
 export interface ChangeView {
@@ -58,6 +60,7 @@ export interface ChangeView {
   revertOf: string | null;
   revertedBy: string[];
   importId: string | null;
+  proposalId: string | null;
 }
 
 /** Who wrote when no request did (the keys CLI). */
@@ -86,6 +89,7 @@ export function changeProps(principal: Principal, change: NewChange): Record<str
     citeQuotes: citations.map((c) => c.quote ?? ''),
     revertOf: change.revertOf ?? null,
     importId: change.importId ?? null,
+    proposalId: change.proposalId ?? null,
   };
 }
 
@@ -120,6 +124,7 @@ export function toChangeView(props: Record<string, unknown>, revertedBy: string[
     revertOf: orNull(props.revertOf),
     revertedBy,
     importId: orNull(props.importId),
+    proposalId: orNull(props.proposalId),
   };
 }
 
@@ -134,6 +139,8 @@ export interface ChangeFilter {
   curator: string | null;
   since: string | null;
   importId: string | null;
+  relationshipId: string | null;
+  proposalId: string | null;
 }
 
 export async function listChanges(db: Database, filter: ChangeFilter, offset: number, first: number): Promise<{ total: number; changes: ChangeView[] }> {

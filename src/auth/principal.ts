@@ -58,7 +58,9 @@ export class RequestAuth {
       throw unauthenticated(`${action} needs an API key with the ${role} role; send it as "Authorization: Bearer <key>" or "x-api-key: <key>"`);
     }
     if (!roleIncludes(principal.role, role)) {
-      throw new GraphQLError(`${action} needs the ${role} role; the API key "${principal.name}" has the ${principal.role} role`, {
+      // A contributor refused a write is told the way that is open to them.
+      const hint = principal.role === 'contributor' && role === 'curator' ? '; contributors propose changes: use the propose mutation' : '';
+      throw new GraphQLError(`${action} needs the ${role} role; the API key "${principal.name}" has the ${principal.role} role${hint}`, {
         extensions: { code: ErrorCode.Forbidden, requiredRole: role, role: principal.role },
       });
     }

@@ -1,8 +1,8 @@
 /**
- * Roles an API key can hold, each including the ones before it: a curator can read, an admin
- * can curate. Kept as data so the SDL enum, the CLI and the checks agree.
+ * Roles an API key can hold, each including the ones before it: a contributor can read and
+ * propose changes, a curator can write them (and review proposals), an admin can curate. Kept as data so the SDL enum, the CLI and the checks agree.
  */
-export const ROLES = ['reader', 'curator', 'admin'] as const;
+export const ROLES = ['reader', 'contributor', 'curator', 'admin'] as const;
 
 export type Role = (typeof ROLES)[number];
 

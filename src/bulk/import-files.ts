@@ -10,13 +10,14 @@ import { randomUUID } from 'node:crypto';
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { Principal } from '../auth/principal.js';
 import type { Database } from '../db/database.js';
-import { validateSeed, type ValidationResult } from '../model/validate.js';
+import { validateSeed, type NodeRecord, type RelationshipRecord, type ValidationResult } from '../model/validate.js';
 import type { WriteReport } from '../seed/write-graph.js';
 import { lookupKnownNodes, referencedIds } from '../seed/known-nodes.js';
 import { quoteProblems } from '../curation/quote-check.js';
 import { planImport, type Plan } from './plan.js';
 import { sortProblems, toBulkProblem, type BulkProblem } from './problems.js';
 import { readInputs } from './read-input.js';
+import type { Entries } from './csv-entries.js';
 import { writeRecords } from './write-bulk.js';
 
 export interface ImportOptions {
@@ -48,41 +49,71 @@ class InvalidInput extends Error {
 export class ImportTooLargeError extends Error {}
 
 export async function importFiles(db: Database, paths: string[], options: ImportOptions): Promise<ImportOutcome> {
-  let t = performance.now();
+  const t = performance.now();
   const input = readInputs(paths);
-  const readMs = performance.now() - t;
-  const rows = input.rows;
+  return importEntries(db, input, options, performance.now() - t);
+}
+
+/** Entries valid against the graph in `tx`, as records to write (in entry order) with the row each came from. */
+export interface CheckedEntries {
+  nodes: NodeRecord[];
+  relationships: RelationshipRecord[];
+  at: { nodes: string[]; relationships: string[] };
+}
+
+/**
+ * Validates entries against the graph as `tx` sees it: every problem (sorted by file and line),
+ * or the records. The import, proposeImport and acceptProposal all check rows this way.
+ */
+export async function checkEntries(db: Database, tx: ManagedTransaction, input: Entries): Promise<{ problems: BulkProblem[] } | CheckedEntries> {
   const ids = referencedIds(
     [...input.nodes, ...input.relationships].map((e) => e.data),
     { defined: new Set(input.nodes.map((n) => n.data.id)) },
   );
+  const known = await lookupKnownNodes(db, tx, ids);
+  const result: ValidationResult = validateSeed(input.nodes, input.relationships, known);
+  const quotes = await quoteProblems(db, tx, [...input.nodes, ...input.relationships]);
+  const problems = [...input.problems, ...result.problems, ...quotes].map(toBulkProblem);
+  if (problems.length > 0) return { problems: sortProblems(problems) };
+  // When every row is valid, the validator returns one record per entry, in entry order.
+  return {
+    nodes: result.nodes,
+    relationships: result.relationships,
+    at: { nodes: input.nodes.map((e) => e.file), relationships: input.relationships.map((e) => e.file) },
+  };
+}
+
+/** importFiles after reading: validate, then plan (dry run) or write in one transaction. */
+export async function importEntries(db: Database, input: Entries, options: ImportOptions, readMs = 0): Promise<ImportOutcome> {
+  const rows = input.rows;
   let validateMs = 0;
 
   // Lookup, validation and write share one transaction: the rows are checked against the
   // graph they are written to.
-  const validate = async (tx: ManagedTransaction): Promise<ValidationResult> => {
-    t = performance.now();
-    const known = await lookupKnownNodes(db, tx, ids);
-    const result = validateSeed(input.nodes, input.relationships, known);
-    const quotes = await quoteProblems(db, tx, [...input.nodes, ...input.relationships]);
+  const validate = async (tx: ManagedTransaction): Promise<CheckedEntries> => {
+    const t = performance.now();
+    const checked = await checkEntries(db, tx, input);
     validateMs = performance.now() - t;
-    const problems = [...input.problems, ...result.problems, ...quotes].map(toBulkProblem);
-    if (problems.length > 0) throw new InvalidInput(sortProblems(problems));
-    return result;
+    if ('problems' in checked) throw new InvalidInput(checked.problems);
+    return checked;
   };
-  // When every row is valid, the validator returns one record per entry, in entry order.
-  const at = { nodes: input.nodes.map((e) => e.file), relationships: input.relationships.map((e) => e.file) };
 
   try {
     if (options.dryRun) {
-      const plan = await db.readTx(async (tx) => planImport(db, tx, ...recordsOf(await validate(tx)), at), { bulk: true });
+      const plan = await db.readTx(
+        async (tx) => {
+          const { nodes, relationships, at } = await validate(tx);
+          return planImport(db, tx, nodes, relationships, at);
+        },
+        { bulk: true },
+      );
       return { ok: true, dryRun: true, plan, timings: { readMs, validateMs, writeMs: 0 } };
     }
     let writeMs = 0;
     const importId = `import:${randomUUID()}`;
     const written = await db.writeTx(
       async (tx) => {
-        const [nodes, relationships] = recordsOf(await validate(tx));
+        const { nodes, relationships } = await validate(tx);
         const w = performance.now();
         const report = await writeRecords(db, tx, nodes, relationships, { principal: options.curator, importId }, options.batchSize);
         writeMs = performance.now() - w;
@@ -102,8 +133,4 @@ export async function importFiles(db: Database, paths: string[], options: Import
     }
     throw error;
   }
-}
-
-function recordsOf(result: ValidationResult) {
-  return [result.nodes, result.relationships] as const;
 }

@@ -94,8 +94,16 @@ function jsonEntries(file: string, text: string): Entries {
 }
 
 export function readInputFile(file: string): Entries {
-  const text = fs.readFileSync(file, 'utf8');
-  if (path.extname(file).toLowerCase() === '.json') return jsonEntries(file, text);
+  return readInputText(file, path.extname(file).toLowerCase() === '.json' ? 'json' : 'csv', fs.readFileSync(file, 'utf8'));
+}
+
+/** The formats an import reads; a file's extension picks one, proposeImport names it. */
+export const INPUT_FORMATS = ['csv', 'json'] as const;
+export type InputFormat = (typeof INPUT_FORMATS)[number];
+
+/** One input's text, read as `format`; `file` names it in every problem (proposeImport: "input.csv"). */
+export function readInputText(file: string, format: InputFormat, text: string): Entries {
+  if (format === 'json') return jsonEntries(file, text);
   const { records, error } = parseCsv(text);
   if (error) return { nodes: [], relationships: [], problems: [{ file: `${file}:${error.line}`, entry: '-', reason: error.reason }], rows: 0 };
   return csvEntries(file, records);

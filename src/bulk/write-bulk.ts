@@ -25,7 +25,12 @@ import { BATCH_SIZE, nodeRow, relationshipRow, type WriteCounts, type WriteRepor
 export interface ImportAudit {
   principal: Principal;
   importId: string;
+  /** Set when the import is an accepted proposal (proposeImport), on every change it records */
+  proposalId?: string;
 }
+
+/** The fields every change of one import carries. */
+const tagsOf = (audit: ImportAudit) => ({ importId: audit.importId, ...(audit.proposalId ? { proposalId: audit.proposalId } : {}) });
 
 async function inBatches<T>(rows: T[], size: number, work: (batch: T[]) => Promise<void>): Promise<void> {
   for (let i = 0; i < rows.length; i += size) await work(rows.slice(i, i + size));
@@ -36,7 +41,7 @@ function expectAll(done: number, batch: unknown[]): void {
     throw new Error(`${batch.length - done} of ${batch.length} rows found an end missing while writing (changed since validation?); nothing was written`);
 }
 
-function nodeChange(n: NodeRecord, before: NodeState | undefined, importId: string): NewChange {
+function nodeChange(n: NodeRecord, before: NodeState | undefined, tags: ReturnType<typeof tagsOf>): NewChange {
   return {
     operation: before ? 'UPDATE_NODE' : 'CREATE_NODE',
     targetType: 'NODE',
@@ -45,11 +50,11 @@ function nodeChange(n: NodeRecord, before: NodeState | undefined, importId: stri
     before: before ?? null,
     after: { label: n.label, props: n.props } satisfies NodeState,
     citations: storedCitations(n.props),
-    importId,
+    ...tags,
   };
 }
 
-function relationshipChange(r: RelationshipRecord, beforeProps: Record<string, unknown> | undefined, importId: string): NewChange {
+function relationshipChange(r: RelationshipRecord, beforeProps: Record<string, unknown> | undefined, tags: ReturnType<typeof tagsOf>): NewChange {
   const ends = { type: r.type, from: r.from, to: r.to };
   return {
     operation: beforeProps ? 'UPDATE_RELATIONSHIP' : 'ADD_RELATIONSHIP',
@@ -61,7 +66,7 @@ function relationshipChange(r: RelationshipRecord, beforeProps: Record<string, u
     before: beforeProps ? ({ ...ends, props: beforeProps } satisfies RelationshipState) : null,
     after: { ...ends, props: r.props } satisfies RelationshipState,
     citations: storedCitations(r.props),
-    importId,
+    ...tags,
   };
 }
 
@@ -80,7 +85,7 @@ async function writeNodes(db: Database, tx: ManagedTransaction, nodes: NodeRecor
     expectAll(done, batch);
     // A Source whose text the import sets or changes gets its passages cut, as createNode does.
     for (const n of batch) await syncSourcePassages(db, tx, n.id, existing.get(n.id)?.state.props, n.props);
-    const changes = batch.filter((n) => !existing.get(n.id)?.same).map((n) => nodeChange(n, existing.get(n.id)?.state, audit.importId));
+    const changes = batch.filter((n) => !existing.get(n.id)?.same).map((n) => nodeChange(n, existing.get(n.id)?.state, tagsOf(audit)));
     await recordChanges(db, tx, audit.principal, changes);
   });
 }
@@ -120,7 +125,7 @@ async function writeRelationships(
         db,
         tx,
         audit.principal,
-        batch.map((rel) => relationshipChange(rel, existing.get(rel.id)?.props, audit.importId)),
+        batch.map((rel) => relationshipChange(rel, existing.get(rel.id)?.props, tagsOf(audit))),
       );
     };
   await inBatches(changed, size, write('bulk/update-relationships', 'updated'));

@@ -7,6 +7,8 @@ import type { NodeWriteResult as NodeWriteModel } from '../curation/node-writes.
 import type { RelationshipWriteResult as RelationshipWriteModel } from '../curation/relationship-writes.js';
 import type { RevertResult as RevertModel } from '../curation/revert.js';
 import type { CreatedKey } from '../curation/key-admin.js';
+import type { ProposalView } from '../proposals/proposal.js';
+import type { ProposalDecision as ProposalDecisionModel } from '../proposals/review.js';
 import type { GraphView } from '../visual/graph-view.js';
 import type { RequestContext } from '../context.js';
 export type Maybe<T> = T | null;
@@ -172,6 +174,8 @@ export type Change = {
   importId: Maybe<Scalars['ID']['output']>;
   /** What the write did. */
   operation: ChangeOperation;
+  /** For changes written by accepting a contributor's proposal: that proposal's id (see proposal) */
+  proposalId: Maybe<Scalars['ID']['output']>;
   /** For REVERT_CHANGE: the change it reverted */
   revertOf: Maybe<Scalars['ID']['output']>;
   /** Changes that reverted this one */
@@ -428,6 +432,17 @@ export type EvidenceStep = {
   to: Scalars['ID']['output'];
   /** Relationship type of the step, e.g. MONITORS, GUARANTEES, PROTECTS, SUBCATEGORY_OF, HAS_MANDATE. */
   type: Scalars['String']['output'];
+};
+
+/** One field of a proposal's target, before and after. */
+export type FieldDiff = {
+  __typename?: 'FieldDiff';
+  /** Its value after, as JSON; null when removed. */
+  after: Maybe<Scalars['String']['output']>;
+  /** Its value before, as JSON; null when absent. */
+  before: Maybe<Scalars['String']['output']>;
+  /** The property name (citations for the citation lists). */
+  field: Scalars['String']['output'];
 };
 
 /** One input of a curation form. */
@@ -1256,12 +1271,20 @@ export type MultiProcessState = {
 /** Curation: writes to the graph, each transactional, idempotent, cited and recorded in the audit trail (see changes). Need an API key with the curator (or admin) role. */
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Writes an OPEN proposal through the same validated, audited path as the direct write, in one transaction with its status. Refused (BAD_USER_INPUT) if it is not OPEN or its target changed since it was proposed. Needs the curator role. */
+  acceptProposal: ProposalDecision;
   /** Adds a relationship of any type. Needs the curator role. */
   addRelationship: RelationshipWriteResult;
   /** Creates an API key. Needs the admin role. */
   createApiKey: CreatedApiKey;
   /** Creates a node of any kind. Needs the curator role. */
   createNode: NodeWriteResult;
+  /** Proposes a write: validated exactly as the write would be (same BAD_USER_INPUT problems), nothing written to the graph. Needs the contributor role or above. */
+  propose: Proposal;
+  /** Proposes a bulk import as one proposal: every row checked as npm run import --dry-run checks it (all problems reported), nothing written to the graph. Needs the contributor role or above. */
+  proposeImport: Proposal;
+  /** Rejects an OPEN proposal with a reason; nothing is written to the graph. Needs the curator role. */
+  rejectProposal: ProposalDecision;
   /** Removes a relationship; the citations say why (recorded in the audit trail). Needs the curator role. */
   removeRelationship: RelationshipWriteResult;
   /**
@@ -1275,6 +1298,12 @@ export type Mutation = {
   updateNode: NodeWriteResult;
   /** Changes properties of a relationship. Needs the curator role. */
   updateRelationship: RelationshipWriteResult;
+};
+
+
+/** Curation: writes to the graph, each transactional, idempotent, cited and recorded in the audit trail (see changes). Need an API key with the curator (or admin) role. */
+export type MutationAcceptProposalArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1294,6 +1323,27 @@ export type MutationCreateApiKeyArgs = {
 /** Curation: writes to the graph, each transactional, idempotent, cited and recorded in the audit trail (see changes). Need an API key with the curator (or admin) role. */
 export type MutationCreateNodeArgs = {
   input: NodeInput;
+};
+
+
+/** Curation: writes to the graph, each transactional, idempotent, cited and recorded in the audit trail (see changes). Need an API key with the curator (or admin) role. */
+export type MutationProposeArgs = {
+  input: ProposalInput;
+};
+
+
+/** Curation: writes to the graph, each transactional, idempotent, cited and recorded in the audit trail (see changes). Need an API key with the curator (or admin) role. */
+export type MutationProposeImportArgs = {
+  content: Scalars['String']['input'];
+  format: Scalars['String']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Curation: writes to the graph, each transactional, idempotent, cited and recorded in the audit trail (see changes). Need an API key with the curator (or admin) role. */
+export type MutationRejectProposalArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
 };
 
 
@@ -1752,6 +1802,120 @@ export type ProfileInstrument = {
   statusAsOf: Maybe<Scalars['String']['output']>;
 };
 
+/** A contributor's proposed write, held apart from the graph until a curator decides. */
+export type Proposal = {
+  __typename?: 'Proposal';
+  /** JSON of the proposed state (for BULK_IMPORT: the planned entries); null for a removal. */
+  after: Maybe<Scalars['String']['output']>;
+  /** JSON of the target as it stood when proposed ({label, props} or {type, from, to, props}); null if new. */
+  before: Maybe<Scalars['String']['output']>;
+  /** The audit records written when it was accepted (Change.proposalId is this proposal's id). */
+  changes: Array<Change>;
+  /** When it was accepted or rejected (ISO 8601, UTC); null while OPEN. */
+  decidedAt: Maybe<Scalars['String']['output']>;
+  /** The curator who accepted or rejected it; null while OPEN. */
+  decidedBy: Maybe<Curator>;
+  /** Per field: its value before and after (for BULK_IMPORT: one entry per planned row). */
+  diff: Array<FieldDiff>;
+  /** For relationships: the start node's id. */
+  fromId: Maybe<Scalars['ID']['output']>;
+  /** Id of the proposal (pass to acceptProposal, rejectProposal or proposal). */
+  id: Scalars['ID']['output'];
+  /** For an accepted BULK_IMPORT: the import id its changes carry (changes(importId:)). */
+  importId: Maybe<Scalars['ID']['output']>;
+  /** The contributor's explanation; null when none. */
+  note: Maybe<Scalars['String']['output']>;
+  /** The write it asks for. */
+  operation: ProposalOperation;
+  /** When it was proposed (ISO 8601, UTC). */
+  proposedAt: Scalars['String']['output'];
+  /** The API key that proposed it. */
+  proposedBy: Curator;
+  /** The reviewer's reason (required for a rejection). */
+  reason: Maybe<Scalars['String']['output']>;
+  /** The citations the proposal gives. */
+  sources: Array<Citation>;
+  /** OPEN, ACCEPTED or REJECTED. */
+  status: ProposalStatus;
+  /** Node id, or relationship id for update/remove; for a new relationship null until accepted; null for a bulk import. */
+  targetId: Maybe<Scalars['ID']['output']>;
+  /** Node kind or relationship type; null for a bulk import. */
+  targetKind: Maybe<Scalars['String']['output']>;
+  /** For relationships: the end node's id. */
+  toId: Maybe<Scalars['ID']['output']>;
+};
+
+/** A page of proposals, newest first (Relay cursor connection). */
+export type ProposalConnection = {
+  __typename?: 'ProposalConnection';
+  /** The proposals of this page with their cursors. */
+  edges: Array<ProposalEdge>;
+  /** The proposals of this page (edges without the cursors). */
+  nodes: Array<Proposal>;
+  /** Whether more pages exist and the cursors to reach them. */
+  pageInfo: PageInfo;
+  /** Number of proposals matching the filter, not only this page. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** What acceptProposal or rejectProposal did. */
+export type ProposalDecision = {
+  __typename?: 'ProposalDecision';
+  /** The audit records the acceptance wrote (empty for a rejection). */
+  changes: Array<Change>;
+  /** The proposal, with its new status. */
+  proposal: Proposal;
+};
+
+/** One proposal in a page, with its cursor. */
+export type ProposalEdge = {
+  __typename?: 'ProposalEdge';
+  /** Opaque cursor of this item; pass it as `after` to continue after it. */
+  cursor: Scalars['String']['output'];
+  /** The proposal itself. */
+  node: Proposal;
+};
+
+/** A proposed write: exactly one of createNode, updateNode, addRelationship, updateRelationship and removeRelationship, with an optional note. */
+export type ProposalInput = {
+  /** A relationship to add, as addRelationship takes it. */
+  addRelationship?: InputMaybe<RelationshipInput>;
+  /** A node to create, as createNode takes it. */
+  createNode?: InputMaybe<NodeInput>;
+  /** The contributor's explanation for the reviewer. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** A relationship to remove, as removeRelationship takes it. */
+  removeRelationship?: InputMaybe<RemoveRelationshipInput>;
+  /** Changes to a node, as updateNode takes them. */
+  updateNode?: InputMaybe<NodeInput>;
+  /** Changes to a relationship, as updateRelationship takes them. */
+  updateRelationship?: InputMaybe<RelationshipUpdateInput>;
+};
+
+/** The write a proposal asks for. */
+export type ProposalOperation =
+  /** addRelationship: a new relationship. */
+  | 'ADD_RELATIONSHIP'
+  /** A bulk import (CSV or JSON, as npm run import reads) as one proposal. */
+  | 'BULK_IMPORT'
+  /** createNode: a new node. */
+  | 'CREATE_NODE'
+  /** removeRelationship: a relationship to remove. */
+  | 'REMOVE_RELATIONSHIP'
+  /** updateNode: changes to a node. */
+  | 'UPDATE_NODE'
+  /** updateRelationship: changes to a relationship. */
+  | 'UPDATE_RELATIONSHIP';
+
+/** Where a proposal stands. */
+export type ProposalStatus =
+  /** Accepted by a curator and written to the graph (see changes). */
+  | 'ACCEPTED'
+  /** Waiting for a curator's review. */
+  | 'OPEN'
+  /** Rejected by a curator (see reason); nothing was written to the graph. */
+  | 'REJECTED';
+
 /** An instrument protects a migrant category (PROTECTS), in the articles given. */
 export type Protection = Edge & {
   __typename?: 'Protection';
@@ -1799,7 +1963,7 @@ export type Query = {
   change: Change;
   /**
    * Changes, newest first. nodeId: changes of that node or of relationships at either end of it;
-   * curator: key id or name; since: ISO 8601 date or date-time (changes at or after it);
+   * relationshipId: changes of that one relationship; curator: key id or name; since: ISO 8601 date or date-time (changes at or after it);
    * importId: the changes one bulk import recorded.
    */
   changes: ChangeConnection;
@@ -1878,6 +2042,10 @@ export type Query = {
    * or founder of both (any page, any date) and organisations serving as secretariat of both.
    */
   processOverlaps: Array<ProcessOverlap>;
+  /** One proposal; NOT_FOUND when the id is unknown. Needs the contributor role or above. */
+  proposal: Proposal;
+  /** Proposals, newest first, filtered. Needs the contributor role or above. */
+  proposals: ProposalConnection;
   /** What protects a category of migrant in a State: instruments it is party to, their rights and monitors, and what is missing. */
   protectionProfile: ProtectionProfile;
   /** Parties to an instrument, with counts; optionally as of a date (partial ISO date, e.g. 2010 or 2010-06-30). */
@@ -1931,6 +2099,7 @@ export type QueryChangesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   importId?: InputMaybe<Scalars['ID']['input']>;
   nodeId?: InputMaybe<Scalars['ID']['input']>;
+  relationshipId?: InputMaybe<Scalars['ID']['input']>;
   since?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -2091,6 +2260,23 @@ export type QueryPathsArgs = {
 /** Read-only questions about the migration governance graph. Lists page with first (at most 100) and after; ids are readable and stable, e.g. state:MEX, instrument:icrmw, body:cmw. */
 export type QueryProcessOverlapsArgs = {
   group: Scalars['ID']['input'];
+};
+
+
+/** Read-only questions about the migration governance graph. Lists page with first (at most 100) and after; ids are readable and stable, e.g. state:MEX, instrument:icrmw, body:cmw. */
+export type QueryProposalArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Read-only questions about the migration governance graph. Lists page with first (at most 100) and after; ids are readable and stable, e.g. state:MEX, instrument:icrmw, body:cmw. */
+export type QueryProposalsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  nodeId?: InputMaybe<Scalars['ID']['input']>;
+  operation?: InputMaybe<ProposalOperation>;
+  proposedBy?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<ProposalStatus>;
 };
 
 
@@ -2506,6 +2692,14 @@ export type RelationshipWriteResult = {
   outcome: WriteOutcome;
 };
 
+/** The removal of one relationship, as removeRelationship takes it. */
+export type RemoveRelationshipInput = {
+  /** Why it is removed: at least one citation. */
+  citations: Array<CitationInput>;
+  /** Id of the relationship to remove (Edge.id). */
+  id: Scalars['ID']['input'];
+};
+
 /** What revertChange did. */
 export type RevertResult = {
   __typename?: 'RevertResult';
@@ -2585,6 +2779,8 @@ export type RightFilter = {
 export type Role =
   /** May manage API keys (and curate) */
   | 'ADMIN'
+  /** May propose changes for curators to review (and read); refused on direct writes */
+  | 'CONTRIBUTOR'
   /** May write (and read) */
   | 'CURATOR'
   /** May read when READS_REQUIRE_KEY=true */
@@ -3122,6 +3318,7 @@ export type ResolversTypes = {
   Establishment: ResolverTypeWrapper<EdgeView>;
   EvidenceGraphAnswer: ResolverTypeWrapper<EvidenceGraphAnswer>;
   EvidenceStep: ResolverTypeWrapper<Omit<EvidenceStep, 'citations'> & { citations: Array<ResolversTypes['Citation']> }>;
+  FieldDiff: ResolverTypeWrapper<FieldDiff>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   FormField: ResolverTypeWrapper<FormField>;
   Forum: ResolverTypeWrapper<NodeView>;
@@ -3199,6 +3396,13 @@ export type ResolversTypes = {
   PathsGraph: ResolverTypeWrapper<Omit<PathsGraph, 'graph'> & { graph: ResolversTypes['Graph'] }>;
   ProcessOverlap: ResolverTypeWrapper<Omit<ProcessOverlap, 'group' | 'other' | 'sharedMembers' | 'sharedSecretariats'> & { group: ResolversTypes['Node'], other: ResolversTypes['Node'], sharedMembers: Array<ResolversTypes['State']>, sharedSecretariats: Array<ResolversTypes['Node']> }>;
   ProfileInstrument: ResolverTypeWrapper<Omit<ProfileInstrument, 'instrument' | 'monitors' | 'protection' | 'ratification' | 'ratifications' | 'rights' | 'signature'> & { instrument: ResolversTypes['Instrument'], monitors: Array<ResolversTypes['Monitoring']>, protection: ResolversTypes['Protection'], ratification?: Maybe<ResolversTypes['Ratification']>, ratifications: Array<ResolversTypes['Ratification']>, rights: Array<ResolversTypes['Guarantee']>, signature?: Maybe<ResolversTypes['Signature']> }>;
+  Proposal: ResolverTypeWrapper<ProposalView>;
+  ProposalConnection: ResolverTypeWrapper<Omit<ProposalConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ProposalEdge']>, nodes: Array<ResolversTypes['Proposal']> }>;
+  ProposalDecision: ResolverTypeWrapper<ProposalDecisionModel>;
+  ProposalEdge: ResolverTypeWrapper<Omit<ProposalEdge, 'node'> & { node: ResolversTypes['Proposal'] }>;
+  ProposalInput: ProposalInput;
+  ProposalOperation: ProposalOperation;
+  ProposalStatus: ProposalStatus;
   Protection: ResolverTypeWrapper<EdgeView>;
   ProtectionProfile: ResolverTypeWrapper<Omit<ProtectionProfile, 'category' | 'covered' | 'missing' | 'state' | 'unknown'> & { category: ResolversTypes['MigrantCategory'], covered: Array<ResolversTypes['ProfileInstrument']>, missing: Array<ResolversTypes['ProfileInstrument']>, state: ResolversTypes['State'], unknown: Array<ResolversTypes['ProfileInstrument']> }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -3218,6 +3422,7 @@ export type ResolversTypes = {
   RelationshipTypeForm: ResolverTypeWrapper<RelationshipTypeForm>;
   RelationshipUpdateInput: RelationshipUpdateInput;
   RelationshipWriteResult: ResolverTypeWrapper<RelationshipWriteModel>;
+  RemoveRelationshipInput: RemoveRelationshipInput;
   RevertResult: ResolverTypeWrapper<RevertModel>;
   RevokedApiKey: ResolverTypeWrapper<Omit<RevokedApiKey, 'change' | 'key'> & { change?: Maybe<ResolversTypes['Change']>, key: ResolversTypes['ApiKey'] }>;
   Right: ResolverTypeWrapper<NodeView>;
@@ -3281,6 +3486,7 @@ export type ResolversParentTypes = {
   Establishment: EdgeView;
   EvidenceGraphAnswer: EvidenceGraphAnswer;
   EvidenceStep: Omit<EvidenceStep, 'citations'> & { citations: Array<ResolversParentTypes['Citation']> };
+  FieldDiff: FieldDiff;
   Float: Scalars['Float']['output'];
   FormField: FormField;
   Forum: NodeView;
@@ -3344,6 +3550,11 @@ export type ResolversParentTypes = {
   PathsGraph: Omit<PathsGraph, 'graph'> & { graph: ResolversParentTypes['Graph'] };
   ProcessOverlap: Omit<ProcessOverlap, 'group' | 'other' | 'sharedMembers' | 'sharedSecretariats'> & { group: ResolversParentTypes['Node'], other: ResolversParentTypes['Node'], sharedMembers: Array<ResolversParentTypes['State']>, sharedSecretariats: Array<ResolversParentTypes['Node']> };
   ProfileInstrument: Omit<ProfileInstrument, 'instrument' | 'monitors' | 'protection' | 'ratification' | 'ratifications' | 'rights' | 'signature'> & { instrument: ResolversParentTypes['Instrument'], monitors: Array<ResolversParentTypes['Monitoring']>, protection: ResolversParentTypes['Protection'], ratification?: Maybe<ResolversParentTypes['Ratification']>, ratifications: Array<ResolversParentTypes['Ratification']>, rights: Array<ResolversParentTypes['Guarantee']>, signature?: Maybe<ResolversParentTypes['Signature']> };
+  Proposal: ProposalView;
+  ProposalConnection: Omit<ProposalConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ProposalEdge']>, nodes: Array<ResolversParentTypes['Proposal']> };
+  ProposalDecision: ProposalDecisionModel;
+  ProposalEdge: Omit<ProposalEdge, 'node'> & { node: ResolversParentTypes['Proposal'] };
+  ProposalInput: ProposalInput;
   Protection: EdgeView;
   ProtectionProfile: Omit<ProtectionProfile, 'category' | 'covered' | 'missing' | 'state' | 'unknown'> & { category: ResolversParentTypes['MigrantCategory'], covered: Array<ResolversParentTypes['ProfileInstrument']>, missing: Array<ResolversParentTypes['ProfileInstrument']>, state: ResolversParentTypes['State'], unknown: Array<ResolversParentTypes['ProfileInstrument']> };
   Query: Record<PropertyKey, never>;
@@ -3361,6 +3572,7 @@ export type ResolversParentTypes = {
   RelationshipTypeForm: RelationshipTypeForm;
   RelationshipUpdateInput: RelationshipUpdateInput;
   RelationshipWriteResult: RelationshipWriteModel;
+  RemoveRelationshipInput: RemoveRelationshipInput;
   RevertResult: RevertModel;
   RevokedApiKey: Omit<RevokedApiKey, 'change' | 'key'> & { change?: Maybe<ResolversParentTypes['Change']>, key: ResolversParentTypes['ApiKey'] };
   Right: NodeView;
@@ -3446,6 +3658,7 @@ export type ChangeResolvers<ContextType = RequestContext, ParentType extends Res
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   importId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   operation?: Resolver<ResolversTypes['ChangeOperation'], ParentType, ContextType>;
+  proposalId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   revertOf?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   revertedBy?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
@@ -3538,6 +3751,12 @@ export type EvidenceStepResolvers<ContextType = RequestContext, ParentType exten
   from?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   to?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type FieldDiffResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['FieldDiff'] = ResolversParentTypes['FieldDiff']> = {
+  after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type FormFieldResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['FormField'] = ResolversParentTypes['FormField']> = {
@@ -3831,9 +4050,13 @@ export type MultiProcessStateResolvers<ContextType = RequestContext, ParentType 
 };
 
 export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  acceptProposal?: Resolver<ResolversTypes['ProposalDecision'], ParentType, ContextType, RequireFields<MutationAcceptProposalArgs, 'id'>>;
   addRelationship?: Resolver<ResolversTypes['RelationshipWriteResult'], ParentType, ContextType, RequireFields<MutationAddRelationshipArgs, 'input'>>;
   createApiKey?: Resolver<ResolversTypes['CreatedApiKey'], ParentType, ContextType, RequireFields<MutationCreateApiKeyArgs, 'name' | 'role'>>;
   createNode?: Resolver<ResolversTypes['NodeWriteResult'], ParentType, ContextType, RequireFields<MutationCreateNodeArgs, 'input'>>;
+  propose?: Resolver<ResolversTypes['Proposal'], ParentType, ContextType, RequireFields<MutationProposeArgs, 'input'>>;
+  proposeImport?: Resolver<ResolversTypes['Proposal'], ParentType, ContextType, RequireFields<MutationProposeImportArgs, 'content' | 'format'>>;
+  rejectProposal?: Resolver<ResolversTypes['ProposalDecision'], ParentType, ContextType, RequireFields<MutationRejectProposalArgs, 'id' | 'reason'>>;
   removeRelationship?: Resolver<ResolversTypes['RelationshipWriteResult'], ParentType, ContextType, RequireFields<MutationRemoveRelationshipArgs, 'citations' | 'id'>>;
   revertChange?: Resolver<ResolversTypes['RevertResult'], ParentType, ContextType, RequireFields<MutationRevertChangeArgs, 'id'>>;
   revokeApiKey?: Resolver<ResolversTypes['RevokedApiKey'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'id'>>;
@@ -3988,6 +4211,45 @@ export type ProfileInstrumentResolvers<ContextType = RequestContext, ParentType 
   statusAsOf?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type ProposalResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Proposal'] = ResolversParentTypes['Proposal']> = {
+  after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  changes?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType>;
+  decidedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  decidedBy?: Resolver<Maybe<ResolversTypes['Curator']>, ParentType, ContextType>;
+  diff?: Resolver<Array<ResolversTypes['FieldDiff']>, ParentType, ContextType>;
+  fromId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  importId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['ProposalOperation'], ParentType, ContextType>;
+  proposedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  proposedBy?: Resolver<ResolversTypes['Curator'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ProposalStatus'], ParentType, ContextType>;
+  targetId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  targetKind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  toId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+};
+
+export type ProposalConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProposalConnection'] = ResolversParentTypes['ProposalConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ProposalEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Proposal']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ProposalDecisionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProposalDecision'] = ResolversParentTypes['ProposalDecision']> = {
+  changes?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType>;
+  proposal?: Resolver<ResolversTypes['Proposal'], ParentType, ContextType>;
+};
+
+export type ProposalEdgeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProposalEdge'] = ResolversParentTypes['ProposalEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Proposal'], ParentType, ContextType>;
+};
+
 export type ProtectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Protection'] = ResolversParentTypes['Protection']> = {
   articles?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   category?: Resolver<ResolversTypes['MigrantCategory'], ParentType, ContextType>;
@@ -4035,6 +4297,8 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   passages?: Resolver<Array<ResolversTypes['Passage']>, ParentType, ContextType, RequireFields<QueryPassagesArgs, 'first' | 'text'>>;
   paths?: Resolver<ResolversTypes['PathsGraph'], ParentType, ContextType, RequireFields<QueryPathsArgs, 'from' | 'limit' | 'maxLength' | 'to'>>;
   processOverlaps?: Resolver<Array<ResolversTypes['ProcessOverlap']>, ParentType, ContextType, RequireFields<QueryProcessOverlapsArgs, 'group'>>;
+  proposal?: Resolver<ResolversTypes['Proposal'], ParentType, ContextType, RequireFields<QueryProposalArgs, 'id'>>;
+  proposals?: Resolver<ResolversTypes['ProposalConnection'], ParentType, ContextType, RequireFields<QueryProposalsArgs, 'first' | 'status'>>;
   protectionProfile?: Resolver<ResolversTypes['ProtectionProfile'], ParentType, ContextType, RequireFields<QueryProtectionProfileArgs, 'category' | 'state'>>;
   ratificationStatus?: Resolver<ResolversTypes['RatificationStatus'], ParentType, ContextType, RequireFields<QueryRatificationStatusArgs, 'instrument'>>;
   rcps?: Resolver<ResolversTypes['RCPConnection'], ParentType, ContextType, RequireFields<QueryRcpsArgs, 'first'>>;
@@ -4351,6 +4615,7 @@ export type Resolvers<ContextType = RequestContext> = {
   Establishment?: EstablishmentResolvers<ContextType>;
   EvidenceGraphAnswer?: EvidenceGraphAnswerResolvers<ContextType>;
   EvidenceStep?: EvidenceStepResolvers<ContextType>;
+  FieldDiff?: FieldDiffResolvers<ContextType>;
   FormField?: FormFieldResolvers<ContextType>;
   Forum?: ForumResolvers<ContextType>;
   ForumConnection?: ForumConnectionResolvers<ContextType>;
@@ -4395,6 +4660,10 @@ export type Resolvers<ContextType = RequestContext> = {
   PathsGraph?: PathsGraphResolvers<ContextType>;
   ProcessOverlap?: ProcessOverlapResolvers<ContextType>;
   ProfileInstrument?: ProfileInstrumentResolvers<ContextType>;
+  Proposal?: ProposalResolvers<ContextType>;
+  ProposalConnection?: ProposalConnectionResolvers<ContextType>;
+  ProposalDecision?: ProposalDecisionResolvers<ContextType>;
+  ProposalEdge?: ProposalEdgeResolvers<ContextType>;
   Protection?: ProtectionResolvers<ContextType>;
   ProtectionProfile?: ProtectionProfileResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;

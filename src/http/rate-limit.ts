@@ -27,13 +27,14 @@ export const DEFAULT_RATE_LIMIT: RateLimitConfig = {
   enabled: true,
   windowSeconds: 60,
   // A person in the explorer sends a few requests a click; scripts of readers and curators more.
-  perWindow: { anonymous: 300, reader: 600, curator: 1200, admin: 3000 },
+  perWindow: { anonymous: 300, reader: 600, contributor: 600, curator: 1200, admin: 3000 },
 };
 
 /** The environment variable of each allowance (src/config.ts), named in the refusal. */
 export const RATE_LIMIT_VARIABLES: Record<RateLimitClass, string> = {
   anonymous: 'RATE_LIMIT_ANONYMOUS',
   reader: 'RATE_LIMIT_READER',
+  contributor: 'RATE_LIMIT_CONTRIBUTOR',
   curator: 'RATE_LIMIT_CURATOR',
   admin: 'RATE_LIMIT_ADMIN',
 };

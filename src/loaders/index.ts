@@ -3,6 +3,7 @@ import type { QueryReader } from '../db/database.js';
 import { createCitedPassageLoader, type CitedPassageLoader } from './cited-passage-loader.js';
 import { createEdgeLoader, type EdgeLoader } from './edge-loader.js';
 import { createNodeLoader, type NodeLoader } from './node-loader.js';
+import { createProposalChangesLoader, type ProposalChangesLoader } from './proposal-changes-loader.js';
 import { createStatusReportLoader, type StatusReportLoader } from './status-report-loader.js';
 
 export interface Loaders {
@@ -10,9 +11,16 @@ export interface Loaders {
   edges: EdgeLoader;
   statusReports: StatusReportLoader;
   citedPassage: CitedPassageLoader;
+  proposalChanges: ProposalChangesLoader;
 }
 
 export function createLoaders(db: QueryReader): Loaders {
   const node = createNodeLoader(db);
-  return { node, edges: createEdgeLoader(db, node), statusReports: createStatusReportLoader(db), citedPassage: createCitedPassageLoader(db) };
+  return {
+    node,
+    edges: createEdgeLoader(db, node),
+    statusReports: createStatusReportLoader(db),
+    citedPassage: createCitedPassageLoader(db),
+    proposalChanges: createProposalChangesLoader(db),
+  };
 }

@@ -4,6 +4,7 @@ import { crossSiloQueries } from './cross-silo/index.js';
 import { auditQueries } from './curation/audit.js';
 import { formModelQuery } from './curation/form-model.js';
 import { keyMutations, keyQueries, keyTypeResolvers } from './curation/keys.js';
+import { proposalMutations, proposalQueries, proposalTypeResolvers } from './curation/proposals.js';
 import { curationMutations } from './curation/writes.js';
 import { graphQueries, graphShapeResolvers } from './graph-queries.js';
 import { graphTypeResolvers } from './graph-types.js';
@@ -17,6 +18,7 @@ import { monitoringBodiesQuery } from './monitoring-bodies.js';
 export const resolvers: Resolvers = {
   ...graphTypeResolvers,
   ...keyTypeResolvers,
+  ...proposalTypeResolvers,
   ...graphShapeResolvers,
   Query: {
     meta: metaQuery,
@@ -32,10 +34,12 @@ export const resolvers: Resolvers = {
     ...auditQueries,
     curationModel: formModelQuery,
     ...keyQueries,
+    ...proposalQueries,
     ...graphQueries,
   },
   Mutation: {
     ...curationMutations,
     ...keyMutations,
+    ...proposalMutations,
   },
 };

@@ -272,7 +272,7 @@ describe('/data/ behind the read key and the rate limit of /graphql', () => {
       production: true,
       readsRequireKey: true,
       logger: silentLogger(),
-      rateLimit: { enabled: true, windowSeconds: 60, perWindow: { anonymous: 2, reader: 3, curator: 10, admin: 10 } },
+      rateLimit: { enabled: true, windowSeconds: 60, perWindow: { anonymous: 2, reader: 3, contributor: 3, curator: 10, admin: 10 } },
     });
   });
   afterAll(async () => {

@@ -16,7 +16,7 @@ let db: Database;
 let server: RunningServer;
 let keys: { reader: { secret: string }; curator: { secret: string } };
 
-const RATE_LIMIT: RateLimitConfig = { enabled: true, windowSeconds: 60, perWindow: { anonymous: 3, reader: 4, curator: 8, admin: 16 } };
+const RATE_LIMIT: RateLimitConfig = { enabled: true, windowSeconds: 60, perWindow: { anonymous: 3, reader: 4, contributor: 4, curator: 8, admin: 16 } };
 
 beforeAll(async () => {
   db = testDatabase();

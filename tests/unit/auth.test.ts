@@ -1,7 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { generateSecret, hashSecret } from '../../src/auth/api-keys.js';
 import { presentedKey } from '../../src/auth/principal.js';
-import { roleIncludes } from '../../src/auth/roles.js';
+import { ROLES, roleIncludes } from '../../src/auth/roles.js';
 import { parseSince } from '../../src/resolvers/curation/audit.js';
 
 describe('API keys', () => {
@@ -28,6 +29,15 @@ describe('API keys', () => {
     expect(roleIncludes('curator', 'reader')).toBe(true);
     expect(roleIncludes('reader', 'curator')).toBe(false);
     expect(roleIncludes('curator', 'admin')).toBe(false);
+    expect(roleIncludes('contributor', 'reader')).toBe(true);
+    expect(roleIncludes('contributor', 'curator')).toBe(false);
+    expect(roleIncludes('curator', 'contributor')).toBe(true);
+  });
+
+  it('the SDL enum Role lists ROLES, in order', () => {
+    const sdl = readFileSync('schema/auth.graphql', 'utf8');
+    const values = [.../enum Role \{([^}]*)\}/.exec(sdl)![1]!.matchAll(/^\s*([A-Z]+)\s*$/gm)].map((m) => m[1]);
+    expect(values).toEqual(ROLES.map((r) => r.toUpperCase()));
   });
 });
 

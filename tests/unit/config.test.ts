@@ -47,7 +47,11 @@ describe('loadConfig', () => {
   it('reads the query limits and rate limits, on by default', () => {
     const defaults = loadConfig({});
     expect(defaults.queryLimits).toEqual({ maxTokens: 5000, maxDepth: 12, maxAliases: 30, maxFields: 1000, maxCost: 3000 });
-    expect(defaults.rateLimit).toEqual({ enabled: true, windowSeconds: 60, perWindow: { anonymous: 300, reader: 600, curator: 1200, admin: 3000 } });
+    expect(defaults.rateLimit).toEqual({
+      enabled: true,
+      windowSeconds: 60,
+      perWindow: { anonymous: 300, reader: 600, contributor: 600, curator: 1200, admin: 3000 },
+    });
     const set = loadConfig({
       QUERY_MAX_TOKENS: '900',
       QUERY_MAX_DEPTH: '8',
@@ -58,11 +62,12 @@ describe('loadConfig', () => {
       RATE_LIMIT_WINDOW_SECONDS: '10',
       RATE_LIMIT_ANONYMOUS: '7',
       RATE_LIMIT_READER: '70',
+      RATE_LIMIT_CONTRIBUTOR: '80',
       RATE_LIMIT_CURATOR: '700',
       RATE_LIMIT_ADMIN: '7000',
     });
     expect(set.queryLimits).toEqual({ maxTokens: 900, maxDepth: 8, maxAliases: 5, maxFields: 400, maxCost: 1200 });
-    expect(set.rateLimit).toEqual({ enabled: false, windowSeconds: 10, perWindow: { anonymous: 7, reader: 70, curator: 700, admin: 7000 } });
+    expect(set.rateLimit).toEqual({ enabled: false, windowSeconds: 10, perWindow: { anonymous: 7, reader: 70, contributor: 80, curator: 700, admin: 7000 } });
   });
 
   it('READS_REQUIRE_KEY=true makes reads need an API key', () => {

@@ -19,8 +19,8 @@ const migrations = readdirSync(migrationsDir)
   .map((f) => ({ file: `cypher/migrations/${f}`, text: stripComments(readFileSync(path.join(migrationsDir, f), 'utf8')) }));
 const labels = Object.values(KINDS).map((spec) => spec.label);
 
-/** Labels that are not model kinds but have a schema of their own (audit, keys, migrations, passages). */
-const NON_MODEL_LABELS = ['Entity', 'SchemaMigration', 'ApiKey', 'Change', 'Passage', 'GraphVersion'];
+/** Labels that are not model kinds but have a schema of their own (audit, keys, migrations, passages, proposals). */
+const NON_MODEL_LABELS = ['Entity', 'SchemaMigration', 'ApiKey', 'Change', 'Passage', 'Proposal', 'GraphVersion'];
 
 describe('model → Neo4j schema (cypher/migrations)', () => {
   const idConstraints = new Set(

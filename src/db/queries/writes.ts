@@ -13,12 +13,43 @@ export const writeQueries = {
   'meta/advance-graph-version': query<NoParams, Record<never, never>>({}),
   'audit/change-by-id': query<{ id: Id }, ChangeRow>({ id: true }),
   'audit/changes': query<
-    { nodeId: Id | null; curator: Id | null; since: string | null; importId: Id | null; offset: number; first: number },
+    {
+      nodeId: Id | null;
+      relationshipId: Id | null;
+      curator: Id | null;
+      since: string | null;
+      importId: Id | null;
+      proposalId: Id | null;
+      offset: number;
+      first: number;
+    },
     { total: number; page: ChangeRow[] }
-  >({ nodeId: true, curator: true, since: true, importId: true, offset: true, first: true }),
+  >({ nodeId: true, relationshipId: true, curator: true, since: true, importId: true, proposalId: true, offset: true, first: true }),
   'audit/later-changes': query<{ targetId: Id; at: string }, { id: Id; operation: string; curatorName: string }>({ targetId: true, at: true }),
   'audit/record-change': query<{ props: Props }, { change: Props }>({ props: true }),
   'audit/record-changes': query<{ rows: Props[] }, CountRow>({ rows: true }),
+
+  'proposals/changes-of-proposals': query<{ ids: Id[] }, { proposalId: Id; changes: ChangeRow[] }>({ ids: true }),
+  'proposals/create-proposal': query<{ props: Props }, { proposal: Props }>({ props: true }),
+  'proposals/decide-proposal': query<
+    {
+      id: Id;
+      status: string;
+      decidedById: Id;
+      decidedByName: string;
+      decidedByRole: string;
+      reason: string | null;
+      targetId: Id | null;
+      importId: Id | null;
+    },
+    { proposal: Props }
+  >({ id: true, status: true, decidedById: true, decidedByName: true, decidedByRole: true, reason: true, targetId: true, importId: true }),
+  'proposals/lock-proposal': query<{ id: Id }, { proposal: Props }>({ id: true }),
+  'proposals/proposal-by-id': query<{ id: Id }, { proposal: Props }>({ id: true }),
+  'proposals/proposals': query<
+    { status: string | null; operation: string | null; proposedBy: string | null; nodeId: Id | null; offset: number; first: number },
+    { total: number; page: Props[] }
+  >({ status: true, operation: true, proposedBy: true, nodeId: true, offset: true, first: true }),
 
   'auth/create-api-key': query<{ id: Id; name: string; role: string; hash: string; createdBy: Id | null }, ApiKeyRow>({
     id: true,

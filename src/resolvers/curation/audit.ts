@@ -26,7 +26,14 @@ export const auditQueries: Pick<QueryResolvers, 'changes' | 'change'> = {
   changes: async (_p, args, ctx) => {
     const first = checkPageSize('first', args.first, 20);
     const offset = offsetAfter(args.after);
-    const filter = { nodeId: args.nodeId ?? null, curator: args.curator ?? null, since: parseSince(args.since), importId: args.importId ?? null };
+    const filter = {
+      nodeId: args.nodeId ?? null,
+      relationshipId: args.relationshipId ?? null,
+      curator: args.curator ?? null,
+      since: parseSince(args.since),
+      importId: args.importId ?? null,
+      proposalId: null,
+    };
     const { total, changes } = await listChanges(ctx.db, filter, offset, first);
     return toConnection(changes, offset, total);
   },

@@ -1,0 +1,3 @@
+// One proposal as stored.
+MATCH (p:Proposal {id: $id})
+RETURN properties(p) AS proposal
