@@ -71,9 +71,9 @@ describe('npm run keys', () => {
   it('a bad role or missing arguments are refused with a reason', () => {
     const bad = keysCli('create', '--role', 'owner', '--name', 'x');
     expect(bad.code).toBe(1);
-    expect(bad.stderr).toContain('role: "owner" is not a role; expected one of reader, curator, admin');
+    expect(bad.stderr).toContain('role: "owner" is not a role; expected one of reader, contributor, curator, admin');
     const usage = keysCli('create', '--role', 'admin');
     expect(usage.code).toBe(2);
-    expect(usage.stderr).toMatch(/^usage: npm run keys -- create --role <reader\|curator\|admin> --name <who it is for>/);
+    expect(usage.stderr).toMatch(/^usage: npm run keys -- create --role <reader\|contributor\|curator\|admin> --name <who it is for>/);
   });
 });

@@ -92,6 +92,15 @@ describe('hostile inputs to every root field', () => {
     await createOrg('org:hostile-sweep-base');
     // revertChange may run before updateNode (fields come in schema order): it reverts a node of its own.
     const changeId = await createOrg('org:hostile-sweep-reverted');
+    // acceptProposal and rejectProposal each get an open proposal of their own.
+    const proposeOrg = async (id: string): Promise<string> => {
+      const proposed = await post('mutation($input: ProposalInput!) { propose(input: $input) { id } }', {
+        input: { createNode: { id, name: id, organization: { type: 'IGO' }, citations } },
+      });
+      expect(proposed.body.errors, JSON.stringify(proposed.body.errors)).toBeUndefined();
+      return (proposed.body.data as { propose: { id: string } }).propose.id;
+    };
+    const [toAccept, toReject] = [await proposeOrg('org:hostile-proposal-accepted'), await proposeOrg('org:hostile-proposal-rejected')];
 
     const calls = hostileCalls(schema, {
       realIds,
@@ -121,6 +130,16 @@ describe('hostile inputs to every root field', () => {
         'addRelationship.input': { type: 'MEMBER_OF', from: state, to: 'rcp:puebla-process', membership: { role: 'OBSERVER' }, key: 'sweep', citations },
         'updateRelationship.input': { id: edge!.id, citations },
         'createApiKey.name': 'sweep key',
+        'propose.input': { createNode: { id: 'org:hostile-sweep-proposed', name: 'Hostile sweep proposed', organization: { type: 'IGO' }, citations } },
+        'proposeImport.format': 'csv',
+        'proposeImport.content': `type,from,to,key,role,source,locator\nMEMBER_OF,${state},rcp:puebla-process,sweep-import,observer,source:ohchr-2013,para 1\n`,
+        'acceptProposal.id': toAccept,
+        'rejectProposal.id': toReject,
+        'rejectProposal.reason': 'hostile sweep',
+        'proposal.id': toAccept,
+        source: 'source:a-68-283',
+        locator: 'para 58',
+        quote: 'IOM',
       },
     });
 
