@@ -49,7 +49,10 @@ for (const mode of modes.length > 0 ? modes : ['merge', 'create']) {
     const report = await loadSyntheticGraph(db, generateSyntheticGraph(SCALES[scale]!));
     console.log(
       `${scale} ${mode}: ${report.relationships} relationships in ${(report.ms / 1000).toFixed(1)} s, ${((report.writeMs ?? 0) / 1000).toFixed(1)} s in write transactions; ` +
-        `load average ${before.map((x) => x.toFixed(2)).join('/')} before, ${os.loadavg().map((x) => x.toFixed(2)).join('/')} after`,
+        `load average ${before.map((x) => x.toFixed(2)).join('/')} before, ${os
+          .loadavg()
+          .map((x) => x.toFixed(2))
+          .join('/')} after`,
     );
   } finally {
     await db.close();

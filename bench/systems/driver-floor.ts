@@ -9,11 +9,7 @@ import type { Question, Vars } from '../questions.js';
 import type { Statement } from './our-api.js';
 import type { System } from './system.js';
 
-export function startDriverFloor(
-  uri: string,
-  auth: { user?: string; password?: string },
-  recorded: Map<string, Statement[][]>,
-): System {
+export function startDriverFloor(uri: string, auth: { user?: string; password?: string }, recorded: Map<string, Statement[][]>): System {
   const driver: Driver = neo4j.driver(uri, auth.password ? neo4j.auth.basic(auth.user ?? 'neo4j', auth.password) : undefined, {
     maxConnectionPoolSize: 50,
   });

@@ -14,7 +14,16 @@
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import type { ApolloServerPlugin, GraphQLRequestContextDidResolveOperation } from '@apollo/server';
-import { GraphQLError, Kind, type ASTNode, type ASTVisitor, type DocumentNode, type FragmentDefinitionNode, type ValidationContext, type ValidationRule } from 'graphql';
+import {
+  GraphQLError,
+  Kind,
+  type ASTNode,
+  type ASTVisitor,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type ValidationContext,
+  type ValidationRule,
+} from 'graphql';
 import { getComplexity } from 'graphql-query-complexity';
 import { countFields } from './field-count.js';
 import { estimateFieldCost } from './query-cost.js';

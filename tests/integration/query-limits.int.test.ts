@@ -164,7 +164,14 @@ describe('limits in-process', () => {
     const strict = await startTestApi({ queryLimits: { ...DEFAULT_QUERY_LIMITS, maxCost: 50 } });
     try {
       const list = 'query ($n: Int) { states(first: $n) { nodes { id } } }';
-      for (const [n, refused] of [[50, true], [50, true], [49, false], [50, true], [49, false], [10, false]] as const) {
+      for (const [n, refused] of [
+        [50, true],
+        [50, true],
+        [49, false],
+        [50, true],
+        [49, false],
+        [10, false],
+      ] as const) {
         const answer = await strict.ask(list, { n });
         if (refused) expect(answer.errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', actual: 51 });
         else expect(answer.data.states.nodes).toHaveLength(n);
