@@ -2,6 +2,8 @@
  * Empties the benchmark database and loads a synthetic graph: validated by the seed validator
  * (so it obeys the model like the curated seed does), written in UNWIND batches, one write
  * transaction per batch (a 1M graph in one transaction would need a heap this machine cannot spare).
+ * The graph is empty and every id distinct (checked here across batches; the validator checks
+ * within one), so the batches CREATE rather than MERGE.
  */
 import type { Database } from '../src/db/database.js';
 import { toNeo4jProps } from '../src/db/neo4j-props.js';
@@ -51,16 +53,22 @@ export async function loadSyntheticGraph(db: Database, graph: SyntheticGraph, lo
   failOn(nodes.problems);
   for (let i = 0; i < nodes.nodes.length; i += BATCH) {
     const rows = nodes.nodes.slice(i, i + BATCH).map((n) => ({ id: n.id, label: n.label, props: toNeo4jProps({ ...n.props, id: n.id }) }));
-    await timed(() => db.write('bench/upsert-nodes', { rows }));
+    await timed(() => db.write('bench/create-nodes', { rows }));
   }
   const known = new Map<string, KnownNode>(nodes.nodes.map((n) => [n.id, { kind: n.kind, props: n.props }]));
   let relationships = 0;
   let batch: RawEntry[] = [];
+  const edgeIds = new Set<string>();
   const flush = async () => {
     const checked = validateSeed([], batch, (id) => known.get(id));
     failOn(checked.problems);
+    // CREATE would write a repeated edge twice where MERGE kept one: refuse it instead.
+    for (const r of checked.relationships) {
+      if (edgeIds.has(r.id)) throw new Error(`synthetic graph repeats relationship ${r.id}`);
+      edgeIds.add(r.id);
+    }
     const rows = checked.relationships.map((r) => ({ id: r.id, type: r.type, from: r.from, to: r.to, props: toNeo4jProps(r.props) }));
-    await timed(() => db.write('bench/upsert-relationships', { rows }));
+    await timed(() => db.write('bench/create-relationships', { rows }));
     relationships += rows.length;
     batch = [];
     if (relationships % 100_000 < BATCH) log(`  ${relationships} relationships loaded`);

@@ -16,7 +16,6 @@ import { Database } from '../src/db/database.js';
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../src/db/embedded/embedded-neo4j.js';
 import { projectRoot } from '../src/db/embedded/launcher-paths.js';
 import { migrate } from '../src/db/migrations.js';
-import { cypher } from '../src/db/query-registry.js';
 import { freePort } from '../tests/support/free-port.js';
 import { loadSyntheticGraph, wipeGraph, type LoadReport } from './load-graph.js';
 import { formatProblems, loadSeed } from '../src/seed/load-seed.js';
@@ -125,14 +124,11 @@ async function benchScale(db: Database, uri: string, auth: { user?: string; pass
     recorded.set(q.key, perSample);
   }
   const floor = startDriverFloor(uri, auth, recorded);
-  const byNode = cypher('edges/by-node');
-  const dynamic = cypher('bench/edges-by-node-dynamic');
-  const floorBeforeFix = startDriverFloor(uri, auth, recorded, 'driver, edges/by-node before the fix', (text) => (text === byNode ? dynamic : text));
 
   const results: QuestionResult[] = [];
   try {
     for (const q of questions) {
-      const systems: System[] = [ours, floor, neo4jGraphql, ...(q.key === 'nested' ? [floorBeforeFix] : []), ...(q.key === 'flagship' ? [oursCached] : [])];
+      const systems: System[] = [ours, floor, neo4jGraphql, ...(q.key === 'flagship' ? [oursCached] : [])];
       const passes = new Map<System, { roundTrips: number; sizes: number[] }>();
       // Twice: the first pass warms plans and caches, the second is the one kept.
       for (const s of systems) await sequentialPass(s, q);
@@ -171,7 +167,7 @@ async function benchScale(db: Database, uri: string, auth: { user?: string; pass
       log(`${scale} ${q.key}: ${result.systems.map((s) => `${s.system} p50 ${s.p50.toFixed(1)} ms, ${s.throughput.toFixed(0)} req/s`).join('; ')}`);
     }
   } finally {
-    await Promise.all([ours.close(), oursCached.close(), neo4jGraphql.close(), floor.close(), floorBeforeFix.close()]);
+    await Promise.all([ours.close(), oursCached.close(), neo4jGraphql.close(), floor.close()]);
   }
   return {
     scale,

@@ -3,9 +3,9 @@
  * sees only codes it can act on), the read-key gate, the result budget and the request id in
  * every error.
  */
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { RequestContext } from './context.js';
 import { observabilityPlugin } from './observability/apollo-plugin.js';
@@ -13,7 +13,7 @@ import { defaultLogger, type Logger } from './observability/logger.js';
 import { readViewField } from './resolvers/graph-types.js';
 import { resolvers } from './resolvers/index.js';
 import { readTypeDefs } from './schema.js';
-import { checkQueryCost, DEFAULT_QUERY_LIMITS, queryLimitRules, queryLimitsPlugin, type QueryLimits } from './graphql/query-limits.js';
+import { checkQueryCost, DEFAULT_QUERY_LIMITS, queryLimitRules, queryLimitsPlugin, type KnownCosts, type QueryLimits } from './graphql/query-limits.js';
 import { ErrorCode, PUBLIC_ERROR_CODES } from './errors/codes.js';
 import { resultCachePlugins } from './graphql/result-cache.js';
 
@@ -23,6 +23,7 @@ export function createApollo(
   limits: QueryLimits = DEFAULT_QUERY_LIMITS,
   resultCacheMb = 0,
 ): ApolloServer<RequestContext> {
+  const knownCosts: KnownCosts = new WeakMap();
   return new ApolloServer<RequestContext>({
     typeDefs: readTypeDefs(),
     resolvers,
@@ -55,7 +56,7 @@ export function createApollo(
         async requestDidStart({ contextValue }) {
           return {
             async didResolveOperation(request) {
-              checkQueryCost(request, limits);
+              checkQueryCost(request, limits, knownCosts);
               const { operation } = request;
               // Writes check their own role in the resolver; reads are gated here, all at once.
               if (contextValue.readsRequireKey && operation?.operation === 'query') {
@@ -94,7 +95,28 @@ export function createApollo(
       },
       observabilityPlugin<RequestContext>(),
       // Last: its willSendResponse sees the answer after the result budget has had its say.
-      ...resultCachePlugins(resultCacheMb),
+      ...(resultCacheMb > 0 ? resultCachePlugins(resultCacheMb) : noStorePlugin()),
     ],
   });
+}
+
+/**
+ * With the result cache off: Apollo's default cache-control plugin ran a hook on every field
+ * resolved (a policy object and a closure each; it also makes Apollo wrap every resolver) only
+ * to answer "cache-control: no-store", since no field has a cache hint. That header is set here
+ * once per response instead. (With the cache on, result-cache.ts disables the plugin itself.)
+ */
+function noStorePlugin(): ApolloServerPlugin<RequestContext>[] {
+  return [
+    ApolloServerPluginCacheControlDisabled(),
+    {
+      async requestDidStart() {
+        return {
+          async willSendResponse({ response }) {
+            response.http.headers.set('cache-control', 'no-store');
+          },
+        };
+      },
+    },
+  ];
 }

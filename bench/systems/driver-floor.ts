@@ -9,20 +9,13 @@ import type { Question, Vars } from '../questions.js';
 import type { Statement } from './our-api.js';
 import type { System } from './system.js';
 
-export function startDriverFloor(
-  uri: string,
-  auth: { user?: string; password?: string },
-  recorded: Map<string, Statement[][]>,
-  name = 'driver floor',
-  /** Replaces a statement's text before it runs (to measure an older version of a query file). */
-  rewrite: (text: string) => string = (text) => text,
-): System {
+export function startDriverFloor(uri: string, auth: { user?: string; password?: string }, recorded: Map<string, Statement[][]>): System {
   const driver: Driver = neo4j.driver(uri, auth.password ? neo4j.auth.basic(auth.user ?? 'neo4j', auth.password) : undefined, {
     maxConnectionPoolSize: 50,
   });
   let runs = 0;
   return {
-    name,
+    name: 'driver floor',
     async ask(question: Question, _sample: Vars, sampleIndex: number) {
       const statements = recorded.get(question.key)?.[sampleIndex];
       if (!statements) throw new Error(`no recorded statements for ${question.key} #${sampleIndex}`);
@@ -31,7 +24,7 @@ export function startDriverFloor(
         runs += 1;
         const session = driver.session({ defaultAccessMode: neo4j.session.READ });
         try {
-          const result = await session.executeRead((tx) => tx.run(rewrite(s.text), s.params));
+          const result = await session.executeRead((tx) => tx.run(s.text, s.params));
           records += result.records.length;
         } finally {
           await session.close();

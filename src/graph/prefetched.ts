@@ -62,3 +62,11 @@ export function prefetchedEnd(edge: EdgeView, side: Side): NodeView | undefined 
   const end = otherEnds.get(edge);
   return end?.side === side ? end.node : undefined;
 }
+
+/**
+ * Records `node`, read whole in the same row as `edge` (an analyst statement's `other`), as the
+ * edge's `side` end, so the end's field resolver answers at once instead of through a promise.
+ */
+export function attachEnd(edge: EdgeView, side: Side, node: NodeView): void {
+  otherEnds.set(edge, { side, node });
+}

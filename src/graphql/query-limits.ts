@@ -14,7 +14,16 @@
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import type { ApolloServerPlugin, GraphQLRequestContextDidResolveOperation } from '@apollo/server';
-import { GraphQLError, Kind, type ASTNode, type ASTVisitor, type FragmentDefinitionNode, type ValidationContext, type ValidationRule } from 'graphql';
+import {
+  GraphQLError,
+  Kind,
+  type ASTNode,
+  type ASTVisitor,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type ValidationContext,
+  type ValidationRule,
+} from 'graphql';
 import { getComplexity } from 'graphql-query-complexity';
 import { countFields } from './field-count.js';
 import { estimateFieldCost } from './query-cost.js';
@@ -123,10 +132,45 @@ export function queryLimitRules(limits: QueryLimits): ValidationRule[] {
  * Refuses an operation whose estimated cost is over the limit. Called first in
  * didResolveOperation (src/server.ts), before the API-key lookup, so a refusal costs no database work.
  */
-export function checkQueryCost(request: GraphQLRequestContextDidResolveOperation<object>, limits: QueryLimits): void {
-  let cost: number;
+export function checkQueryCost(request: GraphQLRequestContextDidResolveOperation<object>, limits: QueryLimits, known?: KnownCosts): void {
+  const key = known && costKey(request);
+  let cost = key === undefined ? undefined : known!.get(request.document)?.get(key);
+  if (cost === undefined) {
+    cost = estimateCost(request, limits);
+    if (key !== undefined) remember(known!, request.document, key, cost);
+  }
+  if (cost > limits.maxCost) {
+    throw refusal('maxCost', `${subject(request.operationName ?? undefined)} has an estimated cost of ${cost}`, cost, limits.maxCost, request.operation);
+  }
+}
+
+/**
+ * Costs already estimated, per parsed document, then per operation name and variables: Apollo's
+ * document store hands back the same parsed document for the same query text, so a query asked
+ * again with the same variables (an application's few queries, a dashboard's refresh) is not
+ * walked again. Only estimates are kept; a refusal is always decided on the limits of the call.
+ */
+export type KnownCosts = WeakMap<DocumentNode, Map<string, number>>;
+
+/** Estimates kept per document (the oldest goes first); variables longer than this are not kept. */
+const COSTS_PER_DOCUMENT = 64;
+const MAX_KEY_CHARS = 2_000;
+
+function costKey(request: GraphQLRequestContextDidResolveOperation<object>): string | undefined {
+  const key = `${request.operationName ?? ''}\u0000${JSON.stringify(request.request.variables ?? {})}`;
+  return key.length <= MAX_KEY_CHARS ? key : undefined;
+}
+
+function remember(known: KnownCosts, document: DocumentNode, key: string, cost: number): void {
+  let costs = known.get(document);
+  if (!costs) known.set(document, (costs = new Map()));
+  if (costs.size >= COSTS_PER_DOCUMENT) costs.delete(costs.keys().next().value!);
+  costs.set(key, cost);
+}
+
+function estimateCost(request: GraphQLRequestContextDidResolveOperation<object>, limits: QueryLimits): number {
   try {
-    cost = getComplexity({
+    return getComplexity({
       schema: request.schema,
       query: request.document,
       operationName: request.operationName ?? undefined,
@@ -149,9 +193,6 @@ export function checkQueryCost(request: GraphQLRequestContextDidResolveOperation
     // Variables that do not fit their types: the same message graphql's execution would give,
     // with the code and status Apollo gives it (execution would refuse them before any resolver).
     throw new GraphQLError(message, { extensions: { code: ErrorCode.BadUserInput, http: { status: 400 } } });
-  }
-  if (cost > limits.maxCost) {
-    throw refusal('maxCost', `${subject(request.operationName ?? undefined)} has an estimated cost of ${cost}`, cost, limits.maxCost, request.operation);
   }
 }
 

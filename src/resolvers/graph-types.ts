@@ -22,10 +22,13 @@ type TypeResolvers = Record<string, Resolver<never> | { __resolveType(value: nev
  * The node at one end of an edge: read with the edge by a planned list statement, or loaded.
  * A dangling end would be a broken graph, so it is an internal error.
  */
-async function loadEnd(ctx: RequestContext, edge: EdgeView, side: 'from' | 'to'): Promise<NodeView> {
-  const read = prefetchedEnd(edge, side);
-  if (read) return read;
-  const id = side === 'from' ? edge.fromId : edge.toId;
+function loadEnd(ctx: RequestContext, edge: EdgeView, side: 'from' | 'to'): NodeView | Promise<NodeView> {
+  // Not async: an end read with the edge is returned as is, and graphql-js completes a plain
+  // value without a promise (per end of every edge of a long answer).
+  return prefetchedEnd(edge, side) ?? loadNode(ctx, side === 'from' ? edge.fromId : edge.toId);
+}
+
+async function loadNode(ctx: RequestContext, id: string): Promise<NodeView> {
   const node = await ctx.loaders.node.load(id);
   if (!node) throw new Error(`edge end ${id} not found`);
   return node;

@@ -160,6 +160,37 @@ describe('limits in-process', () => {
     }
   });
 
+  it('decides on every request with a remembered estimate: same text and variables refused again, other variables estimated anew', async () => {
+    const strict = await startTestApi({ queryLimits: { ...DEFAULT_QUERY_LIMITS, maxCost: 50 } });
+    try {
+      const list = 'query ($n: Int) { states(first: $n) { nodes { id } } }';
+      for (const [n, refused] of [
+        [50, true],
+        [50, true],
+        [49, false],
+        [50, true],
+        [49, false],
+        [10, false],
+      ] as const) {
+        const answer = await strict.ask(list, { n });
+        if (refused) expect(answer.errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', actual: 51 });
+        else expect(answer.data.states.nodes).toHaveLength(n);
+      }
+    } finally {
+      await strict.close();
+    }
+  });
+
+  it('tells HTTP caches not to store a GraphQL answer (cache-control: no-store, the result cache off)', async () => {
+    const res = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ meta { nodeCount } }' }),
+    });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('cache-control')).toBe('no-store');
+  });
+
   it('weighs the expensive traversals and their size arguments', async () => {
     const costOf = async (query: string) => {
       const probe = await startTestApi({ queryLimits: { ...DEFAULT_QUERY_LIMITS, maxCost: 1 } });

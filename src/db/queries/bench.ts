@@ -3,7 +3,7 @@
  * neo4j-graphql twins of our analyst files, run inside @cypher directives of that system's SDL.
  */
 import { query, type NoParams } from './query.js';
-import type { CountRow, DeletedRow, EdgeKeyParam, NodeEdgeRow, NodeWriteRow, RelationshipWriteRow } from './rows.js';
+import type { CountRow, DeletedRow, NodeWriteRow, RelationshipWriteRow } from './rows.js';
 
 type Id = string;
 
@@ -23,9 +23,10 @@ export const benchQueries = {
   'bench-import/change-count': query<NoParams, CountRow>({}),
   'bench-import/delete-changes': query<{ limit: number }, DeletedRow>({ limit: true }),
   'bench-import/relationship-count': query<NoParams, CountRow>({}),
+  'bench/create-nodes': query<{ rows: NodeWriteRow[] }, { written: number }>({ rows: true }),
+  'bench/create-relationships': query<{ rows: RelationshipWriteRow[] }, { written: number }>({ rows: true }),
   'bench/delete-nodes': query<{ limit: number }, DeletedRow>({ limit: true }),
   'bench/delete-relationships': query<{ limit: number }, DeletedRow>({ limit: true }),
-  'bench/edges-by-node-dynamic': query<{ keys: EdgeKeyParam[] }, NodeEdgeRow>({ keys: true }),
   'bench/neo4j-graphql/gap-analysis': query<
     { instrument: Id; group: Id | null; region: string | null; subregion: string | null },
     { gap: Record<string, unknown> }
@@ -46,6 +47,4 @@ export const benchQueries = {
   'bench/sample-nested': query<{ n: number }, { instrument: Id }>({ n: true }),
   'bench/sample-profile': query<{ n: number }, { state: Id; category: Id }>({ n: true }),
   'bench/status-volume': query<NoParams, StatusVolume>({}),
-  'bench/upsert-nodes': query<{ rows: NodeWriteRow[] }, { written: number }>({ rows: true }),
-  'bench/upsert-relationships': query<{ rows: RelationshipWriteRow[] }, { written: number }>({ rows: true }),
 };

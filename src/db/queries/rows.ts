@@ -96,7 +96,7 @@ export interface EdgeKeyParam {
   direction: 'out' | 'in';
 }
 
-/** The rows edges/by-node returns (and the benchmark's dynamic twin). */
+/** The rows edges/by-node returns. */
 export interface NodeEdgeRow {
   nodeId: string;
   type: string;
