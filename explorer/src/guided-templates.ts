@@ -60,7 +60,10 @@ export const GUIDED_TEMPLATES: GuidedTemplate[] = [
  * a COVERS edge from the Source when the model lets COVERS point at that kind (instruments,
  * organisations, forums); else the fact's own listComplete/asOf fields (RCPs); else not at all.
  */
-export type CoveragePlan = { mode: 'covers'; controls: Control[] } | { mode: 'edge'; controls: Control[] } | { mode: 'none'; controls: [] };
+export interface CoveragePlan {
+  mode: 'covers' | 'edge' | 'none';
+  controls: Control[];
+}
 
 const COVERAGE_EDGE_FIELDS = ['listComplete', 'asOf'];
 

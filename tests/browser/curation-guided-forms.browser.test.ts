@@ -129,12 +129,13 @@ describe('guided forms (Templates)', () => {
   it('ILO ratification with its coverage: the RATIFIED and COVERS edges both land, each audited, both in the instrument history', async () => {
     const ilo = await findIloCase(false);
     await openTemplate('ilo-ratification');
-    // The convention search offers ILO instruments only.
-    await page.fill(`${form} [data-path="to"]`, ilo.iloNumber);
-    await page.waitForSelector(`${form} .suggestions li[data-id="${ilo.instrumentId}"]`);
-    const offered = await page.locator(`${form} .suggestions li`).evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset.id));
+    // The convention search offers ILO instruments only: "migrant workers" also finds the ICRMW, which is left out.
+    await page.fill(`${form} [data-path="to"]`, 'migrant workers');
+    await page.waitForSelector(`${form} [data-field="to"] .suggestions li[data-id="instrument:ilo-c143"]`);
+    const offered = await page.locator(`${form} [data-field="to"] .suggestions li`).evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset.id));
+    expect(offered).not.toContain('instrument:icrmw');
     expect(offered.every((id) => /^instrument:ilo-/.test(id ?? ''))).toBe(true);
-    await page.click(`${form} .suggestions li[data-id="${ilo.instrumentId}"]`);
+    await pick('to', ilo.iloNumber, ilo.instrumentId);
     await pick('from', ilo.stateName, ilo.stateId);
     await page.selectOption(`${form} [data-path="ratification.action"]`, 'RATIFICATION');
     await page.fill(`${form} [data-path="ratification.date"]`, '2019-06');
@@ -183,6 +184,7 @@ describe('guided forms (Templates)', () => {
     const iom = await findIomCase();
     const contributor = await createTestKey(h.db, 'contributor', 'guided contributor');
     await signIn(page, contributor.secret);
+    await expect.poll(() => page.locator('#who').textContent()).toContain('guided contributor (contributor)');
     await openTemplate('iom-membership');
     await expect(page.locator(`${form} [data-path="to"]`).inputValue()).resolves.toBe('org:iom');
     await pick('from', iom.stateName, iom.stateId);
