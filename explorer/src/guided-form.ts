@@ -72,7 +72,12 @@ function guidedForm(m: CurationModel, template: GuidedTemplate, showNode: (id: s
   const otherKinds = otherKindsOf(m, template);
 
   // 1. Who and where.
-  const state = pickInput('from', 'Search States by name', (text) => searchNodes(text, ['STATE']), () => undefined);
+  const state = pickInput(
+    'from',
+    'Search States by name',
+    (text) => searchNodes(text, ['STATE']),
+    () => undefined,
+  );
   const other = template.fixedOther
     ? { input: Object.assign(el('input'), { type: 'text', value: template.fixedOther, readOnly: true }), list: el('ul') }
     : pickInput(
@@ -205,7 +210,10 @@ function guidedForm(m: CurationModel, template: GuidedTemplate, showNode: (id: s
     const asOfPath = plan.controls.find((c) => c.label === 'asOf')?.path;
     if (withCoverage && asOfPath && !coverageBox.querySelector<HTMLInputElement>(`[data-path="${asOfPath}"]`)?.value.trim()) {
       status.textContent = 'Refused: see the fields marked below';
-      return showRefusal(form, new Refusal('incomplete coverage', 'BAD_USER_INPUT', [{ field: asOfPath, reason: 'a complete list needs the date it holds for' }]));
+      return showRefusal(
+        form,
+        new Refusal('incomplete coverage', 'BAD_USER_INPUT', [{ field: asOfPath, reason: 'a complete list needs the date it holds for' }]),
+      );
     }
     status.textContent = 'Sending…';
     let factResult: string;

@@ -157,10 +157,13 @@ describe('guided forms (Templates)', () => {
       { s: ilo.stateId, i: ilo.instrumentId },
     );
     expect(fact).toEqual({ action: 'ratification', date: '2019-06', precision: 'month' });
-    const [covers] = await h.db.readText('MATCH (:Source {id: $src})-[c:COVERS]->(:Instrument {id: $i}) RETURN c.complete AS complete, c.participants AS p, c.asOf AS asOf', {
-      src: ilo.source,
-      i: ilo.instrumentId,
-    });
+    const [covers] = await h.db.readText(
+      'MATCH (:Source {id: $src})-[c:COVERS]->(:Instrument {id: $i}) RETURN c.complete AS complete, c.participants AS p, c.asOf AS asOf',
+      {
+        src: ilo.source,
+        i: ilo.instrumentId,
+      },
+    );
     expect(covers).toEqual({ complete: true, p: 'all', asOf: '2024-01-01' });
     expect(await count("MATCH (c:Change {operation: 'ADD_RELATIONSHIP'}) WHERE c.toId = $i RETURN count(c) AS n", { i: ilo.instrumentId })).toBe(2);
     await h.screenshot('guided-03-ilo-saved');

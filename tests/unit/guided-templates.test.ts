@@ -66,7 +66,7 @@ describe('guided templates', () => {
     expect(kindOfId(model, 'nothing')).toBeNull();
   });
 
-  it('the coverage step writes COVERS where the model lets it point, else the membership edge\'s own listComplete and asOf', () => {
+  it("the coverage step writes COVERS where the model lets it point, else the membership edge's own listComplete and asOf", () => {
     const toInstrument = coveragePlan(model, template('ilo-ratification'), 'INSTRUMENT');
     expect(toInstrument.mode).toBe('covers');
     expect(paths(toInstrument.controls)).toEqual(expect.arrayContaining(['coverage.complete', 'coverage.participants', 'coverage.asOf', 'coverage.note']));
