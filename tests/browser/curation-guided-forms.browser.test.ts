@@ -6,8 +6,8 @@
  * instrument's history), and a source that already declares the coverage is shown instead of a
  * duplicate; a contributor's IOM form becomes a proposal; refusals (a quote not in the passage, a
  * complete list without its date) are shown next to their fields. The citations are real held
- * ones (a page or list the graph already cites), the facts made up for the test and removed by
- * resetTestGraph. Screenshots: tests/artifacts/browser/guided-*.
+ * ones (a page or list the graph already cites; the RCP page gets its held excerpt as its text,
+ * so the quote is checked), the facts made up for the test and removed by resetTestGraph. Screenshots: tests/artifacts/browser/guided-*.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -74,6 +74,11 @@ beforeAll(async () => {
   page = h.page;
   curator = await createTestKey(h.db, 'curator', 'guided curator');
   rcp = await findMembershipCase(h.db);
+  // The held RCP pages carry no text, so no quote citing them can be checked. As docs/curation.md's
+  // walk-through does for a page read by hand, the page gets its text: the held excerpt itself.
+  await apiCall(h.server.url, curator.secret, 'mutation ($input: NodeInput!) { updateNode(input: $input) { outcome } }', {
+    input: { id: rcp.source, source: { text: rcp.quote }, citations: [{ source: rcp.source, locator: rcp.locator }] },
+  });
   await page.goto(`${h.server.url}/explorer`);
   await page.evaluate(() => (window as any).explorer.ready);
   await signIn(page, curator.secret);
@@ -94,10 +99,10 @@ describe('guided forms (Templates)', () => {
     const roles = await page.locator(`${form} [data-path="membership.role"] option`).allTextContents();
     expect(roles).toEqual(expect.arrayContaining(['MEMBER', 'OBSERVER', 'CHAIR', 'SECRETARIAT']));
     await page.selectOption(`${form} [data-path="membership.role"]`, 'MEMBER');
-    await cite(rcp.source, rcp.locator, 'every State of the world takes part in this process');
+    await cite(rcp.source, 'document', 'every State of the world takes part in this process');
     await page.click(`${form} button[type=submit]`);
     await noteAt('citations[0].quote').waitFor();
-    await expect(noteAt('citations[0].quote').locator('.passage').textContent()).resolves.toContain(rcp.quote.slice(0, 20));
+    await expect(noteAt('citations[0].quote').textContent()).resolves.toContain('citations[0].quote: ');
     expect(await rcpEdges()).toBe(0);
     await h.screenshot('guided-01-bad-quote');
   });
@@ -114,7 +119,7 @@ describe('guided forms (Templates)', () => {
   it('RCP membership: with the quote from the passage and the coverage, the cited edge is written and seen in the graph and history', async () => {
     await page.fill(`${form} [data-path="membership.asOf"]`, '2016-10-03');
     await page.click(`${form} button[type=submit]`);
-    await expect.poll(status).toBe('Fact: Saved: CREATED');
+    await expect.poll(status, { timeout: 30_000 }).toBe('Fact: Saved: CREATED');
     const [row] = await h.db.readText(
       'MATCH (:State {id: $s})-[m:MEMBER_OF]->(:RCP {id: $r}) RETURN m.role AS role, m.listComplete AS complete, m.asOf AS asOf, m.citeQuotes AS quotes',
       { s: rcp.stateId, r: rcp.rcpId },
@@ -148,7 +153,7 @@ describe('guided forms (Templates)', () => {
     await page.fill(`${form} [data-path="coverage.asOf"]`, '2024-01-01');
     await page.fill(`${form} [data-path="coverage.note"]`, 'guided form test');
     await page.click(`${form} button[type=submit]`);
-    await expect.poll(status).toBe('Fact: Saved: CREATED · Coverage: Saved: CREATED');
+    await expect.poll(status, { timeout: 30_000 }).toBe('Fact: Saved: CREATED · Coverage: Saved: CREATED');
     // The source now declares it: the form shows the declaration instead of offering a duplicate.
     await page.locator(`${form} .coverage-existing`).getByText('Already declared by this source').waitFor();
     await expect(page.locator(`${form} [data-path="declareCoverage"]`).isDisabled()).resolves.toBe(true);
@@ -197,7 +202,7 @@ describe('guided forms (Templates)', () => {
     await cite(iom.source, iom.locator, iom.quote);
     await expect(page.locator(`${form} button[type=submit]`).textContent()).resolves.toBe('Propose for review');
     await page.click(`${form} button[type=submit]`);
-    await expect.poll(status).toMatch(/^Fact: Proposed for review \(/);
+    await expect.poll(status, { timeout: 30_000 }).toMatch(/^Fact: Proposed for review \(/);
     expect(await count("MATCH (:State {id: $s})-[m:MEMBER_OF]->(:Organization {id: 'org:iom'}) RETURN count(m) AS n", { s: iom.stateId })).toBe(0);
     const open = (await apiCall(h.server.url, curator.secret, '{ proposals(status: OPEN, first: 50) { nodes { operation fromId toId } } }', {})) as {
       proposals: { nodes: { operation: string; fromId: string; toId: string }[] };
