@@ -91,7 +91,7 @@ afterAll(async () => {
 describe('guided forms (Templates)', () => {
   const rcpEdges = () => count('MATCH (:State {id: $s})-[m:MEMBER_OF]->(:RCP {id: $r}) RETURN count(m) AS n', { s: rcp.stateId, r: rcp.rcpId });
 
-  it('RCP membership: a quote that is not in the cited passage is refused next to the quote, with the passage', async () => {
+  it('RCP membership: a quote that is not in the cited page text is refused next to the quote', async () => {
     await openTemplate('rcp-membership');
     await pick('from', rcp.stateName, rcp.stateId);
     await pick('to', rcp.rcpName, rcp.rcpId);
