@@ -4,31 +4,9 @@
  * input. No field is named here, so a new node kind, relationship type or property shows up in
  * the forms with no change to this code (tests/unit/explorer-form-model.test.ts shows it).
  */
-export interface FormField {
-  name: string;
-  type: string;
-  required: boolean;
-  enumValues: string[] | null;
-  description: string | null;
-  inputPath: string;
-}
-export interface NodeKindForm {
-  kind: string;
-  label: string;
-  idPrefix: string | null;
-  inputSection: string | null;
-  fields: FormField[];
-}
-export interface RelationshipTypeForm {
-  type: string;
-  ends: { from: string; to: string }[];
-  inputSection: string | null;
-  fields: FormField[];
-}
-export interface CurationModel {
-  nodeKinds: NodeKindForm[];
-  relationshipTypes: RelationshipTypeForm[];
-}
+// The form model's types are the server's own (one definition; a type-only import, erased by esbuild).
+import type { CurationModel, FormField } from '../../src/curation/curation-model-types.js';
+export type { CurationModel, FormField, NodeKindForm, RelationshipTypeForm } from '../../src/curation/curation-model-types.js';
 
 export type ControlKind = 'select' | 'checkbox' | 'number' | 'date' | 'list' | 'text';
 

@@ -16,6 +16,7 @@ import { KIND_STYLE, RELATIONSHIP_TYPES } from './style.js';
 import { setupTablesMenu } from './tables-menu.js';
 import { renderWorkspace, setupSignIn } from './workspace.js';
 import { setupQueue } from './queue.js';
+import { setupGuided } from './guided-form.js';
 import { decodeView, encodeView, type ViewState } from './view-state.js';
 
 const cy = createCy($('graph'));
@@ -198,6 +199,10 @@ function wire(): void {
   document.querySelectorAll<HTMLButtonElement>('[data-export]').forEach((b) => b.addEventListener('click', () => void download(b.dataset.export!)));
   setupSignIn(askForKey, () => selected && select(selected));
   setupQueue(() => showView('queue', cy));
+  setupGuided(
+    () => showView('guided', cy),
+    (id) => void focusNode(id),
+  );
   setupSearch($('search') as HTMLInputElement, $('suggestions') as HTMLUListElement, (id) => void focusNode(id));
   const selectValue = (id: string) => ($(id) as HTMLSelectElement).value;
   setupTablesMenu($('tables-menu'), $('flagship') as HTMLFormElement, () => ({

@@ -6,7 +6,7 @@
 import type cytoscape from 'cytoscape';
 import { $ } from './dom.js';
 
-export type View = 'map' | 'graph' | 'queue';
+export type View = 'map' | 'graph' | 'queue' | 'guided';
 
 export function showView(view: View, cy: cytoscape.Core): void {
   const wasHidden = $('graph').hidden;
@@ -14,6 +14,8 @@ export function showView(view: View, cy: cytoscape.Core): void {
   $('graph').hidden = view !== 'graph';
   $('queue-view').hidden = view !== 'queue';
   $('show-queue').setAttribute('aria-selected', String(view === 'queue'));
+  $('guided-view').hidden = view !== 'guided';
+  $('show-guided').setAttribute('aria-selected', String(view === 'guided'));
   $('show-map').setAttribute('aria-selected', String(view === 'map'));
   $('show-graph').setAttribute('aria-selected', String(view === 'graph'));
   if (view === 'graph' && wasHidden) cy.resize();

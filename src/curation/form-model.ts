@@ -7,33 +7,10 @@
  */
 import type { GraphQLSchema } from 'graphql';
 import { toEnumName } from '../graph/views.js';
+import type { CurationModel, FormField, NodeKindForm, RelationshipTypeForm } from './curation-model-types.js';
 import { COMMON_FIELD_NAMES, fieldNameOf, nodeKindEnumOf, type FieldSpec, type KindSpec, type RelationshipSpec } from '../model/model.js';
 
-export interface FormField {
-  name: string;
-  type: string;
-  required: boolean;
-  enumValues: string[] | null;
-  description: string | null;
-  inputPath: string;
-}
-export interface NodeKindForm {
-  kind: string;
-  label: string;
-  idPrefix: string;
-  inputSection: string | null;
-  fields: FormField[];
-}
-export interface RelationshipTypeForm {
-  type: string;
-  ends: { from: string; to: string }[];
-  inputSection: string | null;
-  fields: FormField[];
-}
-export interface CurationModel {
-  nodeKinds: NodeKindForm[];
-  relationshipTypes: RelationshipTypeForm[];
-}
+export type { CurationModel, FormField, NodeKindForm, RelationshipTypeForm } from './curation-model-types.js';
 
 /** The model the form follows; tests pass a changed one to show the form follows it. */
 export interface ModelSource {
