@@ -41,9 +41,11 @@ export async function readGraphVersion(db: QueryReader): Promise<string | null> 
   return row ? `${row.epoch}:${row.version}` : null;
 }
 
-/** The plugins of a cache bounded to `maxMb` megabytes; none when 0 (cache off). */
+/** The plugins of a cache bounded to `maxMb` megabytes; when 0 (cache off), only Apollo's cache hints switched off. */
 export function resultCachePlugins<Context extends CacheableContext>(maxMb: number): ApolloServerPlugin<Context>[] {
-  if (maxMb <= 0) return [];
+  // Off without the cache too: Apollo's cache-control plugin has a hook on every field of every
+  // answer (a nested listing resolves tens of thousands) to compute hints nothing reads.
+  if (maxMb <= 0) return [ApolloServerPluginCacheControlDisabled()];
   // The version each request read, so a failed read (Neo4j down) means "neither read nor store".
   const versionOf = new WeakMap<Context, string | null>();
   const knownVersion = async ({ contextValue }: GraphQLRequestContext<Context>) => versionOf.get(contextValue) != null;
