@@ -18,9 +18,6 @@ import { PROPERTY_NAME, type NodePlan, type RelPlan } from './read-plan.js';
 /** The last line every cypher/lists/ file ends with: the page as stored properties. */
 export const LIST_PAGE_RETURN = 'RETURN size(matches) AS totalCount, [n IN matches[$offset..($offset + $limit)] | properties(n)] AS page';
 
-/** What the sort of a relationship list reads of the other end, besides the plan's properties. */
-const ORDER_PROPS = ['id', 'name', 'title'];
-
 /** The nodes the filter's ids name (id and label of each that exists), so the id check needs no statement of its own. */
 const FOUND = `COLLECT { UNWIND $checkIds AS checkId MATCH (c:Entity {id: checkId}) RETURN {id: c.id, label: [l IN labels(c) WHERE l <> 'Entity'][0]} }`;
 
@@ -67,14 +64,17 @@ function nodeProjection(props: string, plan: NodePlan, depth: number): string {
  */
 function relationshipList(from: string, rel: RelPlan, depth: number, name: string): string {
   if (!Object.hasOwn(RELATIONSHIPS, rel.type)) throw new Error(`read plan: no relationship type ${rel.type} in the model`);
-  const [r, m, e, p] = [`r${depth}`, `m${depth}`, `e${depth}`, `p${depth}`];
+  const [r, m, e, p, s] = [`r${depth}`, `m${depth}`, `e${depth}`, `p${depth}`, `s${depth}`];
   const pattern = rel.direction === 'out' ? `(${from})-[${r}:${rel.type}]->(${m})` : `(${from})<-[${r}:${rel.type}]-(${m})`;
-  const otherProps = [...new Set([...ORDER_PROPS, ...(rel.other?.props ?? [])])];
+  // What the sort reads of the other end (its name, else its title where the model has one), besides what the plan reads.
+  const otherProps = [
+    ...new Set(['id', 'name', ...(otherEndKinds(rel).some((kind) => 'title' in KINDS[kind]!.fields) ? ['title'] : []), ...(rel.other?.props ?? [])]),
+  ];
   const label = rel.other && !otherEndLabel(rel) ? `, label: [l IN labels(${m}) WHERE l <> 'Entity'][0]` : '';
   const other = rel.other ? `${label}, node: ${nodeProjection(p, rel.other, depth)}` : `, otherId: ${p}.id`;
   return (
-    `MATCH ${pattern} WITH ${m}, ${r} {${propertyList(rel.edgeProps)}} AS ${e}, ${m} {${propertyList(otherProps)}} AS ${p} ` +
-    `ORDER BY coalesce(${p}.name, ${p}.title), ${e}.id LIMIT toInteger($maxRelationships) ` +
+    `MATCH ${pattern} WITH ${m}, ${r}.id AS ${s}, ${r} {${propertyList(rel.edgeProps)}} AS ${e}, ${m} {${propertyList(otherProps)}} AS ${p} ` +
+    `ORDER BY coalesce(${p}.name, ${p}.title), ${s} LIMIT toInteger($maxRelationships) ` +
     (rel.other ? relationshipCalls(m, rel.other, depth) : '') +
     `RETURN collect({props: ${e}${other}}) AS ${name}`
   );
@@ -82,9 +82,14 @@ function relationshipList(from: string, rel: RelPlan, depth: number, name: strin
 
 /** The label of the other end when the model allows one kind there (RATIFIED → Instrument), else undefined: read it. */
 export function otherEndLabel(rel: Pick<RelPlan, 'type' | 'direction'>): string | undefined {
-  const spec = RELATIONSHIPS[rel.type]!;
-  const kinds = rel.direction === 'out' ? spec.to : spec.from;
+  const kinds = otherEndKinds(rel);
   return kinds.length === 1 ? KINDS[kinds[0]!]?.label : undefined;
+}
+
+/** The kinds the model allows at the far end of a relationship followed in this direction. */
+function otherEndKinds(rel: Pick<RelPlan, 'type' | 'direction'>): readonly string[] {
+  const spec = RELATIONSHIPS[rel.type]!;
+  return rel.direction === 'out' ? spec.to : spec.from;
 }
 
 function propertyList(props: string[]): string {
