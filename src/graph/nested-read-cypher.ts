@@ -64,19 +64,22 @@ function nodeProjection(props: string, plan: NodePlan, depth: number): string {
  */
 function relationshipList(from: string, rel: RelPlan, depth: number, name: string): string {
   if (!Object.hasOwn(RELATIONSHIPS, rel.type)) throw new Error(`read plan: no relationship type ${rel.type} in the model`);
-  const [r, m, e, p, s] = [`r${depth}`, `m${depth}`, `e${depth}`, `p${depth}`, `s${depth}`];
+  const [r, m, e, p] = [`r${depth}`, `m${depth}`, `e${depth}`, `p${depth}`];
   const pattern = rel.direction === 'out' ? `(${from})-[${r}:${rel.type}]->(${m})` : `(${from})<-[${r}:${rel.type}]-(${m})`;
   // What the sort reads of the other end (its name, else its title where the model has one), besides what the plan reads.
   const otherProps = [
     ...new Set(['id', 'name', ...(otherEndKinds(rel).some((kind) => 'title' in KINDS[kind]!.fields) ? ['title'] : []), ...(rel.other?.props ?? [])]),
   ];
+  // The sort reads the edge's id too; the answer carries it only when selected.
+  const edgeProps = [...new Set(['id', ...rel.edgeProps])];
+  const returnedEdge = rel.edgeProps.includes('id') ? e : `${e} {${propertyList(rel.edgeProps)}}`;
   const label = rel.other && !otherEndLabel(rel) ? `, label: [l IN labels(${m}) WHERE l <> 'Entity'][0]` : '';
   const other = rel.other ? `${label}, node: ${nodeProjection(p, rel.other, depth)}` : `, otherId: ${p}.id`;
   return (
-    `MATCH ${pattern} WITH ${m}, ${r}.id AS ${s}, ${r} {${propertyList(rel.edgeProps)}} AS ${e}, ${m} {${propertyList(otherProps)}} AS ${p} ` +
-    `ORDER BY coalesce(${p}.name, ${p}.title), ${s} LIMIT toInteger($maxRelationships) ` +
+    `MATCH ${pattern} WITH ${m}, ${r} {${propertyList(edgeProps)}} AS ${e}, ${m} {${propertyList(otherProps)}} AS ${p} ` +
+    `ORDER BY coalesce(${p}.name, ${p}.title), ${e}.id LIMIT toInteger($maxRelationships) ` +
     (rel.other ? relationshipCalls(m, rel.other, depth) : '') +
-    `RETURN collect({props: ${e}${other}}) AS ${name}`
+    `RETURN collect({props: ${returnedEdge}${other}}) AS ${name}`
   );
 }
 
