@@ -8,7 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ApolloServer } from '@apollo/server';
 import { Neo4jGraphQL } from '@neo4j/graphql';
-import neo4j from 'neo4j-driver';
+import neo4j, { type Driver } from 'neo4j-driver';
 import { cypher } from '../../src/db/query-registry.js';
 import type { Question, Vars } from '../questions.js';
 import { countingDriver } from './counting-driver.js';
@@ -21,9 +21,14 @@ export function neo4jGraphqlTypeDefs(): string {
   return fs.readFileSync(typeDefsFile, 'utf8').replace(/"\{\{([\w/-]+)\}\}"/g, (_m, name: string) => JSON.stringify(cypher(name)));
 }
 
-export async function startNeo4jGraphql(uri: string, auth: { user?: string; password?: string }): Promise<System> {
+/** `wrap`: a proxy around its driver (bench/profile-nested.ts notes the statements it generates). */
+export async function startNeo4jGraphql(
+  uri: string,
+  auth: { user?: string; password?: string },
+  wrap: (driver: Driver) => Driver = (driver) => driver,
+): Promise<System> {
   const raw = neo4j.driver(uri, auth.password ? neo4j.auth.basic(auth.user ?? 'neo4j', auth.password) : undefined, { maxConnectionPoolSize: 50 });
-  const counting = countingDriver(raw);
+  const counting = countingDriver(wrap(raw));
   const neoSchema = new Neo4jGraphQL({ typeDefs: neo4jGraphqlTypeDefs(), driver: counting.driver });
   const apollo = new ApolloServer({ schema: await neoSchema.getSchema() });
   await apollo.start();

@@ -6,6 +6,7 @@
  * attachment for a field falls back to the loaders. A planned view holds only the properties its
  * own selection reads, so it is never put in the node loader's cache.
  */
+import { otherEndLabel } from './nested-read-cypher.js';
 import type { NodePlan, RelPlan } from './read-plan.js';
 import { toEdgeView, toNodeView, type EdgeView, type NodeView, type Props } from './views.js';
 
@@ -15,11 +16,14 @@ export interface PlannedNodeRow {
   rels: Record<string, PlannedEdgeRow[]>;
 }
 
-/** An edge as the planned statement returns it; label and node only when the plan reads the other end. */
+/**
+ * An edge as the planned statement returns it: the other end's node when the plan reads it (its
+ * label too where the model allows several kinds there), else the other end's id. The near end
+ * is the node the edge was read from.
+ */
 export interface PlannedEdgeRow {
   props: Props;
-  fromId: string;
-  toId: string;
+  otherId?: string;
   label?: string | null;
   node?: PlannedNodeRow | null;
 }
@@ -36,7 +40,7 @@ export function plannedNodeView(label: string, row: PlannedNodeRow, plan: NodePl
     for (const rel of plan.rels) {
       const rows = row.rels[rel.field] ?? [];
       const edges = new Array<EdgeView>(rows.length);
-      for (let i = 0; i < rows.length; i++) edges[i] = plannedEdgeView(rel, rows[i]!);
+      for (let i = 0; i < rows.length; i++) edges[i] = plannedEdgeView(node.id, rel, rows[i]!);
       byField.set(rel.field, edges);
     }
     edgesByField.set(node, byField);
@@ -44,10 +48,12 @@ export function plannedNodeView(label: string, row: PlannedNodeRow, plan: NodePl
   return node;
 }
 
-function plannedEdgeView(rel: RelPlan, row: PlannedEdgeRow): EdgeView {
-  const edge = toEdgeView(rel.type, row.fromId, row.toId, row.props);
-  if (rel.other && row.node && row.label) {
-    otherEnds.set(edge, { side: rel.direction === 'out' ? 'to' : 'from', node: plannedNodeView(row.label, row.node, rel.other) });
+function plannedEdgeView(nearId: string, rel: RelPlan, row: PlannedEdgeRow): EdgeView {
+  const otherId = String(row.node ? row.node.props.id : row.otherId);
+  const edge = rel.direction === 'out' ? toEdgeView(rel.type, nearId, otherId, row.props) : toEdgeView(rel.type, otherId, nearId, row.props);
+  const label = row.label ?? otherEndLabel(rel);
+  if (rel.other && row.node && label) {
+    otherEnds.set(edge, { side: rel.direction === 'out' ? 'to' : 'from', node: plannedNodeView(label, row.node, rel.other) });
   }
   return edge;
 }

@@ -8,7 +8,7 @@
 import type { Direction } from './schema-map.js';
 
 export interface NodePlan {
-  /** Stored properties to read (always id, name and title: a NodeView's name needs them). */
+  /** Stored properties to read (always id and name, and title where the model has one: a NodeView's name needs them). */
   props: string[];
   /** Relationship fields to follow, each at most once (aliases of a field share it). */
   rels: RelPlan[];
@@ -20,7 +20,7 @@ export interface RelPlan {
   /** Relationship type and direction (RATIFIED, out). */
   type: string;
   direction: Direction;
-  /** Stored properties of the relationship (always id). */
+  /** Stored properties of the relationship the selection reads (id only when selected: the statement sorts by it on its own). */
   edgeProps: string[];
   /** The node at the other end, when the selection reads it; null: only the edge. */
   other: NodePlan | null;

@@ -65,9 +65,10 @@ export function toNodeView(label: string, props: Props): NodeView {
   return { id: String(props.id), label, name: String(props.name ?? props.title ?? props.id), props: converted };
 }
 
+/** `props` without an id: an edge a planned read returned without it, as the selection does not read it (src/graph/prefetched.ts). */
 export function toEdgeView(type: string, fromId: string, toId: string, props: Props): EdgeView {
   const converted = withEnumNames(props, enumFieldsByType.get(type));
-  return { id: String(props.id), type, fromId, toId, props: converted };
+  return { id: props.id === undefined ? '' : String(props.id), type, fromId, toId, props: converted };
 }
 
 export function citationsOf(props: Props): CitationView[] {

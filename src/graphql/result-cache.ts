@@ -41,7 +41,7 @@ export async function readGraphVersion(db: QueryReader): Promise<string | null> 
   return row ? `${row.epoch}:${row.version}` : null;
 }
 
-/** The plugins of a cache bounded to `maxMb` megabytes; none when 0 (cache off). */
+/** The plugins of a cache bounded to `maxMb` megabytes; none when 0 (cache off: apollo.ts then disables Apollo's cache hints itself). */
 export function resultCachePlugins<Context extends CacheableContext>(maxMb: number): ApolloServerPlugin<Context>[] {
   if (maxMb <= 0) return [];
   // The version each request read, so a failed read (Neo4j down) means "neither read nor store".

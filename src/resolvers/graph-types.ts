@@ -19,16 +19,16 @@ type Resolver<P> = GraphQLFieldResolver<P, RequestContext>;
 type TypeResolvers = Record<string, Resolver<never> | { __resolveType(value: never): string }>;
 
 /**
- * The node at one end of an edge: read with the edge by a planned list statement, or loaded.
- * A dangling end would be a broken graph, so it is an internal error.
+ * The node at one end of an edge: read with the edge by a planned list statement (returned as
+ * is: a nested listing has thousands of ends, and a promise for each would cost more than the
+ * rest of their resolution), or loaded. A dangling end would be a broken graph, so it is an
+ * internal error.
  */
 function loadEnd(ctx: RequestContext, edge: EdgeView, side: 'from' | 'to'): NodeView | Promise<NodeView> {
-  // Not async: an end read with the edge is returned as is, and graphql-js completes a plain
-  // value without a promise (per end of every edge of a long answer).
-  return prefetchedEnd(edge, side) ?? loadNode(ctx, side === 'from' ? edge.fromId : edge.toId);
+  return prefetchedEnd(edge, side) ?? loadEndById(ctx, side === 'from' ? edge.fromId : edge.toId);
 }
 
-async function loadNode(ctx: RequestContext, id: string): Promise<NodeView> {
+async function loadEndById(ctx: RequestContext, id: string): Promise<NodeView> {
   const node = await ctx.loaders.node.load(id);
   if (!node) throw new Error(`edge end ${id} not found`);
   return node;
@@ -45,8 +45,12 @@ const nodeCommon: Record<string, Resolver<NodeView>> = {
 function nodeTypeResolvers(typeName: string): Record<string, Resolver<NodeView>> {
   const resolvers: Record<string, Resolver<NodeView>> = { ...nodeCommon };
   for (const [field, rel] of Object.entries(RELATIONSHIP_FIELDS[typeName] ?? {})) {
-    resolvers[field] = async (n, _args, ctx) =>
-      ctx.budget.admit(prefetchedEdges(n, field) ?? (await ctx.loaders.edges.load({ id: n.id, type: rel.type, direction: rel.direction })));
+    // Read with the node (a planned list statement): answered without a promise, as loadEnd.
+    resolvers[field] = (n, _args, ctx) => {
+      const read = prefetchedEdges(n, field);
+      if (read) return ctx.budget.admit(read);
+      return ctx.loaders.edges.load({ id: n.id, type: rel.type, direction: rel.direction }).then((edges) => ctx.budget.admit(edges));
+    };
   }
   if (STATUS_REPORT_HOLDERS.includes(typeName)) resolvers.statusReports = async (n, _args, ctx) => ctx.budget.admit(await ctx.loaders.statusReports.load(n.id));
   return resolvers;

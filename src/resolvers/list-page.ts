@@ -43,18 +43,18 @@ export async function readListPage(
 ): Promise<ListPage> {
   const plan = planListNodes(info);
   if (plan && plan.rels.length > 0) {
-    const [row] = await ctx.db.readText(listStatementWithPlan(list.query, plan), {
+    const rows = await ctx.db.readText(listStatementWithPlan(list.query, plan), {
       ...filters,
       ...page,
       checkIds: checks.map((c) => c.id),
       // One list longer than the whole result budget fails the request anyway (RESULT_TOO_LARGE).
       maxRelationships: ctx.budget.limit + 1,
     });
-    checkFound(checks, row!.found as { id: string; label: string }[]);
-    const rows = row!.page as PlannedNodeRow[];
-    const nodes = new Array<NodeView>(rows.length);
-    for (let i = 0; i < rows.length; i++) nodes[i] = plannedNodeView(list.label, rows[i]!, plan);
-    return { nodes, totalCount: row!.totalCount as number };
+    // One row per node of the page (one with a null node when the page is empty); every row has the same totalCount and found.
+    checkFound(checks, rows[0]!.found as { id: string; label: string }[]);
+    const nodes: NodeView[] = [];
+    for (const row of rows) if (row.node) nodes.push(plannedNodeView(list.label, row.node as PlannedNodeRow, plan));
+    return { nodes, totalCount: rows[0]!.totalCount as number };
   }
   await Promise.all(checks.map((c) => requireNode(ctx, c.argument, c.id, c.labels.length ? c.labels : undefined)));
   const [row] = await ctx.db.read(list.query, { ...filters, ...page });

@@ -9,6 +9,7 @@ import type { GraphQLNamedType, GraphQLObjectType, GraphQLResolveInfo, GraphQLSc
 import { selectionOf, type SelectionTree as ResolveTree } from './selection-tree.js';
 import { CITATION_PROPS, DENSE_RELATIONSHIPS, MAX_PLANNED_HOPS, PROPERTY_NAME, type NodePlan, type RelPlan } from '../graph/read-plan.js';
 import { EDGE_TYPES, RELATIONSHIP_FIELDS, type RelationshipField } from '../graph/schema-map.js';
+import { KINDS, PREFIX_BY_LABEL } from '../model/model.js';
 
 // The schema's types may come from another graphql instance than this module's (Apollo builds the
 // schema through @graphql-tools, which loads graphql's CommonJS build; vitest loads the ESM one),
@@ -68,13 +69,19 @@ function selectedFields(schema: GraphQLSchema, type: GraphQLObjectType, trees: R
   return out;
 }
 
+/** A node's name falls back to its title: read it only for kinds the model gives a title (Source), or unknown ones. */
+function mayHaveTitle(type: GraphQLObjectType): boolean {
+  const kind = PREFIX_BY_LABEL.get(type.name);
+  return kind === undefined || 'title' in KINDS[kind]!.fields;
+}
+
 function concreteTypes(schema: GraphQLSchema, type: GraphQLNamedType): readonly GraphQLObjectType[] {
   if (isObjectType(type)) return [type];
   return isAbstractType(type) ? schema.getPossibleTypes(type as never) : [];
 }
 
 function planNode(schema: GraphQLSchema, types: readonly GraphQLObjectType[], trees: ResolveTree[], hops: number): NodePlan {
-  const props = new Set(['id', 'name', 'title']);
+  const props = new Set(['id', 'name', ...(types.some(mayHaveTitle) ? ['title'] : [])]);
   const rels = new Map<string, { rel: RelationshipField; owner: GraphQLObjectType; trees: ResolveTree[] } | 'conflict'>();
   for (const type of types) {
     const schemaFields = type.getFields();
@@ -108,7 +115,7 @@ function planRel(schema: GraphQLSchema, owner: GraphQLObjectType, field: string,
   // The edge's end on the far side of the node we came from; the near end is that node again,
   // whose view holds the properties of its own selection only, so the node loader answers it.
   const otherFields = rel.direction === 'out' ? [toField, ...(rel.type === 'COVERS' ? ['instrument'] : [])] : [fromField];
-  const edgeProps = new Set(['id']);
+  const edgeProps = new Set<string>();
   const otherTrees: ResolveTree[] = [];
   const otherTypes = new Set<GraphQLObjectType>();
   const schemaFields = edgeType.getFields();

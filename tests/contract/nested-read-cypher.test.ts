@@ -70,6 +70,16 @@ describe('nested listing statements', () => {
     await expect(db.readText(`EXPLAIN ${listStatementWithPlan(list as `lists/${string}`, plan)}`, params)).resolves.toBeDefined();
   });
 
+  // Edges whose selection reads no stored property and not the other end (only type, fromId, toId): bare fragments.
+  it.each(Object.entries(LIST_LABELS).filter(([, label]) => label !== 'StatusReport'))(
+    '%s with every relationship field of %s as bare edges compiles (EXPLAIN)',
+    async (list, label) => {
+      const rels = allRelsOf(label).map((rel) => ({ ...rel, edgeProps: [], other: null }));
+      const plan: NodePlan = { props: ['id', 'name'], rels };
+      await expect(db.readText(`EXPLAIN ${listStatementWithPlan(list as `lists/${string}`, plan)}`, params)).resolves.toBeDefined();
+    },
+  );
+
   it.each(Array.from({ length: MAX_PLANNED_HOPS }, (_, i) => i + 1))('a plan %i hops deep compiles (EXPLAIN)', async (hops) => {
     await expect(db.readText(`EXPLAIN ${listStatementWithPlan('lists/states', chain(hops))}`, params)).resolves.toBeDefined();
   });
