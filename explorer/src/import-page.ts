@@ -65,7 +65,11 @@ function planTable(kind: string, rows: PlannedImportRow[]): HTMLElement {
 function showCheck(result: HTMLElement, check: ImportCheck): void {
   if (!check.valid) {
     result.replaceChildren(
-      el('p', `${check.problems.length} problem${check.problems.length === 1 ? '' : 's'} in ${check.rows} row${check.rows === 1 ? '' : 's'}: nothing can be imported until they are fixed.`, 'problem'),
+      el(
+        'p',
+        `${check.problems.length} problem${check.problems.length === 1 ? '' : 's'} in ${check.rows} row${check.rows === 1 ? '' : 's'}: nothing can be imported until they are fixed.`,
+        'problem',
+      ),
       problemTable(check.problems),
     );
     return;

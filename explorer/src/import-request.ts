@@ -17,7 +17,10 @@ const FORMATS: Record<string, ImportRequest['format']> = { csv: 'csv', json: 'js
 export function importRequest(name: string, text: string): ImportRequest {
   const extension = /\.([^.]+)$/.exec(name)?.[1]?.toLowerCase() ?? '';
   const format = FORMATS[extension];
-  if (!format) throw new Error(`${name}: the import reads .csv or .json files (the formats of npm run import), not ${extension ? `.${extension}` : 'a file without extension'}`);
+  if (!format)
+    throw new Error(
+      `${name}: the import reads .csv or .json files (the formats of npm run import), not ${extension ? `.${extension}` : 'a file without extension'}`,
+    );
   if (text.trim() === '') throw new Error(`${name}: the file is empty`);
   return { name, format, content: text };
 }
@@ -39,7 +42,8 @@ export function planSummary(rows: Planned[]): string {
 }
 
 /** Whether a valid plan writes anything (a proposal of a file the graph already holds exactly is refused). */
-export const plansAWrite = (plan: { nodes: Planned[]; relationships: Planned[] }) => [...plan.nodes, ...plan.relationships].some((r) => r.outcome !== 'UNCHANGED');
+export const plansAWrite = (plan: { nodes: Planned[]; relationships: Planned[] }) =>
+  [...plan.nodes, ...plan.relationships].some((r) => r.outcome !== 'UNCHANGED');
 
 /** Where a problem is: "line 3, role", "line 3", or "the file". */
 export function problemPlace(p: { line: number | null; field: string | null }): string {
@@ -58,5 +62,11 @@ export interface RowProblem {
 /** A refusal's problem (importContent, proposeImport: field "content:<line>.<field>") in the dry run's shape. */
 export function asImportProblem(p: { field: string; reason: string; passage?: string }): RowProblem {
   const m = /^content:(\d+|-)(?:\.(.+))?$/.exec(p.field);
-  return { line: m && m[1] !== '-' ? Number(m[1]) : null, field: m ? (m[2] ?? null) : p.field || null, entry: '', reason: p.reason, passage: p.passage ?? null };
+  return {
+    line: m && m[1] !== '-' ? Number(m[1]) : null,
+    field: m ? (m[2] ?? null) : p.field || null,
+    entry: '',
+    reason: p.reason,
+    passage: p.passage ?? null,
+  };
 }

@@ -54,11 +54,23 @@ export async function checkImportContent(db: Database, principal: Principal, for
   const entries = readImportInput(input);
   const outcome: ImportOutcome = await importEntries(db, entries, { curator: principal, dryRun: true });
   if (!outcome.ok) {
-    const problems = outcome.problems.map((p) => ({ line: p.line ?? null, field: p.field ?? null, entry: p.entry, reason: p.reason, passage: p.passage ?? null }));
+    const problems = outcome.problems.map((p) => ({
+      line: p.line ?? null,
+      field: p.field ?? null,
+      entry: p.entry,
+      reason: p.reason,
+      passage: p.passage ?? null,
+    }));
     return { valid: false, rows: outcome.rows, problems, nodes: [], relationships: [] };
   }
   if (!outcome.dryRun) throw new Error('a dry run wrote'); // importEntries honours dryRun; guards the type only
-  return { valid: true, rows: entries.rows, problems: [], nodes: outcome.plan.nodes.map(plannedRow), relationships: outcome.plan.relationships.map(plannedRow) };
+  return {
+    valid: true,
+    rows: entries.rows,
+    problems: [],
+    nodes: outcome.plan.nodes.map(plannedRow),
+    relationships: outcome.plan.relationships.map(plannedRow),
+  };
 }
 
 /** The import, in one audited transaction under a new import id; refused with every problem when a row has one. */

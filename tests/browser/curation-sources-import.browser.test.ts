@@ -70,10 +70,15 @@ describe('registering a Source in the browser', () => {
     await page.fill(`${form} [data-path="source.date"]`, source.date!);
     await page.fill(`${form} [data-path="source.url"]`, source.url!);
     await page.setInputFiles(`${form} input.text-file`, { name: 'almaty-page.txt', mimeType: 'text/plain', buffer: Buffer.from(source.text!) });
-    await page.waitForFunction((text) => (document.querySelector('#create-node textarea[data-path="source.text"]') as HTMLTextAreaElement)?.value === text, source.text);
+    await page.waitForFunction(
+      (text) => (document.querySelector('#create-node textarea[data-path="source.text"]') as HTMLTextAreaElement)?.value === text,
+      source.text,
+    );
     await page.click(`${form} button[type=submit]`);
     await page.waitForFunction(() => document.querySelector('#create-node .form-status')?.textContent?.startsWith('Saved: CREATED'));
-    const stored = await one('MATCH (s:Source {id: $id}) RETURN s.title AS title, s.text AS text, COUNT { (p:Passage {sourceId: $id}) } AS passages', { id: source.id });
+    const stored = await one('MATCH (s:Source {id: $id}) RETURN s.title AS title, s.text AS text, COUNT { (p:Passage {sourceId: $id}) } AS passages', {
+      id: source.id,
+    });
     expect(stored.title).toBe(source.title);
     expect(stored.text).toBe(source.text);
     const listed = page.locator(`${form} .source-passages li`);
@@ -124,11 +129,14 @@ describe('registering a Source in the browser', () => {
 describe('bulk import from the browser', () => {
   const pick = (name: string, content: string) => page.setInputFiles('#import-file', { name, mimeType: 'text/csv', buffer: Buffer.from(content) });
   const membershipEdges = () =>
-    one("MATCH (:State {id: 'state:AFG'})-[m:MEMBER_OF {key: 'member.unhcr-kz-almaty-process-2016'}]->(:RCP {id: $rcp}) RETURN count(m) AS n, collect(m.id) AS ids", {
-      rcp,
-    });
+    one(
+      "MATCH (:State {id: 'state:AFG'})-[m:MEMBER_OF {key: 'member.unhcr-kz-almaty-process-2016'}]->(:RCP {id: $rcp}) RETURN count(m) AS n, collect(m.id) AS ids",
+      {
+        rcp,
+      },
+    );
 
-  it("the dry run shows each problem with its row and field, and writes nothing", async () => {
+  it('the dry run shows each problem with its row and field, and writes nothing', async () => {
     await signIn(page, contributor.secret);
     await page.click('#show-import');
     await page.waitForSelector('#import-file');
@@ -166,7 +174,9 @@ describe('bulk import from the browser', () => {
     await open.locator('button.accept').click();
     await expect.poll(async () => Number((await membershipEdges()).n)).toBe(1);
     const edgeId = ((await membershipEdges()).ids as string[])[0];
-    const audit = await one('MATCH (c:Change {targetId: $edgeId}) RETURN c.proposalId AS proposalId, c.importId AS importId, c.operation AS operation', { edgeId });
+    const audit = await one('MATCH (c:Change {targetId: $edgeId}) RETURN c.proposalId AS proposalId, c.importId AS importId, c.operation AS operation', {
+      edgeId,
+    });
     expect(audit.proposalId).toBe(id);
     expect(String(audit.importId)).toMatch(/^import:/);
     // The node's history shows the change with its link to the proposal.

@@ -49,7 +49,13 @@ describe('the dry run and refusals, as the page lists them', () => {
   });
 
   it("reads a refusal's content:<line>.<field> back into line and field", () => {
-    expect(asImportProblem({ field: 'content:2.role', reason: 'bad role', passage: 'p' })).toEqual({ line: 2, field: 'role', entry: '', reason: 'bad role', passage: 'p' });
+    expect(asImportProblem({ field: 'content:2.role', reason: 'bad role', passage: 'p' })).toEqual({
+      line: 2,
+      field: 'role',
+      entry: '',
+      reason: 'bad role',
+      passage: 'p',
+    });
     expect(asImportProblem({ field: 'content:-', reason: 'not valid JSON' })).toMatchObject({ line: null, field: null });
     expect(asImportProblem({ field: 'format', reason: 'use csv or json' })).toMatchObject({ line: null, field: 'format' });
   });
