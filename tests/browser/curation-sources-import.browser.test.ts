@@ -172,7 +172,16 @@ describe('bulk import from the browser', () => {
     const open = page.locator(`#queue-list li.proposal[data-proposal-id="${id}"][data-status="OPEN"]`);
     await open.waitFor();
     await open.locator('button.accept').click();
-    await expect.poll(async () => Number((await membershipEdges()).n)).toBe(1);
+    // The queue is drawn again with the proposal ACCEPTED, or the refusal stays on it.
+    await page.waitForFunction(
+      (pid) =>
+        document.querySelector(`#queue-list li.proposal[data-proposal-id="${pid}"][data-status="ACCEPTED"]`) ||
+        document.querySelector(`#queue-list li.proposal[data-proposal-id="${pid}"] .problem`)?.textContent?.startsWith('Refused'),
+      id,
+      { timeout: 60_000 },
+    );
+    await expect(page.locator(`#queue-list li.proposal[data-proposal-id="${id}"] .problem`).count()).resolves.toBe(0);
+    expect(Number((await membershipEdges()).n)).toBe(1);
     const edgeId = ((await membershipEdges()).ids as string[])[0];
     const audit = await one('MATCH (c:Change {targetId: $edgeId}) RETURN c.proposalId AS proposalId, c.importId AS importId, c.operation AS operation', {
       edgeId,
