@@ -128,13 +128,12 @@ describe('registering a Source in the browser', () => {
 
 describe('bulk import from the browser', () => {
   const pick = (name: string, content: string) => page.setInputFiles('#import-file', { name, mimeType: 'text/csv', buffer: Buffer.from(content) });
+  // The template's edge: Afghanistan in the Almaty Process, cited to the page registered above.
   const membershipEdges = () =>
-    one(
-      "MATCH (:State {id: 'state:AFG'})-[m:MEMBER_OF {key: 'member.unhcr-kz-almaty-process-2016'}]->(:RCP {id: $rcp}) RETURN count(m) AS n, collect(m.id) AS ids",
-      {
-        rcp,
-      },
-    );
+    one("MATCH (:State {id: 'state:AFG'})-[m:MEMBER_OF]->(:RCP {id: $rcp}) WHERE $source IN m.citeSources RETURN count(m) AS n, collect(m.id) AS ids", {
+      rcp,
+      source: source.id,
+    });
 
   it('the dry run shows each problem with its row and field, and writes nothing', async () => {
     await signIn(page, contributor.secret);
