@@ -17,6 +17,8 @@ import { setupTablesMenu } from './tables-menu.js';
 import { renderWorkspace, setupSignIn } from './workspace.js';
 import { setupQueue } from './queue.js';
 import { setupGuided } from './guided-form.js';
+import { renderNodeForm } from './node-form.js';
+import { renderImportPage } from './import-page.js';
 import { decodeView, encodeView, type ViewState } from './view-state.js';
 
 const cy = createCy($('graph'));
@@ -197,12 +199,25 @@ function wire(): void {
     void ask({ right: ($('q-right') as HTMLSelectElement).value, category: ($('q-category') as HTMLSelectElement).value, state: state || null });
   });
   document.querySelectorAll<HTMLButtonElement>('[data-export]').forEach((b) => b.addEventListener('click', () => void download(b.dataset.export!)));
-  setupSignIn(askForKey, () => selected && select(selected));
+  setupSignIn(askForKey, () => {
+    if (selected) select(selected);
+    // The add and import pages depend on the role: shown again for the new key.
+    if (!$('create-view').hidden) void renderNodeForm((id) => void focusNode(id));
+    if (!$('import-view').hidden) renderImportPage();
+  });
   setupQueue(() => showView('queue', cy));
   setupGuided(
     () => showView('guided', cy),
     (id) => void focusNode(id),
   );
+  $('show-create').addEventListener('click', () => {
+    showView('create', cy);
+    void renderNodeForm((id) => void focusNode(id));
+  });
+  $('show-import').addEventListener('click', () => {
+    showView('import', cy);
+    renderImportPage();
+  });
   setupSearch($('search') as HTMLInputElement, $('suggestions') as HTMLUListElement, (id) => void focusNode(id));
   const selectValue = (id: string) => ($(id) as HTMLSelectElement).value;
   setupTablesMenu($('tables-menu'), $('flagship') as HTMLFormElement, () => ({

@@ -6,18 +6,22 @@
 import type cytoscape from 'cytoscape';
 import { $ } from './dom.js';
 
-export type View = 'map' | 'graph' | 'queue' | 'guided';
+export type View = 'map' | 'graph' | 'queue' | 'guided' | 'create' | 'import';
 
 export function showView(view: View, cy: cytoscape.Core): void {
   const wasHidden = $('graph').hidden;
   $('map-view').hidden = view !== 'map';
   $('graph').hidden = view !== 'graph';
   $('queue-view').hidden = view !== 'queue';
+  $('create-view').hidden = view !== 'create';
+  $('import-view').hidden = view !== 'import';
   $('show-queue').setAttribute('aria-selected', String(view === 'queue'));
   $('guided-view').hidden = view !== 'guided';
   $('show-guided').setAttribute('aria-selected', String(view === 'guided'));
   $('show-map').setAttribute('aria-selected', String(view === 'map'));
   $('show-graph').setAttribute('aria-selected', String(view === 'graph'));
+  $('show-create').setAttribute('aria-selected', String(view === 'create'));
+  $('show-import').setAttribute('aria-selected', String(view === 'import'));
   if (view === 'graph' && wasHidden) cy.resize();
 }
 

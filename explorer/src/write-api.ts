@@ -183,3 +183,8 @@ export function allSources(): Promise<{ id: string; title: string }[]> {
   sources.catch(() => (sources = undefined));
   return sources;
 }
+
+/** After a Source is created: the next picker search fetches the list again, with it. */
+export const forgetSources = (): void => {
+  sources = undefined;
+};

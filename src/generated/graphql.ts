@@ -756,6 +756,67 @@ export type Hosting = Edge & {
   type: RelationshipType;
 };
 
+/** The dry run of an import: every problem, or, when there is none, what each row would do. Nothing is written. */
+export type ImportCheck = {
+  __typename?: 'ImportCheck';
+  /** The nodes the import would write, in row order; empty when not valid. */
+  nodes: Array<PlannedImportRow>;
+  /** Every problem, in line order; empty when valid. */
+  problems: Array<ImportProblem>;
+  /** The relationships the import would write, in row order; empty when not valid. */
+  relationships: Array<PlannedImportRow>;
+  /** Data rows read. */
+  rows: Scalars['Int']['output'];
+  /** True when no row has a problem: importing it (or proposing it) would write what nodes and relationships plan. */
+  valid: Scalars['Boolean']['output'];
+};
+
+/** How many entries an import created, changed or left alone. */
+export type ImportCounts = {
+  __typename?: 'ImportCounts';
+  /** Created anew. */
+  created: Scalars['Int']['output'];
+  /** Already held exactly; nothing written. */
+  unchanged: Scalars['Int']['output'];
+  /** Changed. */
+  updated: Scalars['Int']['output'];
+};
+
+/** A problem with one row (or with the whole content) of an import. */
+export type ImportProblem = {
+  __typename?: 'ImportProblem';
+  /** The entry as the importer names it: its id, or type from → to. */
+  entry: Scalars['String']['output'];
+  /** The field (CSV column, or citations) it concerns; null when it concerns the whole row. */
+  field: Maybe<Scalars['String']['output']>;
+  /** Line of the row (CSV: the header is line 1); null for a problem with the whole content. */
+  line: Maybe<Scalars['Int']['output']>;
+  /** For a quote that is not in the cited passage: that passage. */
+  passage: Maybe<Scalars['String']['output']>;
+  /** What is wrong. */
+  reason: Scalars['String']['output'];
+};
+
+/** What importContent wrote. */
+export type ImportResult = {
+  __typename?: 'ImportResult';
+  /** The import id every change it recorded carries (changes(importId:)). */
+  importId: Scalars['ID']['output'];
+  /** Nodes created, changed and left alone. */
+  nodes: ImportCounts;
+  /** Relationships created, changed and left alone. */
+  relationships: ImportCounts;
+};
+
+/** What an import would do to one row. */
+export type ImportRowOutcome =
+  /** The row's node or relationship is new: it would be created. */
+  | 'CREATE'
+  /** The graph already holds exactly this row. */
+  | 'UNCHANGED'
+  /** It exists and the row changes some of its properties (see changed). */
+  | 'UPDATE';
+
 /** A treaty, convention, protocol, ILO instrument, declaration, framework or other text; id instrument:<short name>, e.g. instrument:icrmw. */
 export type Instrument = Node & {
   __typename?: 'Instrument';
@@ -1279,6 +1340,8 @@ export type Mutation = {
   createApiKey: CreatedApiKey;
   /** Creates a node of any kind. Needs the curator role. */
   createNode: NodeWriteResult;
+  /** Imports one file's content in one transaction, every change audited under one import id; refused (BAD_USER_INPUT, every problem by line and field, nothing written) when any row has a problem. Needs the curator role. */
+  importContent: ImportResult;
   /** Proposes a write: validated exactly as the write would be (same BAD_USER_INPUT problems), nothing written to the graph. Needs the contributor role or above. */
   propose: Proposal;
   /** Proposes a bulk import as one proposal: every row checked as npm run import --dry-run checks it (all problems reported), nothing written to the graph. Needs the contributor role or above. */
@@ -1323,6 +1386,13 @@ export type MutationCreateApiKeyArgs = {
 /** Curation: writes to the graph, each transactional, idempotent, cited and recorded in the audit trail (see changes). Need an API key with the curator (or admin) role. */
 export type MutationCreateNodeArgs = {
   input: NodeInput;
+};
+
+
+/** Curation: writes to the graph, each transactional, idempotent, cited and recorded in the audit trail (see changes). Need an API key with the curator (or admin) role. */
+export type MutationImportContentArgs = {
+  content: Scalars['String']['input'];
+  format: Scalars['String']['input'];
 };
 
 
@@ -1762,6 +1832,19 @@ export type PathsGraph = {
   paths: Array<PathInGraph>;
 };
 
+/** One row of a dry run's plan. */
+export type PlannedImportRow = {
+  __typename?: 'PlannedImportRow';
+  /** For UPDATE: the properties it would change, sorted; empty otherwise. */
+  changed: Array<Scalars['String']['output']>;
+  /** Id of the node or relationship the row writes. */
+  id: Scalars['ID']['output'];
+  /** Line of the row in the content (CSV: the header is line 1). */
+  line: Maybe<Scalars['Int']['output']>;
+  /** CREATE, UPDATE or UNCHANGED. */
+  outcome: ImportRowOutcome;
+};
+
 /** Another process or forum that shares member States or a secretariat with the group. */
 export type ProcessOverlap = {
   __typename?: 'ProcessOverlap';
@@ -1967,6 +2050,8 @@ export type Query = {
    * importId: the changes one bulk import recorded.
    */
   changes: ChangeConnection;
+  /** The dry run of a bulk import of one file's content, as npm run import --dry-run checks it; writes nothing. Needs the contributor role or above. */
+  checkImport: ImportCheck;
   /** What the write validator will say about this citation's quote, with the passage and where the quote is in it. */
   checkQuote: QuoteCheck;
   /** The passage a locator names in a Source's text, or null (the source has no text, or the locator names no passage). */
@@ -2064,6 +2149,8 @@ export type Query = {
   search: Array<SearchHit>;
   /** Shortest connection between two nodes, in either direction, at most maxLength (1-8) relationships; null when none. */
   shortestPath: Maybe<GraphPath>;
+  /** The passages a Source's text is cut into, in order: the locators its citations may name. Empty when the source has no text; NOT_FOUND for an unknown id. */
+  sourcePassages: Array<SourcePassage>;
   /** The cited documents and data sets every fact points to, 20 a page by default. */
   sources: SourceConnection;
   /** States (UN members, observers and other States), 20 a page by default, sorted by name unless orderBy says otherwise. */
@@ -2101,6 +2188,13 @@ export type QueryChangesArgs = {
   nodeId?: InputMaybe<Scalars['ID']['input']>;
   relationshipId?: InputMaybe<Scalars['ID']['input']>;
   since?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Read-only questions about the migration governance graph. Lists page with first (at most 100) and after; ids are readable and stable, e.g. state:MEX, instrument:icrmw, body:cmw. */
+export type QueryCheckImportArgs = {
+  content: Scalars['String']['input'];
+  format: Scalars['String']['input'];
 };
 
 
@@ -2326,6 +2420,12 @@ export type QueryShortestPathArgs = {
   maxLength?: InputMaybe<Scalars['Int']['input']>;
   relationshipTypes?: InputMaybe<Array<RelationshipType>>;
   to: Scalars['ID']['input'];
+};
+
+
+/** Read-only questions about the migration governance graph. Lists page with first (at most 100) and after; ids are readable and stable, e.g. state:MEX, instrument:icrmw, body:cmw. */
+export type QuerySourcePassagesArgs = {
+  source: Scalars['ID']['input'];
 };
 
 
@@ -2943,6 +3043,17 @@ export type SourceFieldsInput = {
   url?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A passage of a Source's text: what a citation's locator names (art. 3(1), line 12...). */
+export type SourcePassage = {
+  __typename?: 'SourcePassage';
+  /** The article a paragraph belongs to (art. 3); null for a text cut by lines. */
+  article: Maybe<Scalars['String']['output']>;
+  /** Where it is in its source: art. 3(1), art. 3 or preamble for a text with articles, line 12 otherwise. */
+  locator: Scalars['String']['output'];
+  /** The passage, verbatim. */
+  text: Scalars['String']['output'];
+};
+
 /** A State (UN member, observer or other), identified by its ISO 3166-1 code: id state:<ISO3>, e.g. state:MEX. */
 export type State = Node & {
   __typename?: 'State';
@@ -3340,6 +3451,11 @@ export type ResolversTypes = {
   Guarantee: ResolverTypeWrapper<EdgeView>;
   Hosting: ResolverTypeWrapper<EdgeView>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  ImportCheck: ResolverTypeWrapper<ImportCheck>;
+  ImportCounts: ResolverTypeWrapper<ImportCounts>;
+  ImportProblem: ResolverTypeWrapper<ImportProblem>;
+  ImportResult: ResolverTypeWrapper<ImportResult>;
+  ImportRowOutcome: ImportRowOutcome;
   Instrument: ResolverTypeWrapper<NodeView>;
   InstrumentConnection: ResolverTypeWrapper<Omit<InstrumentConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['InstrumentEdge']>, nodes: Array<ResolversTypes['Instrument']> }>;
   InstrumentEdge: ResolverTypeWrapper<Omit<InstrumentEdge, 'node'> & { node: ResolversTypes['Instrument'] }>;
@@ -3394,6 +3510,7 @@ export type ResolversTypes = {
   PassageCitation: ResolverTypeWrapper<PassageCitation>;
   PathInGraph: ResolverTypeWrapper<PathInGraph>;
   PathsGraph: ResolverTypeWrapper<Omit<PathsGraph, 'graph'> & { graph: ResolversTypes['Graph'] }>;
+  PlannedImportRow: ResolverTypeWrapper<PlannedImportRow>;
   ProcessOverlap: ResolverTypeWrapper<Omit<ProcessOverlap, 'group' | 'other' | 'sharedMembers' | 'sharedSecretariats'> & { group: ResolversTypes['Node'], other: ResolversTypes['Node'], sharedMembers: Array<ResolversTypes['State']>, sharedSecretariats: Array<ResolversTypes['Node']> }>;
   ProfileInstrument: ResolverTypeWrapper<Omit<ProfileInstrument, 'instrument' | 'monitors' | 'protection' | 'ratification' | 'ratifications' | 'rights' | 'signature'> & { instrument: ResolversTypes['Instrument'], monitors: Array<ResolversTypes['Monitoring']>, protection: ResolversTypes['Protection'], ratification?: Maybe<ResolversTypes['Ratification']>, ratifications: Array<ResolversTypes['Ratification']>, rights: Array<ResolversTypes['Guarantee']>, signature?: Maybe<ResolversTypes['Signature']> }>;
   Proposal: ResolverTypeWrapper<ProposalView>;
@@ -3440,6 +3557,7 @@ export type ResolversTypes = {
   SourceConnection: ResolverTypeWrapper<Omit<SourceConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['SourceEdge']>, nodes: Array<ResolversTypes['Source']> }>;
   SourceEdge: ResolverTypeWrapper<Omit<SourceEdge, 'node'> & { node: ResolversTypes['Source'] }>;
   SourceFieldsInput: SourceFieldsInput;
+  SourcePassage: ResolverTypeWrapper<SourcePassage>;
   State: ResolverTypeWrapper<NodeView>;
   StateConnection: ResolverTypeWrapper<Omit<StateConnection, 'edges' | 'nodes' | 'statusCoverage'> & { edges: Array<ResolversTypes['StateEdge']>, nodes: Array<ResolversTypes['State']>, statusCoverage: Array<ResolversTypes['Coverage']> }>;
   StateEdge: ResolverTypeWrapper<Omit<StateEdge, 'node'> & { node: ResolversTypes['State'] }>;
@@ -3505,6 +3623,10 @@ export type ResolversParentTypes = {
   Guarantee: EdgeView;
   Hosting: EdgeView;
   ID: Scalars['ID']['output'];
+  ImportCheck: ImportCheck;
+  ImportCounts: ImportCounts;
+  ImportProblem: ImportProblem;
+  ImportResult: ImportResult;
   Instrument: NodeView;
   InstrumentConnection: Omit<InstrumentConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['InstrumentEdge']>, nodes: Array<ResolversParentTypes['Instrument']> };
   InstrumentEdge: Omit<InstrumentEdge, 'node'> & { node: ResolversParentTypes['Instrument'] };
@@ -3548,6 +3670,7 @@ export type ResolversParentTypes = {
   PassageCitation: PassageCitation;
   PathInGraph: PathInGraph;
   PathsGraph: Omit<PathsGraph, 'graph'> & { graph: ResolversParentTypes['Graph'] };
+  PlannedImportRow: PlannedImportRow;
   ProcessOverlap: Omit<ProcessOverlap, 'group' | 'other' | 'sharedMembers' | 'sharedSecretariats'> & { group: ResolversParentTypes['Node'], other: ResolversParentTypes['Node'], sharedMembers: Array<ResolversParentTypes['State']>, sharedSecretariats: Array<ResolversParentTypes['Node']> };
   ProfileInstrument: Omit<ProfileInstrument, 'instrument' | 'monitors' | 'protection' | 'ratification' | 'ratifications' | 'rights' | 'signature'> & { instrument: ResolversParentTypes['Instrument'], monitors: Array<ResolversParentTypes['Monitoring']>, protection: ResolversParentTypes['Protection'], ratification?: Maybe<ResolversParentTypes['Ratification']>, ratifications: Array<ResolversParentTypes['Ratification']>, rights: Array<ResolversParentTypes['Guarantee']>, signature?: Maybe<ResolversParentTypes['Signature']> };
   Proposal: ProposalView;
@@ -3587,6 +3710,7 @@ export type ResolversParentTypes = {
   SourceConnection: Omit<SourceConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['SourceEdge']>, nodes: Array<ResolversParentTypes['Source']> };
   SourceEdge: Omit<SourceEdge, 'node'> & { node: ResolversParentTypes['Source'] };
   SourceFieldsInput: SourceFieldsInput;
+  SourcePassage: SourcePassage;
   State: NodeView;
   StateConnection: Omit<StateConnection, 'edges' | 'nodes' | 'statusCoverage'> & { edges: Array<ResolversParentTypes['StateEdge']>, nodes: Array<ResolversParentTypes['State']>, statusCoverage: Array<ResolversParentTypes['Coverage']> };
   StateEdge: Omit<StateEdge, 'node'> & { node: ResolversParentTypes['State'] };
@@ -3883,6 +4007,34 @@ export type HostingResolvers<ContextType = RequestContext, ParentType extends Re
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type ImportCheckResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ImportCheck'] = ResolversParentTypes['ImportCheck']> = {
+  nodes?: Resolver<Array<ResolversTypes['PlannedImportRow']>, ParentType, ContextType>;
+  problems?: Resolver<Array<ResolversTypes['ImportProblem']>, ParentType, ContextType>;
+  relationships?: Resolver<Array<ResolversTypes['PlannedImportRow']>, ParentType, ContextType>;
+  rows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  valid?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type ImportCountsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ImportCounts'] = ResolversParentTypes['ImportCounts']> = {
+  created?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ImportProblemResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ImportProblem'] = ResolversParentTypes['ImportProblem']> = {
+  entry?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  line?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  passage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ImportResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ImportResult'] = ResolversParentTypes['ImportResult']> = {
+  importId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  nodes?: Resolver<ResolversTypes['ImportCounts'], ParentType, ContextType>;
+  relationships?: Resolver<ResolversTypes['ImportCounts'], ParentType, ContextType>;
+};
+
 export type InstrumentResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Instrument'] = ResolversParentTypes['Instrument']> = {
   acronym?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   adopted?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -4054,6 +4206,7 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   addRelationship?: Resolver<ResolversTypes['RelationshipWriteResult'], ParentType, ContextType, RequireFields<MutationAddRelationshipArgs, 'input'>>;
   createApiKey?: Resolver<ResolversTypes['CreatedApiKey'], ParentType, ContextType, RequireFields<MutationCreateApiKeyArgs, 'name' | 'role'>>;
   createNode?: Resolver<ResolversTypes['NodeWriteResult'], ParentType, ContextType, RequireFields<MutationCreateNodeArgs, 'input'>>;
+  importContent?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationImportContentArgs, 'content' | 'format'>>;
   propose?: Resolver<ResolversTypes['Proposal'], ParentType, ContextType, RequireFields<MutationProposeArgs, 'input'>>;
   proposeImport?: Resolver<ResolversTypes['Proposal'], ParentType, ContextType, RequireFields<MutationProposeImportArgs, 'content' | 'format'>>;
   rejectProposal?: Resolver<ResolversTypes['ProposalDecision'], ParentType, ContextType, RequireFields<MutationRejectProposalArgs, 'id' | 'reason'>>;
@@ -4190,6 +4343,13 @@ export type PathsGraphResolvers<ContextType = RequestContext, ParentType extends
   paths?: Resolver<Array<ResolversTypes['PathInGraph']>, ParentType, ContextType>;
 };
 
+export type PlannedImportRowResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PlannedImportRow'] = ResolversParentTypes['PlannedImportRow']> = {
+  changed?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  line?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['ImportRowOutcome'], ParentType, ContextType>;
+};
+
 export type ProcessOverlapResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProcessOverlap'] = ResolversParentTypes['ProcessOverlap']> = {
   group?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
   other?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
@@ -4275,6 +4435,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   bodies?: Resolver<ResolversTypes['BodyConnection'], ParentType, ContextType, RequireFields<QueryBodiesArgs, 'first'>>;
   change?: Resolver<ResolversTypes['Change'], ParentType, ContextType, RequireFields<QueryChangeArgs, 'id'>>;
   changes?: Resolver<ResolversTypes['ChangeConnection'], ParentType, ContextType, RequireFields<QueryChangesArgs, 'first'>>;
+  checkImport?: Resolver<ResolversTypes['ImportCheck'], ParentType, ContextType, RequireFields<QueryCheckImportArgs, 'content' | 'format'>>;
   checkQuote?: Resolver<ResolversTypes['QuoteCheck'], ParentType, ContextType, RequireFields<QueryCheckQuoteArgs, 'locator' | 'quote' | 'source'>>;
   citedPassage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<QueryCitedPassageArgs, 'locator' | 'source'>>;
   curationModel?: Resolver<ResolversTypes['CurationModel'], ParentType, ContextType>;
@@ -4305,6 +4466,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   rights?: Resolver<ResolversTypes['RightConnection'], ParentType, ContextType, RequireFields<QueryRightsArgs, 'first'>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
   shortestPath?: Resolver<Maybe<ResolversTypes['GraphPath']>, ParentType, ContextType, RequireFields<QueryShortestPathArgs, 'from' | 'maxLength' | 'to'>>;
+  sourcePassages?: Resolver<Array<ResolversTypes['SourcePassage']>, ParentType, ContextType, RequireFields<QuerySourcePassagesArgs, 'source'>>;
   sources?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, RequireFields<QuerySourcesArgs, 'first'>>;
   states?: Resolver<ResolversTypes['StateConnection'], ParentType, ContextType, RequireFields<QueryStatesArgs, 'first'>>;
   statusReports?: Resolver<ResolversTypes['StatusReportConnection'], ParentType, ContextType, RequireFields<QueryStatusReportsArgs, 'first'>>;
@@ -4506,6 +4668,12 @@ export type SourceEdgeResolvers<ContextType = RequestContext, ParentType extends
   node?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
 };
 
+export type SourcePassageResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SourcePassage'] = ResolversParentTypes['SourcePassage']> = {
+  article?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  locator?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type StateResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['State'] = ResolversParentTypes['State']> = {
   acronym?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -4628,6 +4796,10 @@ export type Resolvers<ContextType = RequestContext> = {
   GraphPath?: GraphPathResolvers<ContextType>;
   Guarantee?: GuaranteeResolvers<ContextType>;
   Hosting?: HostingResolvers<ContextType>;
+  ImportCheck?: ImportCheckResolvers<ContextType>;
+  ImportCounts?: ImportCountsResolvers<ContextType>;
+  ImportProblem?: ImportProblemResolvers<ContextType>;
+  ImportResult?: ImportResultResolvers<ContextType>;
   Instrument?: InstrumentResolvers<ContextType>;
   InstrumentConnection?: InstrumentConnectionResolvers<ContextType>;
   InstrumentEdge?: InstrumentEdgeResolvers<ContextType>;
@@ -4658,6 +4830,7 @@ export type Resolvers<ContextType = RequestContext> = {
   PassageCitation?: PassageCitationResolvers<ContextType>;
   PathInGraph?: PathInGraphResolvers<ContextType>;
   PathsGraph?: PathsGraphResolvers<ContextType>;
+  PlannedImportRow?: PlannedImportRowResolvers<ContextType>;
   ProcessOverlap?: ProcessOverlapResolvers<ContextType>;
   ProfileInstrument?: ProfileInstrumentResolvers<ContextType>;
   Proposal?: ProposalResolvers<ContextType>;
@@ -4687,6 +4860,7 @@ export type Resolvers<ContextType = RequestContext> = {
   Source?: SourceResolvers<ContextType>;
   SourceConnection?: SourceConnectionResolvers<ContextType>;
   SourceEdge?: SourceEdgeResolvers<ContextType>;
+  SourcePassage?: SourcePassageResolvers<ContextType>;
   State?: StateResolvers<ContextType>;
   StateConnection?: StateConnectionResolvers<ContextType>;
   StateEdge?: StateEdgeResolvers<ContextType>;

@@ -11,8 +11,7 @@ import { canonicalJson } from '../audit/canonical.js';
 import type { Database } from '../db/database.js';
 import { checkEntries, type CheckedEntries } from '../bulk/import-files.js';
 import { planImport, type Plan, type PlannedRow } from '../bulk/plan.js';
-import { formatProblem } from '../bulk/problems.js';
-import { INPUT_FORMATS, readInputText, type InputFormat } from '../bulk/read-input.js';
+import { importInput, importRefusal, readImportInput, type ImportInput } from '../bulk/import-text.js';
 import { writeRecords } from '../bulk/write-bulk.js';
 import { storedCitations, type RawCitation } from '../model/stored-entry.js';
 import { InvalidInputError } from '../errors/problems.js';
@@ -20,34 +19,11 @@ import type { FieldDiff } from './diff.js';
 import { proseOrNull, storeProposal, type ProposalView } from './proposal.js';
 import { rolledBack } from './propose.js';
 
-interface ImportInput {
-  format: InputFormat;
-  content: string;
-}
-
-function importInput(format: string, content: string): ImportInput {
-  const f = format.trim().toLowerCase();
-  if (!(INPUT_FORMATS as readonly string[]).includes(f)) {
-    throw new InvalidInputError(
-      [{ field: 'format', reason: `"${format}" is not a format the import reads; use ${INPUT_FORMATS.join(' or ')}` }],
-      'The proposal',
-    );
-  }
-  if (content.trim() === '') throw new InvalidInputError([{ field: 'content', reason: 'the content is empty' }], 'The proposal');
-  return { format: f as InputFormat, content };
-}
-
 /** The rows checked against the graph `tx` sees, and what writing them would do; refused with every problem. */
 async function checkAndPlan(db: Database, tx: ManagedTransaction, input: ImportInput): Promise<{ checked: CheckedEntries; plan: Plan }> {
-  const entries = readInputText(`content.${input.format}`, input.format, input.content);
-  const checked = await checkEntries(db, tx, entries);
-  if ('problems' in checked) {
-    // The problems as npm run import prints them, each naming its line (and field).
-    throw new InvalidInputError(
-      checked.problems.map((p) => ({ field: p.field ? `content:${p.line ?? '-'}.${p.field}` : `content:${p.line ?? '-'}`, reason: formatProblem(p) })),
-      'The import',
-    );
-  }
+  const checked = await checkEntries(db, tx, readImportInput(input));
+  // The problems as npm run import prints them, each naming its line (and field).
+  if ('problems' in checked) throw importRefusal(checked.problems, 'The import');
   return { checked, plan: await planImport(db, tx, checked.nodes, checked.relationships, checked.at) };
 }
 
@@ -76,7 +52,7 @@ export async function proposeImport(
   content: string,
   note: string | null | undefined,
 ): Promise<ProposalView> {
-  const input = importInput(format, content);
+  const input = importInput(format, content, 'The proposal');
   const noteText = proseOrNull('note', note, 'The proposal');
   // Planned in a transaction that writes nothing, as the import's dry run is.
   const { checked, plan } = await rolledBack(db, (tx) => checkAndPlan(db, tx, input), { bulk: true });

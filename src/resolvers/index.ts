@@ -3,6 +3,7 @@ import type { Resolvers } from '../generated/graphql.js';
 import { crossSiloQueries } from './cross-silo/index.js';
 import { auditQueries } from './curation/audit.js';
 import { formModelQuery } from './curation/form-model.js';
+import { importMutations, importQueries } from './curation/imports.js';
 import { keyMutations, keyQueries, keyTypeResolvers } from './curation/keys.js';
 import { proposalMutations, proposalQueries, proposalTypeResolvers } from './curation/proposals.js';
 import { curationMutations } from './curation/writes.js';
@@ -11,7 +12,7 @@ import { graphTypeResolvers } from './graph-types.js';
 import { listQueries } from './lists.js';
 import { nodeQuery, nodesQuery, searchQuery } from './lookup.js';
 import { passagesQuery } from './passages.js';
-import { checkQuoteQuery, citedPassageQuery } from './quotes.js';
+import { checkQuoteQuery, citedPassageQuery, sourcePassagesQuery } from './quotes.js';
 import { metaQuery } from './meta.js';
 import { monitoringBodiesQuery } from './monitoring-bodies.js';
 
@@ -28,6 +29,7 @@ export const resolvers: Resolvers = {
     passages: passagesQuery,
     citedPassage: citedPassageQuery,
     checkQuote: checkQuoteQuery,
+    sourcePassages: sourcePassagesQuery,
     ...listQueries,
     monitoringBodies: monitoringBodiesQuery,
     ...crossSiloQueries,
@@ -35,11 +37,13 @@ export const resolvers: Resolvers = {
     curationModel: formModelQuery,
     ...keyQueries,
     ...proposalQueries,
+    ...importQueries,
     ...graphQueries,
   },
   Mutation: {
     ...curationMutations,
     ...keyMutations,
     ...proposalMutations,
+    ...importMutations,
   },
 };

@@ -27,3 +27,10 @@ export const checkQuoteQuery: QueryResolvers['checkQuote'] = async (_parent, arg
     problem: verdict.problem,
   };
 };
+
+/** A Source's passages in order, so the form can show what a new Source's text was cut into. */
+export const sourcePassagesQuery: QueryResolvers['sourcePassages'] = async (_parent, args, ctx) => {
+  await requireNode(ctx, 'source', args.source, 'Source');
+  const rows = await ctx.db.readTx((tx) => ctx.db.run(tx, 'curation/source-passages', { sourceIds: [args.source] }));
+  return rows.map((r) => ({ locator: r.locator, article: r.article, text: r.text }));
+};

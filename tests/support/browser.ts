@@ -38,6 +38,8 @@ export interface ExplorerOptions {
   readsRequireKey?: boolean;
   /** CORS_ORIGINS for the server */
   corsOrigins?: string[];
+  /** MAX_BODY_BYTES for the server (default 1 MB) */
+  maxBodyBytes?: number;
 }
 
 export async function openExplorer(options: ExplorerOptions = {}): Promise<BrowserHarness> {
@@ -49,6 +51,7 @@ export async function openExplorer(options: ExplorerOptions = {}): Promise<Brows
     production: false,
     readsRequireKey: options.readsRequireKey ?? false,
     corsOrigins: options.corsOrigins,
+    maxBodyBytes: options.maxBodyBytes,
     logger: silentLogger(),
   });
   const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: ['--no-sandbox'] });
