@@ -54,7 +54,9 @@ async function main(): Promise<void> {
         instruments += rows.reduce((n, r) => n + (Array.isArray(r.instruments) ? r.instruments.length : r.instrumentId ? 1 : 0), 0);
       }
       const total = sizes.reduce((a, b) => a + b, 0);
-      console.log(`${scale} ${label}: ${Math.round(total / sizes.length)} characters per answer on average (max ${Math.max(...sizes)}), ${instruments / sizes.length} instruments per answer`);
+      console.log(
+        `${scale} ${label}: ${Math.round(total / sizes.length)} characters per answer on average (max ${Math.max(...sizes)}), ${instruments / sizes.length} instruments per answer`,
+      );
     }
   } finally {
     await db.close();

@@ -72,7 +72,10 @@ describe('protectionProfile', () => {
       fragment E on ProfileInstrument { rights { right { ...N } } monitors { monitor { ...N } } }
       fragment N on Node { ${END} }`;
     const { protectionProfile: p } = await api.data(query, { state: 'state:MEX', category: 'category:migrant-workers' });
-    const ends = [...p.covered, ...p.missing, ...p.unknown].flatMap((i: any) => [...i.rights.map((r: any) => r.right), ...i.monitors.map((m: any) => m.monitor)]);
+    const ends = [...p.covered, ...p.missing, ...p.unknown].flatMap((i: any) => [
+      ...i.rights.map((r: any) => r.right),
+      ...i.monitors.map((m: any) => m.monitor),
+    ]);
     expect(ends.map((n: any) => n.kind)).toEqual(expect.arrayContaining(['RIGHT', 'BODY']));
     for (const id of new Set(ends.map((n: any) => n.id as string))) {
       const { node } = await api.data(`query ($id: ID!) { node(id: $id) { ${END} } }`, { id });
