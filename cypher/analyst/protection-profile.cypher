@@ -6,8 +6,11 @@
 // "missing". Edges come back as {type, from, to, props}.
 //
 // The ids are checked here too (one round-trip): idProblem names the first argument whose id is
-// unknown (kind null) or of another kind, and then no instrument comes. Every row carries the
-// State and category; one row with instrumentId null when no instrument answers.
+// unknown (kind null) or of another kind, and then no instrument comes. One record: the State and
+// category once, the instruments as a list in name order (empty when none answers).
+// $rightFields / $monitorFields: the properties of the rights' and monitors' end nodes the request
+// reads (names from the schema, never from request text), sent as `values` in that order; null
+// sends every property as `props` (no selection known).
 OPTIONAL MATCH (state:Entity {id: $state})
 OPTIONAL MATCH (category:Entity {id: $category})
 WITH state, category, [check IN [
@@ -24,19 +27,23 @@ OPTIONAL CALL (state, category, idProblem) {
   WITH instrument, protects, up ORDER BY length(up)
   RETURN instrument, collect({protects: protects, up: up})[0] AS best
 }
-RETURN idProblem, stateProps, categoryProps, instrument.id AS instrumentId, properties(instrument) AS instrumentProps,
-  [n IN nodes(best.up) WHERE n:MigrantCategory | n.id] AS categoryPath,
-  {type: 'PROTECTS', from: instrument.id, to: endNode(best.protects).id, props: properties(best.protects)} AS protection,
+WITH idProblem, stateProps, categoryProps, state, instrument, best ORDER BY instrument.name
+RETURN idProblem, stateProps, categoryProps, collect(CASE WHEN instrument IS NOT NULL THEN {
+  instrumentId: instrument.id, instrumentProps: properties(instrument),
+  categoryPath: [n IN nodes(best.up) WHERE n:MigrantCategory | n.id],
+  protection: {type: 'PROTECTS', from: instrument.id, to: endNode(best.protects).id, props: properties(best.protects)},
   // superseded: a complete table of a later date covers the State and records no consent of it.
-  [(state)-[r:RATIFIED]->(instrument) | {type: 'RATIFIED', from: state.id, to: instrument.id, props: properties(r),
+  ratifications: [(state)-[r:RATIFIED]->(instrument) | {type: 'RATIFIED', from: state.id, to: instrument.id, props: properties(r),
     superseded: EXISTS { (src:Source)-[c:COVERS]->(instrument)
       WHERE c.complete AND c.asOf > coalesce(r.asOf, '') AND (c.participants = 'all' OR state.unMember)
-        AND NOT state.id IN coalesce(c.excludes, []) AND NOT EXISTS { (state)-[r2:RATIFIED]->(instrument) WHERE src.id IN r2.citeSources } }}] AS ratifications,
-  [(state)-[s:SIGNED]->(instrument) | {type: 'SIGNED', from: state.id, to: instrument.id, props: properties(s)}] AS signatures,
-  [(instrument)-[g:GUARANTEES]->(right:Right) | {type: 'GUARANTEES', from: instrument.id, to: right.id, props: properties(g),
-    other: {label: 'Right', props: properties(right)}}] AS guarantees,
-  [(monitor:Entity)-[m:MONITORS]->(instrument) | {type: 'MONITORS', from: monitor.id, to: instrument.id, props: properties(m),
-    other: {label: [l IN labels(monitor) WHERE l <> 'Entity'][0], props: properties(monitor)}}] AS monitors,
-  [(:Source)-[c:COVERS]->(instrument)
-    WHERE c.complete AND (c.participants = 'all' OR state.unMember) AND NOT state.id IN coalesce(c.excludes, []) | c.asOf] AS coveredAsOf
-ORDER BY instrument.name
+        AND NOT state.id IN coalesce(c.excludes, []) AND NOT EXISTS { (state)-[r2:RATIFIED]->(instrument) WHERE src.id IN r2.citeSources } }}],
+  signatures: [(state)-[s:SIGNED]->(instrument) | {type: 'SIGNED', from: state.id, to: instrument.id, props: properties(s)}],
+  guarantees: [(instrument)-[g:GUARANTEES]->(right:Right) | {type: 'GUARANTEES', from: instrument.id, to: right.id, props: properties(g),
+    other: {label: 'Right', props: CASE WHEN $rightFields IS NULL THEN properties(right) END,
+      values: [k IN coalesce($rightFields, []) | right[k]]}}],
+  monitors: [(monitor:Entity)-[m:MONITORS]->(instrument) | {type: 'MONITORS', from: monitor.id, to: instrument.id, props: properties(m),
+    other: {label: [l IN labels(monitor) WHERE l <> 'Entity'][0], props: CASE WHEN $monitorFields IS NULL THEN properties(monitor) END,
+      values: [k IN coalesce($monitorFields, []) | monitor[k]]}}],
+  coveredAsOf: [(:Source)-[c:COVERS]->(instrument)
+    WHERE c.complete AND (c.participants = 'all' OR state.unMember) AND NOT state.id IN coalesce(c.excludes, []) | c.asOf]
+} END) AS instruments

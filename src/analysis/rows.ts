@@ -6,9 +6,9 @@
  * (prefetched.ts), so its resolver returns it without a promise.
  */
 import type { RequestContext } from '../context.js';
-import type { EdgeRow, NodeRow } from '../db/queries/index.js';
+import type { EdgeRow, NodeRow, SlimEdgeRow } from '../db/queries/index.js';
 import { attachEnd } from '../graph/prefetched.js';
-import { toEdgeView, toNodeView, type EdgeView, type NodeView } from '../graph/views.js';
+import { toEdgeView, toNodeView, type EdgeView, type NodeView, type Props } from '../graph/views.js';
 
 export function nodeOfRow(ctx: RequestContext, row: NodeRow): NodeView {
   const view = toNodeView(row.label, row.props);
@@ -27,4 +27,28 @@ export function edgeOfRow(ctx: RequestContext, row: EdgeRow): EdgeView {
 
 export function edgesOfRows(ctx: RequestContext, rows: EdgeRow[] | null | undefined): EdgeView[] {
   return (rows ?? []).map((row) => edgeOfRow(ctx, row));
+}
+
+/**
+ * Edges whose other end holds the properties named by `fields` (the statement's `values`, in that
+ * order), or all of them when `fields` is null. A partial end is attached to its edge only, never
+ * put in the node loader's cache, where another field of the request could find it short.
+ */
+export function slimEdgesOfRows(ctx: RequestContext, rows: SlimEdgeRow[], fields: readonly string[] | null): EdgeView[] {
+  const edges = new Array<EdgeView>(rows.length);
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!;
+    const edge = toEdgeView(row.type, row.from, row.to, row.props);
+    const { label, props, values } = row.other;
+    let other: NodeView;
+    if (fields === null) other = nodeOfRow(ctx, { label, props: props ?? {} });
+    else {
+      const picked: Props = {};
+      for (let k = 0; k < fields.length; k++) if (values[k] !== null && values[k] !== undefined) picked[fields[k]!] = values[k];
+      other = toNodeView(label, picked);
+    }
+    attachEnd(edge, other.id === row.to ? 'to' : 'from', other);
+    edges[i] = edge;
+  }
+  return edges;
 }

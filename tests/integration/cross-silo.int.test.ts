@@ -62,6 +62,27 @@ describe('protectionProfile', () => {
     for (const m of p.missing) expect(edgesTo('COVERS', m.instrument.id).some((c) => c.props.complete === true)).toBe(true);
   });
 
+  it("rights' and monitors' ends read only the selected properties and still answer as node(id) does (fragments, enums, citations, aliases, relationships)", async () => {
+    const END = `id kind name acronym aliases description sources { sourceId locator quote }
+      ... on Right { label: name guaranteedBy { instrument { id } } }
+      ... on Body { bodyType: type established }
+      ... on Organization { organizationType: type founded headquarters }`;
+    const query = `query ($state: ID!, $category: ID!) { protectionProfile(state: $state, category: $category) {
+      covered { ...E } missing { ...E } unknown { ...E } } }
+      fragment E on ProfileInstrument { rights { right { ...N } } monitors { monitor { ...N } } }
+      fragment N on Node { ${END} }`;
+    const { protectionProfile: p } = await api.data(query, { state: 'state:MEX', category: 'category:migrant-workers' });
+    const ends = [...p.covered, ...p.missing, ...p.unknown].flatMap((i: any) => [
+      ...i.rights.map((r: any) => r.right),
+      ...i.monitors.map((m: any) => m.monitor),
+    ]);
+    expect(ends.map((n: any) => n.kind)).toEqual(expect.arrayContaining(['RIGHT', 'BODY']));
+    for (const id of new Set(ends.map((n: any) => n.id as string))) {
+      const { node } = await api.data(`query ($id: ID!) { node(id: $id) { ${END} } }`, { id });
+      for (const end of ends.filter((n: any) => n.id === id)) expect(end).toEqual(node);
+    }
+  });
+
   it('a State where a category is asked names the argument', async () => {
     const result = await api.ask(PROFILE, { state: 'category:refugees', category: 'category:refugees' });
     expect(result.errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');

@@ -1,6 +1,8 @@
 // @cypher statement of Query.protectionProfile in the benchmark's @neo4j/graphql schema: the
-// analyst statement (analyst/protection-profile) verbatim, one map per instrument. The client
-// sorts them into covered / missing / unknown (our resolver does that in TypeScript).
+// analyst statement (analyst/protection-profile) verbatim, with its two field-list parameters
+// written in as null (every property: the wrapper below reads only what its own schema selects),
+// one map per instrument. The client sorts them into covered / missing / unknown (our resolver
+// does that in TypeScript).
 CALL () {
   OPTIONAL MATCH (state:Entity {id: $state})
   OPTIONAL MATCH (category:Entity {id: $category})
@@ -17,26 +19,32 @@ CALL () {
     WITH instrument, protects, up ORDER BY length(up)
     RETURN instrument, collect({protects: protects, up: up})[0] AS best
   }
-  RETURN idProblem, stateProps, categoryProps, instrument.id AS instrumentId, properties(instrument) AS instrumentProps,
-    [n IN nodes(best.up) WHERE n:MigrantCategory | n.id] AS categoryPath,
-    {type: 'PROTECTS', from: instrument.id, to: endNode(best.protects).id, props: properties(best.protects)} AS protection,
-    [(state)-[r:RATIFIED]->(instrument) | {type: 'RATIFIED', from: state.id, to: instrument.id, props: properties(r),
+  WITH idProblem, stateProps, categoryProps, state, instrument, best ORDER BY instrument.name
+  RETURN idProblem, stateProps, categoryProps, collect(CASE WHEN instrument IS NOT NULL THEN {
+    instrumentId: instrument.id, instrumentProps: properties(instrument),
+    categoryPath: [n IN nodes(best.up) WHERE n:MigrantCategory | n.id],
+    protection: {type: 'PROTECTS', from: instrument.id, to: endNode(best.protects).id, props: properties(best.protects)},
+    // superseded: a complete table of a later date covers the State and records no consent of it.
+    ratifications: [(state)-[r:RATIFIED]->(instrument) | {type: 'RATIFIED', from: state.id, to: instrument.id, props: properties(r),
       superseded: EXISTS { (src:Source)-[c:COVERS]->(instrument)
         WHERE c.complete AND c.asOf > coalesce(r.asOf, '') AND (c.participants = 'all' OR state.unMember)
-          AND NOT state.id IN coalesce(c.excludes, []) AND NOT EXISTS { (state)-[r2:RATIFIED]->(instrument) WHERE src.id IN r2.citeSources } }}] AS ratifications,
-    [(state)-[s:SIGNED]->(instrument) | {type: 'SIGNED', from: state.id, to: instrument.id, props: properties(s)}] AS signatures,
-    [(instrument)-[g:GUARANTEES]->(right:Right) | {type: 'GUARANTEES', from: instrument.id, to: right.id, props: properties(g),
-      other: {label: 'Right', props: properties(right)}}] AS guarantees,
-    [(monitor:Entity)-[m:MONITORS]->(instrument) | {type: 'MONITORS', from: monitor.id, to: instrument.id, props: properties(m),
-      other: {label: [l IN labels(monitor) WHERE l <> 'Entity'][0], props: properties(monitor)}}] AS monitors,
-    [(:Source)-[c:COVERS]->(instrument)
-      WHERE c.complete AND (c.participants = 'all' OR state.unMember) AND NOT state.id IN coalesce(c.excludes, []) | c.asOf] AS coveredAsOf
-  ORDER BY instrument.name
+          AND NOT state.id IN coalesce(c.excludes, []) AND NOT EXISTS { (state)-[r2:RATIFIED]->(instrument) WHERE src.id IN r2.citeSources } }}],
+    signatures: [(state)-[s:SIGNED]->(instrument) | {type: 'SIGNED', from: state.id, to: instrument.id, props: properties(s)}],
+    guarantees: [(instrument)-[g:GUARANTEES]->(right:Right) | {type: 'GUARANTEES', from: instrument.id, to: right.id, props: properties(g),
+      other: {label: 'Right', props: CASE WHEN null IS NULL THEN properties(right) END,
+        values: [k IN coalesce(null, []) | right[k]]}}],
+    monitors: [(monitor:Entity)-[m:MONITORS]->(instrument) | {type: 'MONITORS', from: monitor.id, to: instrument.id, props: properties(m),
+      other: {label: [l IN labels(monitor) WHERE l <> 'Entity'][0], props: CASE WHEN null IS NULL THEN properties(monitor) END,
+        values: [k IN coalesce(null, []) | monitor[k]]}}],
+    coveredAsOf: [(:Source)-[c:COVERS]->(instrument)
+      WHERE c.complete AND (c.participants = 'all' OR state.unMember) AND NOT state.id IN coalesce(c.excludes, []) | c.asOf]
+  } END) AS instruments
 }
-// Answers only: a row of nulls stands for "no instrument protects the category".
-WITH * WHERE idProblem IS NULL AND instrumentId IS NOT NULL
-RETURN {instrumentId: instrumentId, instrumentName: instrumentProps.name, categoryPath: categoryPath,
-  ratification: [r IN ratifications | r.props][0], signature: [s IN signatures | s.props][0],
-  rights: [g IN guarantees | {id: g.to, name: g.other.props.name, articles: g.props.articles}],
-  monitors: [m IN monitors | {id: m.from, name: m.other.props.name, kind: m.props.kind}],
-  coveredAsOf: coveredAsOf} AS profile
+// Answers only: no instrument protects the category when the list is empty.
+WITH idProblem, instruments WHERE idProblem IS NULL
+UNWIND instruments AS i
+RETURN {instrumentId: i.instrumentId, instrumentName: i.instrumentProps.name, categoryPath: i.categoryPath,
+  ratification: [r IN i.ratifications | r.props][0], signature: [s IN i.signatures | s.props][0],
+  rights: [g IN i.guarantees | {id: g.to, name: g.other.props.name, articles: g.props.articles}],
+  monitors: [m IN i.monitors | {id: m.from, name: m.other.props.name, kind: m.props.kind}],
+  coveredAsOf: i.coveredAsOf} AS profile

@@ -1,6 +1,6 @@
 /** cypher/analyst/: the cross-silo questions. */
 import { query, type NoParams, type Props } from './query.js';
-import type { Checked, CitedEdgeRow, EdgeRow, IdProblem, NodeRow, PathRow } from './rows.js';
+import type { Checked, CitedEdgeRow, EdgeRow, IdProblem, NodeRow, PathRow, ProfileInstrumentRow } from './rows.js';
 
 type Id = string;
 /** A list query asks for one row more than it may answer, so a cut list becomes an error. */
@@ -61,22 +61,15 @@ export const analystQueries = {
     limit: true,
   }),
   'analyst/protection-profile': query<
-    { state: Id; category: Id },
+    { state: Id; category: Id; rightFields: readonly string[] | null; monitorFields: readonly string[] | null },
     Checked<{
-      /** The State and category asked about, on every row (null with an idProblem). */
+      /** The State and category asked about, once (null with an idProblem). */
       stateProps: Props;
       categoryProps: Props;
-      instrumentId: Id;
-      instrumentProps: Props;
-      categoryPath: Id[];
-      protection: EdgeRow;
-      ratifications: Array<EdgeRow & { superseded: boolean }>;
-      signatures: EdgeRow[];
-      guarantees: EdgeRow[];
-      monitors: EdgeRow[];
-      coveredAsOf: string[];
+      /** In name order; empty when no instrument protects the category. */
+      instruments: ProfileInstrumentRow[];
     }>
-  >({ state: true, category: true }),
+  >({ state: true, category: true, rightFields: true, monitorFields: true }),
   'tables/status-instruments': query<NoParams, { id: Id }>({}),
   'tables/treaty-status-page': query<
     { instruments: readonly Id[]; afterName: string | null; afterId: Id | null; limit: number },

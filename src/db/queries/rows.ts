@@ -114,3 +114,28 @@ export interface PathRow {
   nodes: NodeRow[];
   edges: EdgeRow[];
 }
+
+/**
+ * An edge whose other end carries only the properties the request selects: `values` in the order
+ * of the field list the statement was given, or all of them as `props` when it was given none.
+ */
+export interface SlimEdgeRow {
+  type: string;
+  from: string;
+  to: string;
+  props: Props;
+  other: { label: string; props: Props | null; values: unknown[] };
+}
+
+/** One instrument of analyst/protection-profile. */
+export interface ProfileInstrumentRow {
+  instrumentId: string;
+  instrumentProps: Props;
+  categoryPath: string[];
+  protection: EdgeRow;
+  ratifications: Array<EdgeRow & { superseded: boolean }>;
+  signatures: EdgeRow[];
+  guarantees: SlimEdgeRow[];
+  monitors: SlimEdgeRow[];
+  coveredAsOf: string[];
+}

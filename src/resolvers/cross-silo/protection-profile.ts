@@ -7,29 +7,31 @@
  */
 import type { QueryResolvers, ResolversTypes } from '../../generated/graphql.js';
 import type { RequestContext } from '../../context.js';
-import type { Checked, RowOf } from '../../db/queries/index.js';
+import type { ProfileInstrumentRow } from '../../db/queries/index.js';
 import type { PairStatus } from '../../generated/graphql.js';
 import type { EdgeView, NodeView } from '../../graph/views.js';
 import { pairStatus } from '../../graph/pair-status.js';
-import { answeredRows } from '../../analysis/require-node.js';
-import { edgeOfRow, edgesOfRows, nodeOfRow } from '../../analysis/rows.js';
+import { idProblemError } from '../../analysis/require-node.js';
+import { edgeOfRow, edgesOfRows, nodeOfRow, slimEdgesOfRows } from '../../analysis/rows.js';
+import { profileEndFields, type ProfileEndFields } from './profile-selection.js';
 
 type ProfileInstrument = ResolversTypes['ProfileInstrument'];
-type ProfileRow = Checked<RowOf<'analyst/protection-profile'>>;
+type ProfileRow = ProfileInstrumentRow;
 
 /** One statement: the ids are checked by cypher/analyst/protection-profile.cypher itself. */
-export const protectionProfileQuery: QueryResolvers['protectionProfile'] = async (_parent, args, ctx) => {
-  const all = await ctx.db.read('analyst/protection-profile', { state: args.state, category: args.category });
-  const rows = answeredRows(all, 'instrumentId');
-  // Without an idProblem there is always a row, and every row carries both nodes.
-  const state = nodeOfRow(ctx, { label: 'State', props: all[0]!.stateProps });
-  const category = nodeOfRow(ctx, { label: 'MigrantCategory', props: all[0]!.categoryProps });
+export const protectionProfileQuery: QueryResolvers['protectionProfile'] = async (_parent, args, ctx, info) => {
+  const fields = profileEndFields(info);
+  const [answer] = await ctx.db.read('analyst/protection-profile', { state: args.state, category: args.category, ...fields });
+  // One record always: the id check, then the State and category once and the instruments.
+  if (answer!.idProblem) throw idProblemError(answer!.idProblem);
+  const state = nodeOfRow(ctx, { label: 'State', props: answer!.stateProps });
+  const category = nodeOfRow(ctx, { label: 'MigrantCategory', props: answer!.categoryProps });
   const covered: ProfileInstrument[] = [];
   const missing: ProfileInstrument[] = [];
   const unknown: ProfileInstrument[] = [];
   const lists = { covered, missing, unknown };
-  for (const row of rows) {
-    const entry = new ProfileInstrumentView(ctx, row);
+  for (const row of answer!.instruments) {
+    const entry = new ProfileInstrumentView(ctx, row, fields);
     lists[entry.list].push(entry);
   }
   return { state, category, covered, missing, unknown };
@@ -51,6 +53,7 @@ class ProfileInstrumentView {
   constructor(
     private readonly ctx: RequestContext,
     private readonly row: ProfileRow,
+    private readonly fields: ProfileEndFields,
   ) {
     const supersededIds = new Set<string>();
     for (const r of row.ratifications) if (r.superseded) supersededIds.add(r.props.id as string);
@@ -77,10 +80,10 @@ class ProfileInstrumentView {
   }
 
   get rights(): EdgeView[] {
-    return (this.builtRights ??= this.ctx.budget.admit(edgesOfRows(this.ctx, this.row.guarantees)));
+    return (this.builtRights ??= this.ctx.budget.admit(slimEdgesOfRows(this.ctx, this.row.guarantees, this.fields.rightFields)));
   }
 
   get monitors(): EdgeView[] {
-    return (this.builtMonitors ??= this.ctx.budget.admit(edgesOfRows(this.ctx, this.row.monitors)));
+    return (this.builtMonitors ??= this.ctx.budget.admit(slimEdgesOfRows(this.ctx, this.row.monitors, this.fields.monitorFields)));
   }
 }
