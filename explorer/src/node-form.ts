@@ -7,11 +7,11 @@
  * locators a quote of it can be checked against.
  */
 import { $ } from './dom.js';
-import { citationBlock, el, readCitations, readControls, renderControls, showRefusal } from './form-render.js';
+import { el, readCitations, readControls, renderControls, showRefusal } from './form-render.js';
 import { nodeControls, type CurationModel } from './form-model.js';
 import { sourcePassages } from './import-api.js';
 import { nodeId, withSelfCitation } from './new-node.js';
-import { canCurate, currentRole } from './workspace.js';
+import { canCurate, citationControls, currentRole } from './workspace.js';
 import { curationModel, forgetSources, submitWrite } from './write-api.js';
 
 let model: Promise<CurationModel> | undefined;
@@ -75,16 +75,7 @@ function createForm(m: CurationModel, openNode: (id: string) => void): HTMLFormE
     r.append(el('span', label), ...children);
     return r;
   };
-  const citations = el('div', undefined, 'citations');
-  citations.dataset.field = 'citations';
-  citations.append(citationBlock(0));
-  const more = Object.assign(el('button', 'Add another citation'), { type: 'button' });
-  more.addEventListener('click', () => citations.append(citationBlock(citations.children.length)));
-  const note = Object.assign(el('textarea'), { rows: 2, placeholder: 'Note for the reviewer (proposals)' });
-  note.hidden = canCurate();
-  const submit = Object.assign(el('button', canCurate() ? 'Create' : 'Propose for review'), { type: 'submit' });
-  const status = el('p', undefined, 'form-status');
-  status.setAttribute('role', 'status');
+  const { citations, more, note, submit, status } = citationControls('Create');
   const created = el('section', undefined, 'created');
   form.append(
     el('ul', undefined, 'form-problems'),

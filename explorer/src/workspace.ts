@@ -62,7 +62,8 @@ function formShell(title: string, id: string): { details: HTMLDetailsElement; fo
   return { details, form, body };
 }
 
-function footer(form: HTMLFormElement, submitLabel: string): { status: HTMLElement; note: HTMLTextAreaElement } {
+/** The end of every write form: citations (one more on demand), the reviewer's note for a contributor, submit and status. */
+export function citationControls(submitLabel: string) {
   const citations = el('div', undefined, 'citations');
   citations.dataset.field = 'citations';
   citations.append(citationBlock(0));
@@ -73,6 +74,11 @@ function footer(form: HTMLFormElement, submitLabel: string): { status: HTMLEleme
   const submit = Object.assign(el('button', canCurate() ? submitLabel : 'Propose for review'), { type: 'submit' });
   const status = el('p', undefined, 'form-status');
   status.setAttribute('role', 'status');
+  return { citations, more, note, submit, status };
+}
+
+function footer(form: HTMLFormElement, submitLabel: string): { status: HTMLElement; note: HTMLTextAreaElement } {
+  const { citations, more, note, submit, status } = citationControls(submitLabel);
   form.append(el('h4', 'Citations (at least one)'), citations, more, note, submit, status);
   return { status, note };
 }
