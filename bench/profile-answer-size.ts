@@ -41,8 +41,12 @@ async function main(): Promise<void> {
     await loadSyntheticGraph(db, generateSyntheticGraph(SCALES[scale]!));
     const samples = await db.read('bench/sample-profile', { n: 8 });
     const statements: Array<[string, string, Record<string, unknown>]> = [
-      ['now, every property', cypher('analyst/protection-profile'), { rightFields: null, monitorFields: null }],
-      ['now, the bench selection', cypher('analyst/protection-profile'), { rightFields: BENCH_SELECTION, monitorFields: BENCH_SELECTION }],
+      ['now, every property', cypher('analyst/protection-profile'), { rightFields: null, monitorFields: null, edgeCitations: true }],
+      [
+        'now, the bench selection',
+        cypher('analyst/protection-profile'),
+        { rightFields: BENCH_SELECTION, monitorFields: BENCH_SELECTION, edgeCitations: false },
+      ],
       ...older.map((file): [string, string, Record<string, unknown>] => [file, fs.readFileSync(file, 'utf8'), {}]),
     ];
     for (const [label, text, extra] of statements) {

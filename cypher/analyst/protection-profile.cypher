@@ -11,6 +11,8 @@
 // $rightFields / $monitorFields: the properties of the rights' and monitors' end nodes the request
 // reads (names from the schema, never from request text), sent as `values` in that order; null
 // sends every property as `props` (no selection known).
+// $edgeCitations: false when the request selects no `sources` anywhere, so the status, guarantee
+// and monitoring edges come without their citations (quotes are most of an answer's bytes).
 OPTIONAL MATCH (state:Entity {id: $state})
 OPTIONAL MATCH (category:Entity {id: $category})
 WITH state, category, [check IN [
@@ -33,15 +35,19 @@ RETURN idProblem, stateProps, categoryProps, collect(CASE WHEN instrument IS NOT
   categoryPath: [n IN nodes(best.up) WHERE n:MigrantCategory | n.id],
   protection: {type: 'PROTECTS', from: instrument.id, to: endNode(best.protects).id, props: properties(best.protects)},
   // superseded: a complete table of a later date covers the State and records no consent of it.
-  ratifications: [(state)-[r:RATIFIED]->(instrument) | {type: 'RATIFIED', from: state.id, to: instrument.id, props: properties(r),
+  ratifications: [(state)-[r:RATIFIED]->(instrument) | {type: 'RATIFIED', from: state.id, to: instrument.id, props: CASE WHEN $edgeCitations THEN properties(r)
+      ELSE r {.*, citeSources: null, citeLocators: null, citeQuotes: null} END,
     superseded: EXISTS { (src:Source)-[c:COVERS]->(instrument)
       WHERE c.complete AND c.asOf > coalesce(r.asOf, '') AND (c.participants = 'all' OR state.unMember)
         AND NOT state.id IN coalesce(c.excludes, []) AND NOT EXISTS { (state)-[r2:RATIFIED]->(instrument) WHERE src.id IN r2.citeSources } }}],
-  signatures: [(state)-[s:SIGNED]->(instrument) | {type: 'SIGNED', from: state.id, to: instrument.id, props: properties(s)}],
-  guarantees: [(instrument)-[g:GUARANTEES]->(right:Right) | {type: 'GUARANTEES', from: instrument.id, to: right.id, props: properties(g),
+  signatures: [(state)-[s:SIGNED]->(instrument) | {type: 'SIGNED', from: state.id, to: instrument.id, props: CASE WHEN $edgeCitations THEN properties(s)
+      ELSE s {.*, citeSources: null, citeLocators: null, citeQuotes: null} END}],
+  guarantees: [(instrument)-[g:GUARANTEES]->(right:Right) | {type: 'GUARANTEES', from: instrument.id, to: right.id, props: CASE WHEN $edgeCitations THEN properties(g)
+      ELSE g {.*, citeSources: null, citeLocators: null, citeQuotes: null} END,
     other: {label: 'Right', props: CASE WHEN $rightFields IS NULL THEN properties(right) END,
       values: [k IN coalesce($rightFields, []) | right[k]]}}],
-  monitors: [(monitor:Entity)-[m:MONITORS]->(instrument) | {type: 'MONITORS', from: monitor.id, to: instrument.id, props: properties(m),
+  monitors: [(monitor:Entity)-[m:MONITORS]->(instrument) | {type: 'MONITORS', from: monitor.id, to: instrument.id, props: CASE WHEN $edgeCitations THEN properties(m)
+      ELSE m {.*, citeSources: null, citeLocators: null, citeQuotes: null} END,
     other: {label: [l IN labels(monitor) WHERE l <> 'Entity'][0], props: CASE WHEN $monitorFields IS NULL THEN properties(monitor) END,
       values: [k IN coalesce($monitorFields, []) | monitor[k]]}}],
   coveredAsOf: [(:Source)-[c:COVERS]->(instrument)

@@ -51,6 +51,37 @@ describe('protectionProfile', () => {
     for (const c of p.covered) expect(edgesTo('RATIFIED', c.instrument.id).some((r) => r.from === 'state:MEX')).toBe(true);
   });
 
+  it('without any sources selected (edges read without their citations), the lists, dates, articles and kinds are those of the cited answer', async () => {
+    const fields = (cited: boolean) => {
+      const sources = cited ? 'sources { sourceId locator quote }' : '';
+      const entry = `instrument { id } categoryPath status statusAsOf ratification { action date ${sources} } ratifications { date ${sources} }
+        signature { date ${sources} } protection { articles ${sources} } rights { articles ${sources} right { id } } monitors { kind ${sources} monitor { id } }`;
+      return `query ($state: ID!, $category: ID!) { protectionProfile(state: $state, category: $category) {
+        covered { ${entry} } missing { ${entry} } unknown { ${entry} } } }`;
+    };
+    const withoutSources = (value: unknown): unknown =>
+      Array.isArray(value)
+        ? value.map(withoutSources)
+        : value && typeof value === 'object'
+          ? Object.fromEntries(
+              Object.entries(value)
+                .filter(([k]) => k !== 'sources')
+                .map(([k, v]) => [k, withoutSources(v)]),
+            )
+          : value;
+    for (const [state, category] of [
+      ['state:MEX', 'category:irregular-migrant-workers'],
+      ['state:FRA', 'category:migrant-workers'],
+      ['state:DEU', 'category:refugees'],
+    ]) {
+      const cited = await api.data(fields(true), { state, category });
+      const bare = await api.data(fields(false), { state, category });
+      expect(bare).toEqual(withoutSources(cited));
+      // The cited answer really carries citations, so the comparison is not between two empty ones.
+      expect(JSON.stringify(cited)).toContain('"sourceId"');
+    }
+  });
+
   it('France, migrant workers: the ICRMW is missing (France is recorded with no action), not unknown', async () => {
     const { protectionProfile: p } = await api.data(PROFILE, { state: 'state:FRA', category: 'category:migrant-workers' });
     const missing = p.missing.find((m: any) => m.instrument.id === 'instrument:icrmw');

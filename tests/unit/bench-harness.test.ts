@@ -22,8 +22,11 @@ describe('@neo4j/graphql statements', () => {
     });
   }
 
-  it('bench/neo4j-graphql/protection-profile runs analyst/protection-profile with its field lists written in as null (every property)', () => {
-    const original = cypher('analyst/protection-profile').replaceAll('$rightFields', 'null').replaceAll('$monitorFields', 'null');
+  it('bench/neo4j-graphql/protection-profile runs analyst/protection-profile with its field lists written in as null and $edgeCitations as true (every property)', () => {
+    const original = cypher('analyst/protection-profile')
+      .replaceAll('$rightFields', 'null')
+      .replaceAll('$monitorFields', 'null')
+      .replaceAll('$edgeCitations', 'true');
     expect(squash(cypher('bench/neo4j-graphql/protection-profile'))).toContain(squash(original));
   });
 

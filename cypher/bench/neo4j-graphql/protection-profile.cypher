@@ -1,6 +1,6 @@
 // @cypher statement of Query.protectionProfile in the benchmark's @neo4j/graphql schema: the
 // analyst statement (analyst/protection-profile) verbatim, with its two field-list parameters
-// written in as null (every property: the wrapper below reads only what its own schema selects),
+// written in as null and $edgeCitations as true (every property: the wrapper below reads only what its own schema selects),
 // one map per instrument. The client sorts them into covered / missing / unknown (our resolver
 // does that in TypeScript).
 CALL () {
@@ -25,15 +25,19 @@ CALL () {
     categoryPath: [n IN nodes(best.up) WHERE n:MigrantCategory | n.id],
     protection: {type: 'PROTECTS', from: instrument.id, to: endNode(best.protects).id, props: properties(best.protects)},
     // superseded: a complete table of a later date covers the State and records no consent of it.
-    ratifications: [(state)-[r:RATIFIED]->(instrument) | {type: 'RATIFIED', from: state.id, to: instrument.id, props: properties(r),
+    ratifications: [(state)-[r:RATIFIED]->(instrument) | {type: 'RATIFIED', from: state.id, to: instrument.id, props: CASE WHEN true THEN properties(r)
+        ELSE r {.*, citeSources: null, citeLocators: null, citeQuotes: null} END,
       superseded: EXISTS { (src:Source)-[c:COVERS]->(instrument)
         WHERE c.complete AND c.asOf > coalesce(r.asOf, '') AND (c.participants = 'all' OR state.unMember)
           AND NOT state.id IN coalesce(c.excludes, []) AND NOT EXISTS { (state)-[r2:RATIFIED]->(instrument) WHERE src.id IN r2.citeSources } }}],
-    signatures: [(state)-[s:SIGNED]->(instrument) | {type: 'SIGNED', from: state.id, to: instrument.id, props: properties(s)}],
-    guarantees: [(instrument)-[g:GUARANTEES]->(right:Right) | {type: 'GUARANTEES', from: instrument.id, to: right.id, props: properties(g),
+    signatures: [(state)-[s:SIGNED]->(instrument) | {type: 'SIGNED', from: state.id, to: instrument.id, props: CASE WHEN true THEN properties(s)
+        ELSE s {.*, citeSources: null, citeLocators: null, citeQuotes: null} END}],
+    guarantees: [(instrument)-[g:GUARANTEES]->(right:Right) | {type: 'GUARANTEES', from: instrument.id, to: right.id, props: CASE WHEN true THEN properties(g)
+        ELSE g {.*, citeSources: null, citeLocators: null, citeQuotes: null} END,
       other: {label: 'Right', props: CASE WHEN null IS NULL THEN properties(right) END,
         values: [k IN coalesce(null, []) | right[k]]}}],
-    monitors: [(monitor:Entity)-[m:MONITORS]->(instrument) | {type: 'MONITORS', from: monitor.id, to: instrument.id, props: properties(m),
+    monitors: [(monitor:Entity)-[m:MONITORS]->(instrument) | {type: 'MONITORS', from: monitor.id, to: instrument.id, props: CASE WHEN true THEN properties(m)
+        ELSE m {.*, citeSources: null, citeLocators: null, citeQuotes: null} END,
       other: {label: [l IN labels(monitor) WHERE l <> 'Entity'][0], props: CASE WHEN null IS NULL THEN properties(monitor) END,
         values: [k IN coalesce(null, []) | monitor[k]]}}],
     coveredAsOf: [(:Source)-[c:COVERS]->(instrument)

@@ -61,7 +61,7 @@ export const analystQueries = {
     limit: true,
   }),
   'analyst/protection-profile': query<
-    { state: Id; category: Id; rightFields: readonly string[] | null; monitorFields: readonly string[] | null },
+    { state: Id; category: Id; rightFields: readonly string[] | null; monitorFields: readonly string[] | null; edgeCitations: boolean },
     Checked<{
       /** The State and category asked about, once (null with an idProblem). */
       stateProps: Props;
@@ -69,7 +69,7 @@ export const analystQueries = {
       /** In name order; empty when no instrument protects the category. */
       instruments: ProfileInstrumentRow[];
     }>
-  >({ state: true, category: true, rightFields: true, monitorFields: true }),
+  >({ state: true, category: true, rightFields: true, monitorFields: true, edgeCitations: true }),
   'tables/status-instruments': query<NoParams, { id: Id }>({}),
   'tables/treaty-status-page': query<
     { instruments: readonly Id[]; afterName: string | null; afterId: Id | null; limit: number },

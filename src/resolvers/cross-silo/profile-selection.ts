@@ -16,6 +16,8 @@ export interface ProfileEndFields {
   rightFields: string[] | null;
   /** Properties of each monitoring body to read; null: all of them. */
   monitorFields: string[] | null;
+  /** Whether the status, guarantee and monitoring edges carry their citations (a `sources` is selected somewhere). */
+  edgeCitations: boolean;
 }
 
 /** Fields of a node answered from its label or by a loader, not from a stored property. */
@@ -36,12 +38,19 @@ function storedProps(ends: SelectionTree[]): string[] {
   return [...props];
 }
 
+/** Whether a field of this name is selected anywhere under the tree (on an edge or a node alike: a superset is safe). */
+function selectsAnywhere(tree: SelectionTree, name: string): boolean {
+  return subfields([tree]).some((field) => field.name === name || selectsAnywhere(field, name));
+}
+
 /** Without resolve info (a call from code), every property: today's full answer. */
 export function profileEndFields(info: GraphQLResolveInfo | undefined): ProfileEndFields {
-  if (!info) return { rightFields: null, monitorFields: null };
-  const lists = subfields([selectionOf(info)]).filter((f) => f.name === 'covered' || f.name === 'missing' || f.name === 'unknown');
+  if (!info) return { rightFields: null, monitorFields: null, edgeCitations: true };
+  const selection = selectionOf(info);
+  const lists = subfields([selection]).filter((f) => f.name === 'covered' || f.name === 'missing' || f.name === 'unknown');
   return {
     rightFields: storedProps(subfields(subfields(lists, 'rights'), 'right')),
     monitorFields: storedProps(subfields(subfields(lists, 'monitors'), 'monitor')),
+    edgeCitations: selectsAnywhere(selection, 'sources'),
   };
 }
