@@ -27,18 +27,23 @@ function input(control: Control, initial: unknown): HTMLInputElement | HTMLSelec
   return Object.assign(el('input'), { type: control.kind === 'number' ? 'number' : 'text', value: String(value) });
 }
 
+/** A labelled row whose `data-field` names the input path refusals point at (showRefusal puts their notes there). */
+export function fieldRow(label: string, path: string, ...children: HTMLElement[]): HTMLLabelElement {
+  const row = el('label', undefined, 'field');
+  row.dataset.field = path;
+  row.append(el('span', label), ...children);
+  return row;
+}
+
 /** One labelled control a field; `initial` holds stored values by field name (edit forms). */
 export function renderControls(container: HTMLElement, controls: Control[], initial: Record<string, unknown> = {}): void {
   container.replaceChildren(
     ...controls.map((control) => {
-      const row = el('label', undefined, 'field');
-      row.dataset.field = control.path;
       const box = input(control, initial[control.label]);
       box.dataset.path = control.path;
       box.name = control.path;
       box.title = control.hint;
-      row.append(el('span', `${control.label}${control.required ? ' *' : ''}`), box);
-      return row;
+      return fieldRow(`${control.label}${control.required ? ' *' : ''}`, control.path, box);
     }),
   );
 }
@@ -101,15 +106,9 @@ export function citationBlock(index: number): HTMLElement {
       result.replaceChildren(el('small', error instanceof Error ? error.message : String(error), 'problem'));
     }
   });
-  const wrap = (label: string, path: string, ...children: HTMLElement[]) => {
-    const row = el('label', undefined, 'field');
-    row.dataset.field = path;
-    row.append(el('span', label), ...children);
-    return row;
-  };
-  const sourceRow = wrap('source *', `citations[${index}].source`, source);
+  const sourceRow = fieldRow('source *', `citations[${index}].source`, source);
   sourceRow.append(suggestions);
-  block.append(sourceRow, wrap('locator *', `citations[${index}].locator`, locator), wrap('quote', `citations[${index}].quote`, quote), check, result);
+  block.append(sourceRow, fieldRow('locator *', `citations[${index}].locator`, locator), fieldRow('quote', `citations[${index}].quote`, quote), check, result);
   return block;
 }
 

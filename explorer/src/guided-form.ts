@@ -10,23 +10,16 @@
  */
 import { searchNodes } from './api.js';
 import { $ } from './dom.js';
-import { citationBlock, el, readCitations, readControls, renderControls, showRefusal } from './form-render.js';
+import { el, fieldRow, readCitations, readControls, renderControls, showRefusal } from './form-render.js';
 import { existingCoverage, searchIloInstruments } from './guided-api.js';
 import { coveragePlan, GUIDED_TEMPLATES, guidedControls, kindOfId, otherKindsOf, type CoveragePlan, type GuidedTemplate } from './guided-templates.js';
 import { setupSearch } from './search.js';
-import { canCurate, currentRole } from './workspace.js';
+import { canCurate, citationControls, currentRole } from './workspace.js';
 import { curationModel, Refusal, submitWrite } from './write-api.js';
 import type { CurationModel } from './form-model.js';
 
 let model: Promise<CurationModel> | undefined;
 const canEdit = () => canCurate() || currentRole() === 'CONTRIBUTOR';
-
-function row(label: string, path: string, ...children: HTMLElement[]): HTMLLabelElement {
-  const r = el('label', undefined, 'field');
-  r.dataset.field = path;
-  r.append(el('span', label), ...children);
-  return r;
-}
 
 /** A search-as-you-type input whose pick puts the node's id in; `find` decides which nodes. */
 function pickInput(path: string, placeholder: string, find: (text: string) => ReturnType<typeof searchNodes>, picked: () => void) {
@@ -87,9 +80,9 @@ function guidedForm(m: CurationModel, template: GuidedTemplate, showNode: (id: s
         () => void coverageChanged(),
       );
   other.input.dataset.path = 'to';
-  const otherRow = row(`${template.otherLabel} *`, 'to', other.input);
+  const otherRow = fieldRow(`${template.otherLabel} *`, 'to', other.input);
   if (!template.fixedOther) otherRow.append(other.list);
-  const stateRow = row('State *', 'from', state.input);
+  const stateRow = fieldRow('State *', 'from', state.input);
   stateRow.append(state.list);
 
   // 2. The fact, its fields from curationModel; the rest of the type's fields one click away.
@@ -111,9 +104,7 @@ function guidedForm(m: CurationModel, template: GuidedTemplate, showNode: (id: s
   key.title = 'Tells apart the same fact reported by different sources; part of the edge id';
 
   // 3. The source: the citation block of every form (source picker, locator, quote, Check quote).
-  const citations = el('div', undefined, 'citations');
-  citations.dataset.field = 'citations';
-  citations.append(citationBlock(0));
+  const { citations, more: moreCitations, note, submit, status } = citationControls('Save');
 
   // 4. Coverage: does the source list every participant as of a date?
   const declare = Object.assign(el('input'), { type: 'checkbox' });
@@ -166,11 +157,6 @@ function guidedForm(m: CurationModel, template: GuidedTemplate, showNode: (id: s
   sourceInput.addEventListener('change', () => void coverageChanged());
   citations.addEventListener('click', () => setTimeout(() => void coverageChanged(), 0)); // a picked suggestion fills the source
 
-  const note = Object.assign(el('textarea'), { rows: 2, placeholder: 'Note for the reviewer' });
-  note.hidden = canCurate();
-  const submit = Object.assign(el('button', canCurate() ? 'Save' : 'Propose for review'), { type: 'submit' });
-  const status = el('p', undefined, 'form-status');
-  status.setAttribute('role', 'status');
   const show = Object.assign(el('button', 'Show the State in the graph'), { type: 'button', hidden: true });
   show.id = 'guided-show';
   show.addEventListener('click', () => showNode(state.input.value.trim()));
@@ -180,9 +166,9 @@ function guidedForm(m: CurationModel, template: GuidedTemplate, showNode: (id: s
     el('p', template.intro, 'hint'),
     el('ul', undefined, 'form-problems'),
     step(1, 'Who and where', stateRow, otherRow),
-    step(2, 'The fact', firstBox, row('key (one per source or data set)', 'key', key), moreDetails),
-    step(3, 'The source', citations),
-    step(4, 'Coverage of the source', explain, row('The source lists ALL participants as of a date', 'declareCoverage', declare), existing, coverageBox),
+    step(2, 'The fact', firstBox, fieldRow('key (one per source or data set)', 'key', key), moreDetails),
+    step(3, 'The source', citations, moreCitations),
+    step(4, 'Coverage of the source', explain, fieldRow('The source lists ALL participants as of a date', 'declareCoverage', declare), existing, coverageBox),
     note,
     submit,
     status,

@@ -7,7 +7,7 @@
  * locators a quote of it can be checked against.
  */
 import { $ } from './dom.js';
-import { el, readCitations, readControls, renderControls, showRefusal } from './form-render.js';
+import { el, fieldRow, readCitations, readControls, renderControls, showRefusal } from './form-render.js';
 import { nodeControls, type CurationModel } from './form-model.js';
 import { sourcePassages } from './import-api.js';
 import { nodeId, withSelfCitation } from './new-node.js';
@@ -69,18 +69,12 @@ function createForm(m: CurationModel, openNode: (id: string) => void): HTMLFormE
     longTextBox(fields);
   };
   kind.addEventListener('change', kindChanged);
-  const row = (label: string, path: string, ...children: HTMLElement[]) => {
-    const r = el('label', undefined, 'field');
-    r.dataset.field = path;
-    r.append(el('span', label), ...children);
-    return r;
-  };
   const { citations, more, note, submit, status } = citationControls('Create');
   const created = el('section', undefined, 'created');
   form.append(
     el('ul', undefined, 'form-problems'),
-    row('kind', 'kind', kind),
-    row('id *', 'id', prefix, id),
+    fieldRow('kind', 'kind', kind),
+    fieldRow('id *', 'id', prefix, id),
     fields,
     el('h4', 'Citations (at least one; a new Source left without one cites itself, locator "document")'),
     citations,

@@ -6,7 +6,7 @@
  */
 import { currentKey, storeKey } from './api-key.js';
 import { $ } from './dom.js';
-import { citationBlock, el, readCitations, readControls, renderControls, showRefusal } from './form-render.js';
+import { citationBlock, el, fieldRow, readCitations, readControls, renderControls, showRefusal } from './form-render.js';
 import { nodeControls, relationshipControls, typesForKind, type CurationModel } from './form-model.js';
 import { renderHistory } from './history.js';
 import { setupSearch } from './search.js';
@@ -137,15 +137,9 @@ function addRelationshipForm(m: CurationModel, node: Selection, done: () => void
   };
   type.addEventListener('change', typeChanged);
   typeChanged();
-  const row = (label: string, path: string, ...children: HTMLElement[]) => {
-    const r = el('label', undefined, 'field');
-    r.dataset.field = path;
-    r.append(el('span', label), ...children);
-    return r;
-  };
-  const otherRow = row('other end *', 'otherEnd', other);
+  const otherRow = fieldRow('other end *', 'otherEnd', other);
   otherRow.append(suggestions);
-  body.append(row('type', 'type', type), row('direction', 'direction', direction), otherRow, fields);
+  body.append(fieldRow('type', 'type', type), fieldRow('direction', 'direction', direction), otherRow, fields);
   const { status, note } = footer(form, 'Add relationship');
   form.addEventListener('submit', async (event) => {
     event.preventDefault();

@@ -12,7 +12,7 @@
  * (bench/profile-nested.ts counts the database hits and compares them with @neo4j/graphql's).
  */
 import { cypher } from '../db/query-registry.js';
-import { KINDS, RELATIONSHIPS } from '../model/model.js';
+import { farEndKinds, farEndLabel, kindHasTitle, RELATIONSHIPS } from '../model/model.js';
 import { PROPERTY_NAME, type NodePlan, type RelPlan } from './read-plan.js';
 
 /** The last line every cypher/lists/ file ends with: the page as stored properties. */
@@ -67,13 +67,11 @@ function relationshipList(from: string, rel: RelPlan, depth: number, name: strin
   const [r, m, e, p] = [`r${depth}`, `m${depth}`, `e${depth}`, `p${depth}`];
   const pattern = rel.direction === 'out' ? `(${from})-[${r}:${rel.type}]->(${m})` : `(${from})<-[${r}:${rel.type}]-(${m})`;
   // What the sort reads of the other end (its name, else its title where the model has one), besides what the plan reads.
-  const otherProps = [
-    ...new Set(['id', 'name', ...(otherEndKinds(rel).some((kind) => 'title' in KINDS[kind]!.fields) ? ['title'] : []), ...(rel.other?.props ?? [])]),
-  ];
+  const otherProps = [...new Set(['id', 'name', ...(farEndKinds(rel.type, rel.direction).some(kindHasTitle) ? ['title'] : []), ...(rel.other?.props ?? [])])];
   // The sort reads the edge's id too; the answer carries it only when selected.
   const edgeProps = [...new Set(['id', ...rel.edgeProps])];
   const returnedEdge = rel.edgeProps.includes('id') ? e : `${e} {${propertyList(rel.edgeProps)}}`;
-  const label = rel.other && !otherEndLabel(rel) ? `, label: [l IN labels(${m}) WHERE l <> 'Entity'][0]` : '';
+  const label = rel.other && !farEndLabel(rel.type, rel.direction) ? `, label: [l IN labels(${m}) WHERE l <> 'Entity'][0]` : '';
   const other = rel.other ? `${label}, node: ${nodeProjection(p, rel.other, depth)}` : `, otherId: ${p}.id`;
   return (
     `MATCH ${pattern} WITH ${m}, ${r} {${propertyList(edgeProps)}} AS ${e}, ${m} {${propertyList(otherProps)}} AS ${p} ` +
@@ -81,18 +79,6 @@ function relationshipList(from: string, rel: RelPlan, depth: number, name: strin
     (rel.other ? relationshipCalls(m, rel.other, depth) : '') +
     `RETURN collect({props: ${returnedEdge}${other}}) AS ${name}`
   );
-}
-
-/** The label of the other end when the model allows one kind there (RATIFIED → Instrument), else undefined: read it. */
-export function otherEndLabel(rel: Pick<RelPlan, 'type' | 'direction'>): string | undefined {
-  const kinds = otherEndKinds(rel);
-  return kinds.length === 1 ? KINDS[kinds[0]!]?.label : undefined;
-}
-
-/** The kinds the model allows at the far end of a relationship followed in this direction. */
-function otherEndKinds(rel: Pick<RelPlan, 'type' | 'direction'>): readonly string[] {
-  const spec = RELATIONSHIPS[rel.type]!;
-  return rel.direction === 'out' ? spec.to : spec.from;
 }
 
 function propertyList(props: string[]): string {

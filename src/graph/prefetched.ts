@@ -6,7 +6,7 @@
  * attachment for a field falls back to the loaders. A planned view holds only the properties its
  * own selection reads, so it is never put in the node loader's cache.
  */
-import { otherEndLabel } from './nested-read-cypher.js';
+import { farEndLabel } from '../model/model.js';
 import type { NodePlan, RelPlan } from './read-plan.js';
 import { toEdgeView, toNodeView, type EdgeView, type NodeView, type Props } from './views.js';
 
@@ -51,7 +51,7 @@ export function plannedNodeView(label: string, row: PlannedNodeRow, plan: NodePl
 function plannedEdgeView(nearId: string, rel: RelPlan, row: PlannedEdgeRow): EdgeView {
   const otherId = String(row.node ? row.node.props.id : row.otherId);
   const edge = rel.direction === 'out' ? toEdgeView(rel.type, nearId, otherId, row.props) : toEdgeView(rel.type, otherId, nearId, row.props);
-  const label = row.label ?? otherEndLabel(rel);
+  const label = row.label ?? farEndLabel(rel.type, rel.direction);
   if (rel.other && row.node && label) {
     otherEnds.set(edge, { side: rel.direction === 'out' ? 'to' : 'from', node: plannedNodeView(label, row.node, rel.other) });
   }

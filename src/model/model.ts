@@ -376,3 +376,18 @@ export function relationshipEnds(): RelationshipEnd[] {
     ...spec.to.map((kind) => ({ type, direction: 'in' as const, kind })),
   ]);
 }
+
+/** The kinds a relationship type allows at its far end, followed in `direction` (RATIFIED out → instrument). */
+export function farEndKinds(type: string, direction: 'out' | 'in'): readonly string[] {
+  const spec = RELATIONSHIPS[type]!;
+  return direction === 'out' ? spec.to : spec.from;
+}
+
+/** The far end's label when the type allows one kind there (RATIFIED out → Instrument), else undefined: read it. */
+export function farEndLabel(type: string, direction: 'out' | 'in'): string | undefined {
+  const kinds = farEndKinds(type, direction);
+  return kinds.length === 1 ? KINDS[kinds[0]!]!.label : undefined;
+}
+
+/** Whether nodes of the kind have a title (Source): a node's name falls back to it. */
+export const kindHasTitle = (kind: string): boolean => 'title' in KINDS[kind]!.fields;

@@ -9,7 +9,7 @@ import type { GraphQLNamedType, GraphQLObjectType, GraphQLResolveInfo, GraphQLSc
 import { selectionOf, type SelectionTree as ResolveTree } from './selection-tree.js';
 import { CITATION_PROPS, DENSE_RELATIONSHIPS, MAX_PLANNED_HOPS, PROPERTY_NAME, type NodePlan, type RelPlan } from '../graph/read-plan.js';
 import { EDGE_TYPES, RELATIONSHIP_FIELDS, type RelationshipField } from '../graph/schema-map.js';
-import { KINDS, PREFIX_BY_LABEL } from '../model/model.js';
+import { kindHasTitle, PREFIX_BY_LABEL } from '../model/model.js';
 
 // The schema's types may come from another graphql instance than this module's (Apollo builds the
 // schema through @graphql-tools, which loads graphql's CommonJS build; vitest loads the ESM one),
@@ -72,7 +72,7 @@ function selectedFields(schema: GraphQLSchema, type: GraphQLObjectType, trees: R
 /** A node's name falls back to its title: read it only for kinds the model gives a title (Source), or unknown ones. */
 function mayHaveTitle(type: GraphQLObjectType): boolean {
   const kind = PREFIX_BY_LABEL.get(type.name);
-  return kind === undefined || 'title' in KINDS[kind]!.fields;
+  return kind === undefined || kindHasTitle(kind);
 }
 
 function concreteTypes(schema: GraphQLSchema, type: GraphQLNamedType): readonly GraphQLObjectType[] {
