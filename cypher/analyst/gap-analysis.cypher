@@ -49,6 +49,8 @@ WITH idProblem, askedGroup, instrument, listAsOf, state,
     WHERE c.complete AND (c.participants = 'all' OR state.unMember) AND NOT state.id IN coalesce(c.excludes, []) | c.asOf] AS coveredAsOf
 WITH idProblem, askedGroup, instrument, listAsOf,
   collect(state.id) AS memberIds,
+  // Every State listed, whole, so the caller loads none of them again.
+  collect(properties(state)) AS memberProps,
   collect(CASE WHEN party THEN state.id END) AS partyIds,
   collect(CASE WHEN NOT party AND size(coveredAsOf) > 0 THEN state.id END) AS nonPartyIds,
   collect(CASE WHEN NOT party AND signed THEN state.id END) AS signedOnlyIds,
@@ -60,7 +62,7 @@ WITH idProblem, askedGroup, instrument, listAsOf,
     | CASE WHEN oldest IS NULL OR d < oldest THEN d ELSE oldest END) AS notPartyAsOf
 RETURN idProblem, properties(instrument) AS instrumentProps, CASE WHEN idProblem IS NULL THEN properties(askedGroup) END AS groupProps,
   [l IN labels(askedGroup) WHERE l <> 'Entity'][0] AS groupLabel,
-  instrument.id AS instrumentId, size(memberIds) AS memberCount, partyIds, nonPartyIds, signedOnlyIds, unknownIds,
+  instrument.id AS instrumentId, size(memberIds) AS memberCount, memberProps, partyIds, nonPartyIds, signedOnlyIds, unknownIds,
   notPartyAsOf, listAsOf AS membershipAsOf,
   EXISTS { (:State)-[:RATIFIED|SIGNED]->(instrument) } AS statusHeld,
   $group IS NULL OR EXISTS {

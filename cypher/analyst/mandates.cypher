@@ -1,17 +1,31 @@
 // Mandates (HAS_MANDATE) filtered by holder, subject and/or kind. For a category subject, a
 // mandate over a broader category counts too: the category is walked up SUBCATEGORY_OF and the
 // shortest path is returned as the reason. Other subjects match exactly.
-MATCH (holder:Entity)-[mandate:HAS_MANDATE]->(covered:Entity)
-WHERE ($holder IS NULL OR holder.id = $holder)
-  AND ($kind IS NULL OR mandate.kind = $kind)
-OPTIONAL MATCH up = (:MigrantCategory {id: $subject})-[:SUBCATEGORY_OF*0..8]->(covered)
-WITH holder, mandate, covered, up
-WHERE $subject IS NULL OR covered.id = $subject OR up IS NOT NULL
-WITH holder, mandate, covered, up ORDER BY length(up)
-WITH holder, mandate, covered, collect(up)[0] AS shortest
-RETURN {type: 'HAS_MANDATE', from: holder.id, to: covered.id, props: properties(mandate)} AS edge,
-  {label: [l IN labels(holder) WHERE l <> 'Entity'][0], props: properties(holder)} AS fromNode,
-  {label: [l IN labels(covered) WHERE l <> 'Entity'][0], props: properties(covered)} AS toNode,
-  CASE WHEN shortest IS NULL THEN [] ELSE [n IN nodes(shortest) | n.id] END AS categoryPath
+// The ids are checked here too (one round-trip): idProblem names the first of holder and subject
+// (when given) that no node has, or a holder that is not an Organization or Body; then no mandate
+// comes. One row of nulls (edge null) when no mandate answers.
+OPTIONAL MATCH (askedHolder:Entity {id: $holder})
+OPTIONAL MATCH (askedSubject:Entity {id: $subject})
+WITH [check IN [
+    {argument: 'holder', id: $holder, expected: ['Organization', 'Body'], kind: [l IN labels(askedHolder) WHERE l <> 'Entity'][0]},
+    {argument: 'subject', id: $subject, expected: null, kind: [l IN labels(askedSubject) WHERE l <> 'Entity'][0]}
+  ] WHERE check.id IS NOT NULL AND (check.kind IS NULL OR NOT check.kind IN coalesce(check.expected, [check.kind]))][0] AS idProblem
+OPTIONAL CALL (idProblem) {
+  WITH idProblem WHERE idProblem IS NULL
+  MATCH (holder:Entity)-[mandate:HAS_MANDATE]->(covered:Entity)
+  WHERE ($holder IS NULL OR holder.id = $holder)
+    AND ($kind IS NULL OR mandate.kind = $kind)
+  OPTIONAL MATCH up = (:MigrantCategory {id: $subject})-[:SUBCATEGORY_OF*0..8]->(covered)
+  WITH holder, mandate, covered, up
+  WHERE $subject IS NULL OR covered.id = $subject OR up IS NOT NULL
+  WITH holder, mandate, covered, up ORDER BY length(up)
+  RETURN holder, mandate, covered, collect(up)[0] AS shortest
+}
+WITH idProblem, holder, mandate, covered, CASE WHEN shortest IS NULL THEN [] ELSE [n IN nodes(shortest) | n.id] END AS categoryPath
+RETURN idProblem,
+  CASE WHEN mandate IS NOT NULL THEN {type: 'HAS_MANDATE', from: holder.id, to: covered.id, props: properties(mandate)} END AS edge,
+  CASE WHEN mandate IS NOT NULL THEN {label: [l IN labels(holder) WHERE l <> 'Entity'][0], props: properties(holder)} END AS fromNode,
+  CASE WHEN mandate IS NOT NULL THEN {label: [l IN labels(covered) WHERE l <> 'Entity'][0], props: properties(covered)} END AS toNode,
+  categoryPath
 ORDER BY size(categoryPath), holder.name, covered.name, mandate.kind
 LIMIT toInteger($limit)

@@ -2,12 +2,25 @@
 // relationships in either direction; no node twice on one path. $types limits the relationship
 // types (empty list: all). Quantifier and k cannot be parameters: the search is bounded by the
 // API's caps (6 relationships, 20 paths) and $maxLength / $limit are applied to what it finds.
-MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
-MATCH p = SHORTEST 20 PATHS ((a)((x)-[r WHERE size($types) = 0 OR type(r) IN $types]-()){1,6}(b)
-  WHERE all(i IN range(0, size(x) - 1) WHERE x[i] <> b AND NOT x[i] IN x[i + 1..]))
-WITH p WHERE length(p) <= $maxLength
-RETURN length(p) AS length,
-  [n IN nodes(p) | {label: [l IN labels(n) WHERE l <> 'Entity'][0], props: properties(n)}] AS nodes,
-  [r IN relationships(p) | {type: type(r), from: startNode(r).id, to: endNode(r).id, props: properties(r)}] AS edges
-ORDER BY length, [n IN nodes(p) | n.id]
-LIMIT toInteger($limit)
+// The ids are checked here too (one round-trip): idProblem names the first of from and to that no
+// node has; then, or when both are the same node, no path is searched, and one row of nulls
+// (length null) stands for "no path".
+OPTIONAL MATCH (a:Entity {id: $from})
+OPTIONAL MATCH (b:Entity {id: $to})
+WITH a, b, [check IN [
+    {argument: 'from', id: $from, expected: null, kind: [l IN labels(a) WHERE l <> 'Entity'][0]},
+    {argument: 'to', id: $to, expected: null, kind: [l IN labels(b) WHERE l <> 'Entity'][0]}
+  ] WHERE check.kind IS NULL][0] AS idProblem
+OPTIONAL CALL (a, b, idProblem) {
+  WITH a, b WHERE idProblem IS NULL AND a <> b
+  MATCH p = SHORTEST 20 PATHS ((a)((x)-[r WHERE size($types) = 0 OR type(r) IN $types]-()){1,6}(b)
+    WHERE all(i IN range(0, size(x) - 1) WHERE x[i] <> b AND NOT x[i] IN x[i + 1..]))
+  WITH p WHERE length(p) <= $maxLength
+  RETURN p
+  ORDER BY length(p), [n IN nodes(p) | n.id]
+  LIMIT toInteger($limit)
+}
+RETURN idProblem, length(p) AS length,
+  CASE WHEN p IS NOT NULL THEN [n IN nodes(p) | {label: [l IN labels(n) WHERE l <> 'Entity'][0], props: properties(n)}] END AS nodes,
+  CASE WHEN p IS NOT NULL THEN [r IN relationships(p) | {type: type(r), from: startNode(r).id, to: endNode(r).id, props: properties(r)}] END AS edges
+ORDER BY length, [n IN nodes | n.props.id]

@@ -15,29 +15,28 @@ import { neighborhood } from '../visual/neighborhood.js';
 import { paths } from '../visual/paths.js';
 import { displayLabel, plainGraph, plainProperties } from '../visual/plain-graph.js';
 import { subgraph } from '../visual/subgraph.js';
-import { notFound, requireNode } from '../analysis/require-node.js';
+import { notFound } from '../analysis/require-node.js';
 import { ErrorCode } from '../errors/codes.js';
 
 async function neighborhoodOf(ctx: RequestContext, args: NeighborhoodInput, prefix = ''): Promise<GraphView> {
   const depth = checkRange(`${prefix}depth`, args.depth ?? 1, 1, GRAPH_CAPS.depth);
   const limit = checkRange(`${prefix}limit`, args.limit ?? 200, 1, GRAPH_CAPS.nodes);
-  await requireNode(ctx, `${prefix}id`, args.id);
-  return neighborhood(ctx, {
+  const graph = await neighborhood(ctx, {
     id: args.id,
     depth,
     limit,
     types: args.relationshipTypes ?? [],
     labels: (args.kinds ?? []).map((k) => LABEL_BY_KIND[k]!),
   });
+  if (!graph) throw notFound(`${prefix}id`, args.id);
+  return graph;
 }
 
 async function subgraphOf(ctx: RequestContext, ids: readonly string[], argument: string): Promise<GraphView> {
   checkRange(`${argument} (number of ids)`, ids.length, 1, GRAPH_CAPS.nodes);
-  const unique = [...new Set(ids)];
-  const found = await ctx.loaders.node.loadMany(unique);
-  const missing = unique.find((_id, i) => !found[i] || found[i] instanceof Error);
-  if (missing !== undefined) throw notFound(argument, missing);
-  return subgraph(ctx, unique);
+  const { missing, ...graph } = await subgraph(ctx, [...new Set(ids)]);
+  if (missing.length > 0) throw notFound(argument, missing[0]!);
+  return graph;
 }
 
 const neighborhoodQuery: QueryResolvers['neighborhood'] = (_p, args, ctx) => neighborhoodOf(ctx, args);
@@ -45,9 +44,10 @@ const neighborhoodQuery: QueryResolvers['neighborhood'] = (_p, args, ctx) => nei
 const pathsQuery: QueryResolvers['paths'] = async (_p, args, ctx) => {
   const maxLength = checkRange('maxLength', args.maxLength ?? 4, 1, GRAPH_CAPS.pathLength);
   const limit = checkRange('limit', args.limit ?? 5, 1, GRAPH_CAPS.paths);
-  await Promise.all([requireNode(ctx, 'from', args.from), requireNode(ctx, 'to', args.to)]);
+  // The statement checks both ids first (NOT_FOUND naming one), and searches nothing for one node.
+  const found = await paths(ctx, { from: args.from, to: args.to, maxLength, limit, types: args.relationshipTypes ?? [] });
   if (args.from === args.to) throw new GraphQLError('to: must differ from from', { extensions: { code: ErrorCode.BadUserInput, argument: 'to' } });
-  return paths(ctx, { from: args.from, to: args.to, maxLength, limit, types: args.relationshipTypes ?? [] });
+  return found;
 };
 
 const subgraphQuery: QueryResolvers['subgraph'] = (_p, args, ctx) => subgraphOf(ctx, args.ids, 'ids');

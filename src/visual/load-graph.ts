@@ -1,9 +1,10 @@
 /**
  * Reads the parts every graph-shaped answer is made of: whole nodes by id (through the
- * request's node loader, one query per batch) and the edges among a set of nodes, capped.
+ * request's node loader, one query per batch), or nodes and the capped edges among them in one
+ * statement (graph/among).
  */
 import type { RequestContext } from '../context.js';
-import { toEdgeView, type EdgeView, type NodeView } from '../graph/views.js';
+import { toEdgeView, toNodeView, type NodeView } from '../graph/views.js';
 import { GRAPH_CAPS } from '../graphql/graph-caps.js';
 import type { GraphView } from './graph-view.js';
 
@@ -13,21 +14,26 @@ export async function loadNodes(ctx: RequestContext, ids: readonly string[]): Pr
   return loaded.filter((n): n is NodeView => n !== null && !(n instanceof Error));
 }
 
-/** Edges with both ends in ids (of the given types; empty: all), at most the edge cap. */
-export async function edgesAmong(ctx: RequestContext, ids: readonly string[], types: readonly string[]): Promise<{ edges: EdgeView[]; truncated: boolean }> {
-  if (ids.length === 0) return { edges: [], truncated: false };
-  const rows = await ctx.db.read('graph/edges-among', { ids: [...ids], types: [...types], limit: GRAPH_CAPS.edges + 1 });
-  const edges = rows.map((r) => toEdgeView(r.type, r.from, r.to, r.props));
-  const truncated = edges.length > GRAPH_CAPS.edges;
-  return { edges: truncated ? edges.slice(0, GRAPH_CAPS.edges) : edges, truncated };
+/** A graph, and the ids asked for that no node has (in the order asked). */
+export interface GraphAmong extends GraphView {
+  missing: string[];
 }
 
 /**
- * The nodes with these distinct ids and the edges among them: neighborhood and subgraph both
- * end here. truncated says whether the caller's own cap already cut the node set.
+ * The nodes with these distinct ids (in that order) and the edges among them (of the given
+ * types; empty: all), at most the edge cap, in one round-trip: neighborhood and subgraph both end
+ * here. truncated says whether the caller's own cap already cut the node set.
  */
-export async function graphAmong(ctx: RequestContext, ids: readonly string[], types: readonly string[], truncated = false): Promise<GraphView> {
-  const nodes = await loadNodes(ctx, ids);
-  const among = await edgesAmong(ctx, ids, types);
-  return { nodes, edges: among.edges, truncated: truncated || among.truncated };
+export async function graphAmong(ctx: RequestContext, ids: readonly string[], types: readonly string[], truncated = false): Promise<GraphAmong> {
+  if (ids.length === 0) return { nodes: [], edges: [], truncated, missing: [] };
+  const [row] = await ctx.db.read('graph/among', { ids: [...ids], types: [...types], limit: GRAPH_CAPS.edges + 1 });
+  const nodes: NodeView[] = [];
+  const missing: string[] = [];
+  for (const n of row!.nodes) {
+    if (n.label === null || n.props === null) missing.push(n.id);
+    else nodes.push(toNodeView(n.label, n.props));
+  }
+  const edges = row!.edges.map((r) => toEdgeView(r.type, r.from, r.to, r.props));
+  const cut = edges.length > GRAPH_CAPS.edges;
+  return { nodes, edges: cut ? edges.slice(0, GRAPH_CAPS.edges) : edges, truncated: truncated || cut, missing };
 }

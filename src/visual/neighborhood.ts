@@ -1,5 +1,6 @@
 /**
- * neighborhood(id, depth, relationshipTypes, kinds, limit): breadth-first, one query per hop,
+ * neighborhood(id, depth, relationshipTypes, kinds, limit): breadth-first, one query per hop (the
+ * first also checks the id), then one for the nodes and the edges among them,
  * so the node cap stops the walk early instead of enumerating every path (depth 3 from a
  * treaty with 150 parties would be hundreds of thousands of paths in one variable-length MATCH).
  */
@@ -17,7 +18,8 @@ export interface NeighborhoodRequest {
   limit: number;
 }
 
-export async function neighborhood(ctx: RequestContext, request: NeighborhoodRequest): Promise<GraphView> {
+/** The neighbourhood, or null when no node has the id asked about (depth is at least 1). */
+export async function neighborhood(ctx: RequestContext, request: NeighborhoodRequest): Promise<GraphView | null> {
   const ids = [request.id];
   let frontier = [request.id];
   let truncated = false;
@@ -25,10 +27,12 @@ export async function neighborhood(ctx: RequestContext, request: NeighborhoodReq
     const room = request.limit - ids.length;
     // One more than there is room for tells whether the cap cut this hop.
     const rows = await ctx.db.read('graph/expand', { frontier, types: request.types, labels: request.labels, seen: ids, limit: room + 1 });
-    const found = rows.map((r) => r.id);
+    if (hop === 0 && !rows[0]?.startKnown) return null;
+    const found = rows.flatMap((r) => (r.id === null ? [] : [r.id]));
     truncated = found.length > room;
     frontier = found.slice(0, room);
     ids.push(...frontier);
   }
-  return graphAmong(ctx, ids, request.types, truncated);
+  const { missing: _gone, ...graph } = await graphAmong(ctx, ids, request.types, truncated);
+  return graph;
 }

@@ -1,5 +1,6 @@
 /** paths(from, to, maxLength, relationshipTypes, limit): shortest first, then alternatives, as one graph. */
 import type { RequestContext } from '../context.js';
+import { answeredRows } from '../analysis/require-node.js';
 import { toEdgeView, toNodeView } from '../graph/views.js';
 import { GraphBuilder, type GraphView } from './graph-view.js';
 
@@ -17,8 +18,12 @@ export interface PathIds {
   edgeIds: string[];
 }
 
+/**
+ * The statement checks from and to itself: an unknown id throws NOT_FOUND naming it. When from and
+ * to are the same node it searches nothing; the caller refuses that question after the check.
+ */
 export async function paths(ctx: RequestContext, request: PathsRequest): Promise<{ graph: GraphView; paths: PathIds[] }> {
-  const rows = await ctx.db.read('graph/paths', { ...request });
+  const rows = answeredRows(await ctx.db.read('graph/paths', { ...request }), 'length');
   const builder = new GraphBuilder();
   const found = rows.map((row): PathIds => {
     const nodes = row.nodes.map((n) => toNodeView(n.label, n.props));

@@ -17,6 +17,8 @@ export const analystQueries = {
       groupLabel: string | null;
       instrumentId: Id;
       memberCount: number;
+      /** The properties of every State in the lists below (each once). */
+      memberProps: Props[];
       partyIds: Id[];
       nonPartyIds: Id[];
       signedOnlyIds: Id[];
@@ -29,12 +31,18 @@ export const analystQueries = {
       subregionKnown: boolean;
     }
   >({ instrument: true, group: true, groupKinds: true, region: true, subregion: true, membersAsOf: true }),
+  /** Checks holder and subject itself; one row of nulls (edge null) when no mandate answers. */
   'analyst/mandates': query<
     Limited<{ holder: Id | null; subject: Id | null; kind: string | null }>,
-    { edge: EdgeRow; fromNode: NodeRow; toNode: NodeRow; categoryPath: Id[] }
+    Checked<{ edge: EdgeRow; fromNode: NodeRow; toNode: NodeRow; categoryPath: Id[] }>
   >({ holder: true, subject: true, kind: true, limit: true }),
-  'analyst/memberships': query<Limited<{ group: Id | null; member: Id | null; role: string | null }>, { edge: EdgeRow; fromNode: NodeRow; toNode: NodeRow }>({
+  /** Checks group and member itself; one row of nulls (edge null) when no membership answers. */
+  'analyst/memberships': query<
+    Limited<{ group: Id | null; groupKinds: readonly string[]; member: Id | null; role: string | null }>,
+    Checked<{ edge: EdgeRow; fromNode: NodeRow; toNode: NodeRow }>
+  >({
     group: true,
+    groupKinds: true,
     member: true,
     role: true,
     limit: true,
@@ -56,7 +64,8 @@ export const analystQueries = {
     }>
   >({ right: true, category: true, state: true }),
   'analyst/multi-process-states': query<Limited<{ minGroups: number }>, { stateId: Id; groupIds: Id[] }>({ minGroups: true, limit: true }),
-  'analyst/process-overlaps': query<Limited<{ group: Id }>, { groupId: Id; sharedMemberIds: Id[]; sharedSecretariatIds: Id[] }>({
+  /** Checks the group itself; one row with other null when no process overlaps. */
+  'analyst/process-overlaps': query<Limited<{ group: Id }>, Checked<{ groupNode: NodeRow; other: NodeRow; sharedMembers: NodeRow[]; sharedSecretariats: NodeRow[] }>>({
     group: true,
     limit: true,
   }),
@@ -102,6 +111,7 @@ export const analystQueries = {
       dataSourceIds: Id[];
     }
   >({ instrument: true, asOfs: true, details: true }),
-  'analyst/shortest-path': query<{ from: Id; to: Id; maxLength: number; types: string[] }, PathRow>({ from: true, to: true, maxLength: true, types: true }),
+  /** Checks from and to itself; one row of nulls (length null) when no path answers. */
+  'analyst/shortest-path': query<{ from: Id; to: Id; maxLength: number; types: string[] }, Checked<PathRow>>({ from: true, to: true, maxLength: true, types: true }),
   'analyst/status-years': query<{ instrument: Id }, { firstActYear: number | null; lastDataYear: number | null }>({ instrument: true }),
 };

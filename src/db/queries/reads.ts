@@ -1,6 +1,6 @@
 /** cypher/edges, graph, lists, meta, nodes, report, search: what the API and the loaders read. */
 import { query, type NoParams, type Props } from './query.js';
-import type { EdgeKeyParam, NodeEdgeRow, PageRow, PathRow } from './rows.js';
+import type { Checked, EdgeKeyParam, NodeEdgeRow, PageRow, PathRow } from './rows.js';
 
 type Id = string;
 
@@ -22,19 +22,24 @@ function list<F extends string>(...filters: F[]) {
 export const readQueries = {
   'edges/by-node': query<{ keys: EdgeKeyParam[] }, NodeEdgeRow>({ keys: true }),
 
-  'graph/edges-among': query<{ ids: Id[]; types: string[]; limit: number }, { type: string; from: Id; to: Id; props: Props }>({
+  'graph/among': query<
+    { ids: Id[]; types: string[]; limit: number },
+    { nodes: Array<{ id: Id; label: string | null; props: Props | null }>; edges: Array<{ type: string; from: Id; to: Id; props: Props }> }
+  >({
     ids: true,
     types: true,
     limit: true,
   }),
-  'graph/expand': query<{ frontier: Id[]; types: string[]; labels: string[]; seen: Id[]; limit: number }, { id: Id }>({
+  /** One row per node reached; id null in the single row when none is. */
+  'graph/expand': query<{ frontier: Id[]; types: string[]; labels: string[]; seen: Id[]; limit: number }, { startKnown: boolean; id: Id | null }>({
     frontier: true,
     types: true,
     labels: true,
     seen: true,
     limit: true,
   }),
-  'graph/paths': query<{ from: Id; to: Id; maxLength: number; types: string[]; limit: number }, PathRow>({
+  /** Checks from and to itself; one row of nulls (length null) when no path answers. */
+  'graph/paths': query<{ from: Id; to: Id; maxLength: number; types: string[]; limit: number }, Checked<PathRow>>({
     from: true,
     to: true,
     maxLength: true,

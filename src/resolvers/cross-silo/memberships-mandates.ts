@@ -8,22 +8,23 @@ import type { QueryResolvers } from '../../generated/graphql.js';
 import { MAX_RESULT_RELATIONSHIPS } from '../../graphql/result-budget.js';
 import { fromEnumName } from '../../graph/views.js';
 import { GROUP_LABELS } from '../../model/model.js';
-import { requireNode } from '../../analysis/require-node.js';
+import { answeredRows } from '../../analysis/require-node.js';
 import { edgeOfRow, nodeOfRow } from '../../analysis/rows.js';
 
 const LIMIT = MAX_RESULT_RELATIONSHIPS + 1;
 
 export const membershipsQuery: QueryResolvers['memberships'] = async (_parent, args, ctx) => {
-  await Promise.all([
-    args.group != null ? requireNode(ctx, 'group', args.group, GROUP_LABELS) : null,
-    args.member != null ? requireNode(ctx, 'member', args.member) : null,
-  ]);
-  const rows = await ctx.db.read('analyst/memberships', {
-    group: args.group ?? null,
-    member: args.member ?? null,
-    role: args.role != null ? fromEnumName(args.role) : null,
-    limit: LIMIT,
-  });
+  // The statement checks the group and member ids itself (no separate round-trip).
+  const rows = answeredRows(
+    await ctx.db.read('analyst/memberships', {
+      group: args.group ?? null,
+      groupKinds: GROUP_LABELS,
+      member: args.member ?? null,
+      role: args.role != null ? fromEnumName(args.role) : null,
+      limit: LIMIT,
+    }),
+    'edge',
+  );
   return ctx.budget.admit(
     rows.map((row) => {
       nodeOfRow(ctx, row.fromNode);
@@ -34,16 +35,16 @@ export const membershipsQuery: QueryResolvers['memberships'] = async (_parent, a
 };
 
 export const mandatesQuery: QueryResolvers['mandates'] = async (_parent, args, ctx) => {
-  await Promise.all([
-    args.holder != null ? requireNode(ctx, 'holder', args.holder, ['Organization', 'Body']) : null,
-    args.subject != null ? requireNode(ctx, 'subject', args.subject) : null,
-  ]);
-  const rows = await ctx.db.read('analyst/mandates', {
-    holder: args.holder ?? null,
-    subject: args.subject ?? null,
-    kind: args.kind != null ? fromEnumName(args.kind) : null,
-    limit: LIMIT,
-  });
+  // The statement checks the holder and subject ids itself (no separate round-trip).
+  const rows = answeredRows(
+    await ctx.db.read('analyst/mandates', {
+      holder: args.holder ?? null,
+      subject: args.subject ?? null,
+      kind: args.kind != null ? fromEnumName(args.kind) : null,
+      limit: LIMIT,
+    }),
+    'edge',
+  );
   return ctx.budget.admit(
     rows.map((row) => {
       nodeOfRow(ctx, row.fromNode);

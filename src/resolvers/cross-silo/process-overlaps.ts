@@ -1,14 +1,17 @@
 /**
  * processOverlaps(group) and multiProcessStates(minProcesses): where the regional consultative
  * processes overlap, by shared member States (member or founder on some page) and shared
- * secretariats. Nodes come through the per-request loader; answers are bounded by the budget.
+ * secretariats. processOverlaps' statement checks its id and returns the nodes it names (one
+ * round-trip); multiProcessStates' nodes come through the per-request loader. Answers are bounded
+ * by the budget.
  */
 import { GraphQLError } from 'graphql';
 import type { QueryResolvers } from '../../generated/graphql.js';
 import type { NodeView } from '../../graph/views.js';
 import type { RequestContext } from '../../context.js';
 import { MAX_RESULT_RELATIONSHIPS } from '../../graphql/result-budget.js';
-import { requireNode } from '../../analysis/require-node.js';
+import { answeredRows } from '../../analysis/require-node.js';
+import { nodeOfRow } from '../../analysis/rows.js';
 import { ErrorCode } from '../../errors/codes.js';
 
 const LIMIT = MAX_RESULT_RELATIONSHIPS + 1;
@@ -19,19 +22,14 @@ async function nodesOf(ctx: RequestContext, ids: string[]): Promise<NodeView[]> 
 }
 
 export const processOverlapsQuery: QueryResolvers['processOverlaps'] = async (_parent, args, ctx) => {
-  const group = await requireNode(ctx, 'group', args.group, ['RCP', 'Forum']);
-  const rows = await ctx.db.read('analyst/process-overlaps', { group: args.group, limit: LIMIT });
-  ctx.budget.admit(rows);
-  return Promise.all(
-    rows.map(async (row) => {
-      const [[other], sharedMembers, sharedSecretariats] = await Promise.all([
-        nodesOf(ctx, [row.groupId]),
-        nodesOf(ctx, row.sharedMemberIds),
-        nodesOf(ctx, row.sharedSecretariatIds),
-      ]);
-      return { group, other: other!, sharedMemberCount: sharedMembers.length, sharedMembers, sharedSecretariats };
-    }),
-  );
+  const all = await ctx.db.read('analyst/process-overlaps', { group: args.group, limit: LIMIT });
+  const rows = ctx.budget.admit(answeredRows(all, 'other'));
+  const group = nodeOfRow(ctx, all[0]!.groupNode);
+  return rows.map((row) => {
+    const sharedMembers = row.sharedMembers.map((n) => nodeOfRow(ctx, n));
+    const sharedSecretariats = row.sharedSecretariats.map((n) => nodeOfRow(ctx, n));
+    return { group, other: nodeOfRow(ctx, row.other), sharedMemberCount: sharedMembers.length, sharedMembers, sharedSecretariats };
+  });
 };
 
 export const multiProcessStatesQuery: QueryResolvers['multiProcessStates'] = async (_parent, args, ctx) => {
