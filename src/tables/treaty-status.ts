@@ -122,7 +122,7 @@ export async function writeTreatyStatusNotes(ctx: RequestContext, instruments: r
   for (const id of instruments) {
     const [instrument, rows] = await Promise.all([
       ctx.loaders.node.load(id),
-      ctx.db.read('analyst/ratification-status', { instrument: id, asOfs: [null], details: false }),
+      ctx.db.read('analyst/ratification-status', { instrument: id, asOfs: [null], from: null, to: null, maxYears: 0, details: false }),
     ]);
     const row = rows[0]!;
     const coverage = row.coverage.map((c) => ({ source: c.from, props: c.props }));

@@ -92,10 +92,22 @@ export const analystQueries = {
       coveredBy: Array<{ sourceId: Id; asOf: string }>;
     }
   >({ instruments: true, afterName: true, afterId: true, limit: true }),
+  /**
+   * Checks the instrument itself. asOfs null: the year ends from `from` to `to` (a missing end: the
+   * span of the data, returned as fromYear/toYear; none when reversed or over maxYears). One row of
+   * nulls (asOfIndex null) when no year is counted; the instrument columns are on every row.
+   */
   'analyst/ratification-status': query<
-    { instrument: Id; asOfs: Array<string | null>; details: boolean },
-    {
+    { instrument: Id; asOfs: Array<string | null> | null; from: number | null; to: number | null; maxYears: number; details: boolean },
+    Checked<{
       instrumentId: Id;
+      instrumentProps: Props;
+      /** The range counted when asOfs is null (null otherwise, or when no data gives one). */
+      fromYear: number | null;
+      toYear: number | null;
+      /** The counts the documents report (StatusReport), newest first. */
+      reportedCounts: Props[];
+      asOfIndex: number;
       asOf: string | null;
       /** Empty unless details. */
       parties: EdgeRow[];
@@ -106,12 +118,13 @@ export const analystQueries = {
       knownNotPartyCount: number;
       unknownCount: number;
       /** Empty unless details. */
-      disagreements: Array<{ stateId: Id; records: EdgeRow[] }>;
+      disagreements: Array<{ stateId: Id; state: NodeRow; records: EdgeRow[] }>;
       coverage: EdgeRow[];
       dataSourceIds: Id[];
-    }
-  >({ instrument: true, asOfs: true, details: true }),
+      /** The nodes of dataSourceIds, whole, in the same order. */
+      dataSources: NodeRow[];
+    }>
+  >({ instrument: true, asOfs: true, from: true, to: true, maxYears: true, details: true }),
   /** Checks from and to itself; one row of nulls (length null) when no path answers. */
   'analyst/shortest-path': query<{ from: Id; to: Id; maxLength: number; types: string[] }, Checked<PathRow>>({ from: true, to: true, maxLength: true, types: true }),
-  'analyst/status-years': query<{ instrument: Id }, { firstActYear: number | null; lastDataYear: number | null }>({ instrument: true }),
 };

@@ -2,13 +2,14 @@
  * partiesOverTime(instrument, from, to): an instrument's status counts as of 31 December of each
  * year, for a chart. Every year is computed by the very Cypher of ratificationStatus (one query,
  * one row per year), so the series and ratificationStatus(asOf: "<year>") cannot drift apart; the
- * counts the documents report (StatusReport) are set beside the year their date falls in.
+ * counts the documents report (StatusReport) are set beside the year their date falls in. One
+ * round-trip: the statement checks the id, finds the default range and returns the nodes named.
  */
 import { GraphQLError } from 'graphql';
 import type { QueryResolvers } from '../../generated/graphql.js';
-import type { NodeView } from '../../graph/views.js';
-import { requireNode } from '../../analysis/require-node.js';
-import { edgesOfRows } from '../../analysis/rows.js';
+import { toNodeView, type NodeView } from '../../graph/views.js';
+import { idProblemError } from '../../analysis/require-node.js';
+import { edgesOfRows, nodeOfRow } from '../../analysis/rows.js';
 import { ErrorCode } from '../../errors/codes.js';
 
 /** Years are written with four digits in the data (partial ISO dates). */
@@ -30,17 +31,21 @@ function checkYear(argument: 'from' | 'to', value: number | null | undefined): v
 export const partiesOverTimeQuery: QueryResolvers['partiesOverTime'] = async (_parent, args, ctx) => {
   checkYear('from', args.from);
   checkYear('to', args.to);
-  const instrument = await requireNode(ctx, 'instrument', args.instrument, 'Instrument');
-  let from = args.from ?? null;
-  let to = args.to ?? null;
-  if (from === null || to === null) {
-    const [span] = await ctx.db.read('analyst/status-years', { instrument: args.instrument });
-    const firstActYear = span?.firstActYear ?? null;
-    const lastDataYear = span?.lastDataYear ?? null;
-    from ??= firstActYear ?? to ?? lastDataYear;
-    to ??= lastDataYear ?? from;
-  }
-  const reportedCounts = await ctx.loaders.statusReports.load(args.instrument);
+  // A missing end of the range defaults to the span of the data (the statement finds it); the
+  // statement counts no year of a range refused below.
+  const rows = await ctx.db.read('analyst/ratification-status', {
+    instrument: args.instrument,
+    asOfs: null,
+    from: args.from ?? null,
+    to: args.to ?? null,
+    maxYears: MAX_YEARS,
+    details: false,
+  });
+  const first = rows[0]!;
+  if (first.idProblem) throw idProblemError(first.idProblem);
+  const instrument = nodeOfRow(ctx, { label: 'Instrument', props: first.instrumentProps });
+  const reportedCounts = first.reportedCounts.map((props) => toNodeView('StatusReport', props));
+  const { fromYear: from, toYear: to } = first;
   if (from === null || to === null) {
     // No per-State data and no range asked: nothing to count, only what documents report.
     return { instrument, from: null, to: null, years: [], reportedCounts, coverage: [] };
@@ -49,14 +54,10 @@ export const partiesOverTimeQuery: QueryResolvers['partiesOverTime'] = async (_p
   if (to - from + 1 > MAX_YEARS) throw badYear('to', `${to - from + 1} years asked, at most ${MAX_YEARS}`);
 
   const years = Array.from({ length: to - from + 1 }, (_, i) => from + i);
-  const rows = await ctx.db.read('analyst/ratification-status', {
-    instrument: args.instrument,
-    asOfs: years.map(String),
-    details: false,
-  });
-  const coverage = edgesOfRows(ctx, rows[0]?.coverage ?? []);
-  const sourceIds = [...new Set(rows.flatMap((row) => row.dataSourceIds))];
-  const sources = new Map((await ctx.loaders.node.loadMany(sourceIds)).filter((s): s is NodeView => s !== null && !(s instanceof Error)).map((s) => [s.id, s]));
+  if (rows.length !== years.length) throw new Error(`ratification-status counted ${rows.length} years of ${from}-${to} for ${args.instrument}`);
+  const coverage = edgesOfRows(ctx, first.coverage);
+  const sources = new Map<string, NodeView>();
+  for (const row of rows) for (const s of row.dataSources) if (!sources.has(String(s.props.id))) sources.set(String(s.props.id), nodeOfRow(ctx, s));
   return {
     instrument,
     from,

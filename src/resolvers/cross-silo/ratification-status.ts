@@ -1,14 +1,15 @@
 /**
  * ratificationStatus(instrument, asOf): the parties to an instrument with counts, optionally as
  * of a partial ISO date, beside the counts the documents themselves report (StatusReports, each
- * with its own as-of date; they may disagree with the data set and with each other).
+ * with its own as-of date; they may disagree with the data set and with each other). One
+ * round-trip: the statement checks the id and returns every node the answer names.
  */
 import { GraphQLError } from 'graphql';
 import type { QueryResolvers } from '../../generated/graphql.js';
-import type { NodeView } from '../../graph/views.js';
+import { toNodeView } from '../../graph/views.js';
 import { isValidDate } from '../../model/validate.js';
-import { requireNode } from '../../analysis/require-node.js';
-import { edgesOfRows } from '../../analysis/rows.js';
+import { idProblemError } from '../../analysis/require-node.js';
+import { edgesOfRows, nodeOfRow } from '../../analysis/rows.js';
 import { ErrorCode } from '../../errors/codes.js';
 
 export const ratificationStatusQuery: QueryResolvers['ratificationStatus'] = async (_parent, args, ctx) => {
@@ -17,11 +18,17 @@ export const ratificationStatusQuery: QueryResolvers['ratificationStatus'] = asy
       extensions: { code: ErrorCode.BadUserInput, argument: 'asOf' },
     });
   }
-  const instrument = await requireNode(ctx, 'instrument', args.instrument, 'Instrument');
-  const [row] = await ctx.db.read('analyst/ratification-status', { instrument: args.instrument, asOfs: [args.asOf ?? null], details: true });
-  const sourceIds = row!.dataSourceIds;
+  const [row] = await ctx.db.read('analyst/ratification-status', {
+    instrument: args.instrument,
+    asOfs: [args.asOf ?? null],
+    from: null,
+    to: null,
+    maxYears: 1,
+    details: true,
+  });
+  if (row!.idProblem) throw idProblemError(row!.idProblem);
+  const instrument = nodeOfRow(ctx, { label: 'Instrument', props: row!.instrumentProps });
   const coverage = edgesOfRows(ctx, row!.coverage);
-  const [dataSources, reportedCounts] = await Promise.all([ctx.loaders.node.loadMany(sourceIds), ctx.loaders.statusReports.load(args.instrument)]);
   return {
     instrument,
     asOf: args.asOf ?? null,
@@ -30,8 +37,8 @@ export const ratificationStatusQuery: QueryResolvers['ratificationStatus'] = asy
     undatedPartyCount: row!.undatedPartyCount,
     uncertainPartyCount: row!.uncertainPartyCount,
     parties: ctx.budget.admit(edgesOfRows(ctx, row!.parties)),
-    dataSources: dataSources.filter((s): s is NodeView => s !== null && !(s instanceof Error)),
-    reportedCounts,
+    dataSources: row!.dataSources.map((s) => nodeOfRow(ctx, s)),
+    reportedCounts: row!.reportedCounts.map((props) => toNodeView('StatusReport', props)),
     knownNotPartyCount: row!.knownNotPartyCount,
     unknownCount: row!.unknownCount,
     coverage,
@@ -41,11 +48,6 @@ export const ratificationStatusQuery: QueryResolvers['ratificationStatus'] = asy
         .map((c) => String(c.props.asOf))
         .sort()
         .at(-1) ?? null,
-    disagreements: await Promise.all(
-      row!.disagreements.map(async (d) => ({
-        state: (await ctx.loaders.node.load(d.stateId))!,
-        ratifications: edgesOfRows(ctx, d.records),
-      })),
-    ),
+    disagreements: row!.disagreements.map((d) => ({ state: nodeOfRow(ctx, d.state), ratifications: edgesOfRows(ctx, d.records) })),
   };
 };
