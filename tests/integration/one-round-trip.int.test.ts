@@ -164,7 +164,10 @@ const CASES: Case[] = [
     trips: 2,
     good: `{ exportGraph(selection: { neighborhood: { id: "state:MEX" } }, format: CYTOSCAPE_JSON) { filename content } }`,
     check: (d) => expect(d.exportGraph.content.length).toBeGreaterThan(0),
-    unknown: [`{ exportGraph(selection: { neighborhood: { id: "state:XXX" } }, format: CYTOSCAPE_JSON) { filename } }`, notFound('selection.neighborhood.id', 'state:XXX')],
+    unknown: [
+      `{ exportGraph(selection: { neighborhood: { id: "state:XXX" } }, format: CYTOSCAPE_JSON) { filename } }`,
+      notFound('selection.neighborhood.id', 'state:XXX'),
+    ],
   },
 ];
 
@@ -187,12 +190,13 @@ describe('one round-trip per root question, its ids checked by its own statement
     });
 
     // Arguments that take any kind of node (from, to, id, ids, member, subject) have no wrong kind.
-    if (wrongKind) it('an id of the wrong kind: BAD_USER_INPUT naming it, from the same 1 round-trip', async () => {
-      const [query, error] = wrongKind;
-      const result = await tripsOf(query);
-      expect(result.errors?.[0]).toMatchObject(error);
-      expect(result.data).toBeNull();
-      expect(result.trips).toBe(1);
-    });
+    if (wrongKind)
+      it('an id of the wrong kind: BAD_USER_INPUT naming it, from the same 1 round-trip', async () => {
+        const [query, error] = wrongKind;
+        const result = await tripsOf(query);
+        expect(result.errors?.[0]).toMatchObject(error);
+        expect(result.data).toBeNull();
+        expect(result.trips).toBe(1);
+      });
   });
 });

@@ -65,7 +65,10 @@ export const analystQueries = {
   >({ right: true, category: true, state: true }),
   'analyst/multi-process-states': query<Limited<{ minGroups: number }>, { stateId: Id; groupIds: Id[] }>({ minGroups: true, limit: true }),
   /** Checks the group itself; one row with other null when no process overlaps. */
-  'analyst/process-overlaps': query<Limited<{ group: Id }>, Checked<{ groupNode: NodeRow; other: NodeRow; sharedMembers: NodeRow[]; sharedSecretariats: NodeRow[] }>>({
+  'analyst/process-overlaps': query<
+    Limited<{ group: Id }>,
+    Checked<{ groupNode: NodeRow; other: NodeRow; sharedMembers: NodeRow[]; sharedSecretariats: NodeRow[] }>
+  >({
     group: true,
     limit: true,
   }),
@@ -126,5 +129,10 @@ export const analystQueries = {
     }>
   >({ instrument: true, asOfs: true, from: true, to: true, maxYears: true, details: true }),
   /** Checks from and to itself; one row of nulls (length null) when no path answers. */
-  'analyst/shortest-path': query<{ from: Id; to: Id; maxLength: number; types: string[] }, Checked<PathRow>>({ from: true, to: true, maxLength: true, types: true }),
+  'analyst/shortest-path': query<{ from: Id; to: Id; maxLength: number; types: string[] }, Checked<PathRow>>({
+    from: true,
+    to: true,
+    maxLength: true,
+    types: true,
+  }),
 };
