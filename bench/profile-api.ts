@@ -5,11 +5,12 @@
  * `NEO4J_BENCH_URI=... npm run bench -- --scales 10k`): asks one bench question (default
  * flagship; profile, gap, nested, search) `requests` times (default 500) through the Apollo
  * server's executeOperation, one at a time, over the bench's 8 parameter sets. Read-only.
- * Prints the wall time per request; with a file name, writes a V8 CPU profile of the measured
+ * Prints the wall time, this process's CPU time and its GC time per request; with a file name, writes a V8 CPU profile of the measured
  * requests only (start-up and warm-up left out), which shows where the API's time goes.
  */
 import fs from 'node:fs';
 import { Session } from 'node:inspector/promises';
+import { PerformanceObserver } from 'node:perf_hooks';
 import { startOurApi } from './systems/our-api.js';
 import { buildQuestions } from './questions.js';
 import { Database } from '../src/db/database.js';
@@ -34,16 +35,29 @@ try {
     await profiler.post('Profiler.enable');
     await profiler.post('Profiler.start');
   }
+  // Time spent in garbage collection during the measured requests (the main cost of allocation).
+  let gcMs = 0;
+  const gc = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) gcMs += entry.duration;
+  });
+  gc.observe({ entryTypes: ['gc'] });
   const before = api.roundTrips();
+  const cpuBefore = process.cpuUsage();
   const started = process.hrtime.bigint();
   for (let i = 0; i < requests; i++) await api.ask(question, question.samples[i % question.samples.length]!, i);
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
+  const cpu = process.cpuUsage(cpuBefore);
+  gc.disconnect();
   if (profiler) {
     const { profile } = await profiler.post('Profiler.stop');
     fs.writeFileSync(profileFile!, JSON.stringify(profile));
     profiler.disconnect();
   }
-  console.log(`${key}: ${requests} requests, ${(ms / requests).toFixed(2)} ms each, ${((api.roundTrips() - before) / requests).toFixed(2)} statements each`);
+  const each = (total: number) => (total / requests).toFixed(2);
+  console.log(
+    `${key}: ${requests} requests, ${each(ms)} ms each (wall), ${each((cpu.user + cpu.system) / 1000)} ms CPU each ` +
+      `(this process: API, driver decoding, GC), ${each(gcMs)} ms GC each, ${each(api.roundTrips() - before)} statements each`,
+  );
 } finally {
   await api.close();
 }

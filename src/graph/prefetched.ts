@@ -7,40 +7,33 @@
  * own selection reads, so it is never put in the node loader's cache.
  */
 import { farEndLabel } from '../model/model.js';
-import type { NodePlan, RelPlan } from './read-plan.js';
+import type { NodePlan, PlannedEdgeRow, PlannedNodeRow, RelPlan } from './read-plan.js';
 import { toEdgeView, toNodeView, type EdgeView, type NodeView, type Props } from './views.js';
-
-/** A node as the planned statement returns it. */
-export interface PlannedNodeRow {
-  props: Props;
-  rels: Record<string, PlannedEdgeRow[]>;
-}
-
-/**
- * An edge as the planned statement returns it: the other end's node when the plan reads it (its
- * label too where the model allows several kinds there), else the other end's id. The near end
- * is the node the edge was read from.
- */
-export interface PlannedEdgeRow {
-  props: Props;
-  otherId?: string;
-  label?: string | null;
-  node?: PlannedNodeRow | null;
-}
 
 type Side = 'from' | 'to';
 
 const edgesByField = new WeakMap<NodeView, Map<string, EdgeView[]>>();
 const otherEnds = new WeakMap<EdgeView, { side: Side; node: NodeView }>();
 
+/** The props of a node or edge from the values of its row, in the plan's order (read-plan.ts, PlannedNodeRow). */
+function propsOf(row: unknown[], names: readonly string[]): Props {
+  const props: Props = {};
+  for (let i = 0; i < names.length; i++) props[names[i]!] = row[i];
+  return props;
+}
+
+/** A node of a planned read (a row as read-plan.ts lays it out), with its planned relationships attached. */
 export function plannedNodeView(label: string, row: PlannedNodeRow, plan: NodePlan): NodeView {
-  const node = toNodeView(label, row.props);
+  const node = toNodeView(label, propsOf(row, plan.props), true);
   if (plan.rels.length > 0) {
     const byField = new Map<string, EdgeView[]>();
-    for (const rel of plan.rels) {
-      const rows = row.rels[rel.field] ?? [];
+    for (let r = 0; r < plan.rels.length; r++) {
+      const rel = plan.rels[r]!;
+      const rows = (row[plan.props.length + r] as PlannedEdgeRow[] | null) ?? [];
       const edges = new Array<EdgeView>(rows.length);
-      for (let i = 0; i < rows.length; i++) edges[i] = plannedEdgeView(node.id, rel, rows[i]!);
+      // Found once per list, not per edge.
+      const fixedLabel = rel.other ? farEndLabel(rel.type, rel.direction) : undefined;
+      for (let i = 0; i < rows.length; i++) edges[i] = plannedEdgeView(node.id, rel, fixedLabel, rows[i]!);
       byField.set(rel.field, edges);
     }
     edgesByField.set(node, byField);
@@ -48,13 +41,19 @@ export function plannedNodeView(label: string, row: PlannedNodeRow, plan: NodePl
   return node;
 }
 
-function plannedEdgeView(nearId: string, rel: RelPlan, row: PlannedEdgeRow): EdgeView {
-  const otherId = String(row.node ? row.node.props.id : row.otherId);
-  const edge = rel.direction === 'out' ? toEdgeView(rel.type, nearId, otherId, row.props) : toEdgeView(rel.type, otherId, nearId, row.props);
-  const label = row.label ?? farEndLabel(rel.type, rel.direction);
-  if (rel.other && row.node && label) {
-    otherEnds.set(edge, { side: rel.direction === 'out' ? 'to' : 'from', node: plannedNodeView(label, row.node, rel.other) });
-  }
+function plannedEdgeView(nearId: string, rel: RelPlan, fixedLabel: string | undefined, row: PlannedEdgeRow): EdgeView {
+  const props = propsOf(row, rel.edgeProps);
+  const at = rel.edgeProps.length;
+  let other: NodeView | undefined;
+  let otherId: string;
+  if (rel.other) {
+    const label = (row[at] as string | null) ?? fixedLabel;
+    const nodeRow = row[at + 1] as PlannedNodeRow;
+    if (label) other = plannedNodeView(label, nodeRow, rel.other);
+    otherId = other ? other.id : String(nodeRow[rel.other.props.indexOf('id')]);
+  } else otherId = String(row[at]);
+  const edge = rel.direction === 'out' ? toEdgeView(rel.type, nearId, otherId, props, true) : toEdgeView(rel.type, otherId, nearId, props, true);
+  if (other) otherEnds.set(edge, { side: rel.direction === 'out' ? 'to' : 'from', node: other });
   return edge;
 }
 

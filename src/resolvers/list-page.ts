@@ -10,7 +10,8 @@ import { notFound, requireNode, wrongKind } from '../analysis/require-node.js';
 import type { RequestContext } from '../context.js';
 import type { QueryName } from '../db/queries/index.js';
 import { listStatementWithPlan } from '../graph/nested-read-cypher.js';
-import { plannedNodeView, type PlannedNodeRow } from '../graph/prefetched.js';
+import { plannedNodeView } from '../graph/prefetched.js';
+import type { PlannedNodeRow } from '../graph/read-plan.js';
 import { toNodeView, type NodeView } from '../graph/views.js';
 import { planListNodes } from './selection-plan.js';
 
