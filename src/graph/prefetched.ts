@@ -13,7 +13,15 @@ import { toEdgeView, toNodeView, type EdgeView, type NodeView, type Props } from
 type Side = 'from' | 'to';
 
 const edgesByField = new WeakMap<NodeView, Map<string, EdgeView[]>>();
-const otherEnds = new WeakMap<EdgeView, { side: Side; node: NodeView }>();
+// One map per side, so an edge's entry is the node itself, with no wrapper object per edge.
+const endsBySide: Record<Side, WeakMap<EdgeView, NodeView>> = { from: new WeakMap(), to: new WeakMap() };
+
+/**
+ * The views of one page's reads: a node the page reaches several times (an instrument under each
+ * of its parties) is read again each time but its view is built once per plan, with the same
+ * relationships (one statement, one snapshot), and shared.
+ */
+type SharedViews = Map<NodePlan, Map<string, NodeView>>;
 
 /** The props of a node or edge from the values of its row, in the plan's order (read-plan.ts, PlannedNodeRow). */
 function propsOf(row: unknown[], names: readonly string[]): Props {
@@ -22,8 +30,13 @@ function propsOf(row: unknown[], names: readonly string[]): Props {
   return props;
 }
 
-/** A node of a planned read (a row as read-plan.ts lays it out), with its planned relationships attached. */
-export function plannedNodeView(label: string, row: PlannedNodeRow, plan: NodePlan): NodeView {
+/** The nodes of a page from a planned read (rows as read-plan.ts lays them out), with their planned relationships attached. */
+export function plannedNodeViews(label: string, rows: PlannedNodeRow[], plan: NodePlan): NodeView[] {
+  const shared: SharedViews = new Map();
+  return rows.map((row) => plannedNodeView(label, row, plan, shared));
+}
+
+function plannedNodeView(label: string, row: PlannedNodeRow, plan: NodePlan, shared: SharedViews): NodeView {
   const node = toNodeView(label, propsOf(row, plan.props), true);
   if (plan.rels.length > 0) {
     const byField = new Map<string, EdgeView[]>();
@@ -31,9 +44,8 @@ export function plannedNodeView(label: string, row: PlannedNodeRow, plan: NodePl
       const rel = plan.rels[r]!;
       const rows = (row[plan.props.length + r] as PlannedEdgeRow[] | null) ?? [];
       const edges = new Array<EdgeView>(rows.length);
-      // Found once per list, not per edge.
-      const fixedLabel = rel.other ? farEndLabel(rel.type, rel.direction) : undefined;
-      for (let i = 0; i < rows.length; i++) edges[i] = plannedEdgeView(node.id, rel, fixedLabel, rows[i]!);
+      const reader = edgeReader(node.id, rel, shared);
+      for (let i = 0; i < rows.length; i++) edges[i] = reader(rows[i]!);
       byField.set(rel.field, edges);
     }
     edgesByField.set(node, byField);
@@ -41,20 +53,35 @@ export function plannedNodeView(label: string, row: PlannedNodeRow, plan: NodePl
   return node;
 }
 
-function plannedEdgeView(nearId: string, rel: RelPlan, fixedLabel: string | undefined, row: PlannedEdgeRow): EdgeView {
-  const props = propsOf(row, rel.edgeProps);
+/** Reads the edges of one planned list of the node `nearId`; what depends on the plan alone is found once per list, not per edge. */
+function edgeReader(nearId: string, rel: RelPlan, shared: SharedViews): (row: PlannedEdgeRow) => EdgeView {
   const at = rel.edgeProps.length;
-  let other: NodeView | undefined;
-  let otherId: string;
-  if (rel.other) {
+  const out = rel.direction === 'out';
+  const other = rel.other;
+  if (!other) {
+    return (row) => {
+      const otherId = String(row[at]);
+      return toEdgeView(rel.type, out ? nearId : otherId, out ? otherId : nearId, propsOf(row, rel.edgeProps), true);
+    };
+  }
+  const fixedLabel = farEndLabel(rel.type, rel.direction);
+  const idAt = other.props.indexOf('id');
+  let views = shared.get(other);
+  if (!views) shared.set(other, (views = new Map()));
+  const ends = endsBySide[out ? 'to' : 'from'];
+  return (row) => {
     const label = (row[at] as string | null) ?? fixedLabel;
     const nodeRow = row[at + 1] as PlannedNodeRow;
-    if (label) other = plannedNodeView(label, nodeRow, rel.other);
-    otherId = other ? other.id : String(nodeRow[rel.other.props.indexOf('id')]);
-  } else otherId = String(row[at]);
-  const edge = rel.direction === 'out' ? toEdgeView(rel.type, nearId, otherId, props, true) : toEdgeView(rel.type, otherId, nearId, props, true);
-  if (other) otherEnds.set(edge, { side: rel.direction === 'out' ? 'to' : 'from', node: other });
-  return edge;
+    const otherId = String(nodeRow[idAt]);
+    const edge = toEdgeView(rel.type, out ? nearId : otherId, out ? otherId : nearId, propsOf(row, rel.edgeProps), true);
+    if (label) {
+      // Ids are unique across kinds (the Entity id constraint).
+      let node = views.get(otherId);
+      if (!node) views.set(otherId, (node = plannedNodeView(label, nodeRow, other, shared)));
+      ends.set(edge, node);
+    }
+    return edge;
+  };
 }
 
 /** The edges of a relationship field read with the node, or undefined: ask the loader. */
@@ -64,8 +91,7 @@ export function prefetchedEdges(node: NodeView, field: string): EdgeView[] | und
 
 /** The node at one end of an edge read with it, or undefined: ask the loader. */
 export function prefetchedEnd(edge: EdgeView, side: Side): NodeView | undefined {
-  const end = otherEnds.get(edge);
-  return end?.side === side ? end.node : undefined;
+  return endsBySide[side].get(edge);
 }
 
 /**
@@ -73,5 +99,5 @@ export function prefetchedEnd(edge: EdgeView, side: Side): NodeView | undefined 
  * edge's `side` end, so the end's field resolver answers at once instead of through a promise.
  */
 export function attachEnd(edge: EdgeView, side: Side, node: NodeView): void {
-  otherEnds.set(edge, { side, node });
+  endsBySide[side].set(edge, node);
 }
