@@ -1,22 +1,28 @@
 /**
- * `npx tsx bench/profile-api.ts [question] [requests] [profile.cpuprofile]`
+ * `npx tsx bench/profile-api.ts [question] [requests] [profile.cpuprofile] [--floor]`
  *
  * Profiles our API alone on a graph the bench has already loaded (NEO4J_BENCH_URI, e.g. left by
  * `NEO4J_BENCH_URI=... npm run bench -- --scales 10k`): asks one bench question (default
  * flagship; profile, gap, nested, search) `requests` times (default 500) through the Apollo
  * server's executeOperation, one at a time, over the bench's 8 parameter sets. Read-only.
- * Prints the wall time per request; with a file name, writes a V8 CPU profile of the measured
- * requests only (start-up and warm-up left out), which shows where the API's time goes.
+ * Prints the wall time, this process's CPU time and its GC time per request; with a file name, writes a V8 CPU profile of the measured
+ * requests only (start-up and warm-up left out), which shows where the API's time goes. With
+ * `--floor`, then asks the driver floor (the statements our API sent, recorded, run through the
+ * driver alone as the bench's floor does) as many times, for the same figures without our API.
  */
 import fs from 'node:fs';
 import { Session } from 'node:inspector/promises';
-import { startOurApi } from './systems/our-api.js';
+import { PerformanceObserver } from 'node:perf_hooks';
+import { startDriverFloor } from './systems/driver-floor.js';
+import { startOurApi, type Statement } from './systems/our-api.js';
+import type { System } from './systems/system.js';
 import { buildQuestions } from './questions.js';
 import { Database } from '../src/db/database.js';
 
 const uri = process.env.NEO4J_BENCH_URI;
 if (!uri) throw new Error('NEO4J_BENCH_URI: give the Bolt URI of a Neo4j holding a bench graph');
-const [key = 'flagship', count = '500', profileFile] = process.argv.slice(2);
+const withFloor = process.argv.includes('--floor');
+const [key = 'flagship', count = '500', profileFile] = process.argv.slice(2).filter((arg) => arg !== '--floor');
 const requests = Number(count);
 const auth = { user: process.env.NEO4J_BENCH_USER, password: process.env.NEO4J_BENCH_PASSWORD };
 
@@ -26,24 +32,51 @@ await db.close();
 const question = questions.find((q) => q.key === key);
 if (!question) throw new Error(`question: one of ${questions.map((q) => q.key).join(', ')}`);
 const api = await startOurApi({ uri, ...auth });
+let floor: System | undefined;
 try {
-  for (let i = 0; i < question.samples.length; i++) await api.ask(question, question.samples[i]!, i);
+  await measure(api, 'our API', profileFile);
+  if (withFloor) {
+    const recorded = new Map<string, Statement[][]>([[question.key, []]]);
+    for (const sample of question.samples) recorded.get(question.key)!.push(await api.record(question, sample));
+    floor = startDriverFloor(uri, auth, recorded);
+    await measure(floor, 'driver floor');
+  }
+} finally {
+  await api.close();
+  await floor?.close();
+}
+
+/** Asks the question `requests` times after a warm-up and prints the figures per request. */
+async function measure(system: System, name: string, profileFile?: string): Promise<void> {
+  const q = question!;
+  for (let i = 0; i < q.samples.length; i++) await system.ask(q, q.samples[i]!, i);
   const profiler = profileFile ? new Session() : undefined;
   if (profiler) {
     profiler.connect();
     await profiler.post('Profiler.enable');
     await profiler.post('Profiler.start');
   }
-  const before = api.roundTrips();
+  // Time spent in garbage collection during the measured requests (the main cost of allocation).
+  let gcMs = 0;
+  const gc = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) gcMs += entry.duration;
+  });
+  gc.observe({ entryTypes: ['gc'] });
+  const before = system.roundTrips();
+  const cpuBefore = process.cpuUsage();
   const started = process.hrtime.bigint();
-  for (let i = 0; i < requests; i++) await api.ask(question, question.samples[i % question.samples.length]!, i);
+  for (let i = 0; i < requests; i++) await system.ask(q, q.samples[i % q.samples.length]!, i % q.samples.length);
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
+  const cpu = process.cpuUsage(cpuBefore);
+  gc.disconnect();
   if (profiler) {
     const { profile } = await profiler.post('Profiler.stop');
     fs.writeFileSync(profileFile!, JSON.stringify(profile));
     profiler.disconnect();
   }
-  console.log(`${key}: ${requests} requests, ${(ms / requests).toFixed(2)} ms each, ${((api.roundTrips() - before) / requests).toFixed(2)} statements each`);
-} finally {
-  await api.close();
+  const each = (total: number) => (total / requests).toFixed(2);
+  console.log(
+    `${key} (${name}): ${requests} requests, ${each(ms)} ms each (wall), ${each((cpu.user + cpu.system) / 1000)} ms CPU each ` +
+      `(this process: API, driver decoding, GC), ${each(gcMs)} ms GC each, ${each(system.roundTrips() - before)} statements each`,
+  );
 }

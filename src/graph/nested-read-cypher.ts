@@ -38,7 +38,7 @@ export function listStatementWithPlan(listQuery: `lists/${string}`, plan: NodePl
     `${head}WITH size(matches) AS totalCount, matches[$offset..($offset + $limit)] AS pageNodes, ${FOUND} AS found ` +
     `UNWIND CASE WHEN pageNodes = [] THEN [null] ELSE pageNodes END AS n ` +
     relationshipCalls('n', plan, 0) +
-    `RETURN totalCount, found, CASE WHEN n IS NULL THEN null ELSE ${nodeProjection(`n {${propertyList(plan.props)}}`, plan, 0)} END AS node`
+    `RETURN totalCount, found, CASE WHEN n IS NULL THEN null ELSE ${nodeProjection('n', plan, 0)} END AS node`
   );
 }
 
@@ -50,17 +50,20 @@ function relationshipCalls(variable: string, plan: NodePlan, depth: number): str
   return plan.rels.map((rel, i) => `CALL (${variable}) { ${relationshipList(variable, rel, depth + 1, listName(depth, i))} } `).join('');
 }
 
-/** `{props: <props>, rels: {field: <its list>, ...}}` for a node whose selected properties `props` holds. */
-function nodeProjection(props: string, plan: NodePlan, depth: number): string {
-  const rels = plan.rels.map((rel, i) => `${checkedName(rel.field)}: ${listName(depth, i)}`);
-  return `{props: ${props}, rels: {${rels.join(', ')}}}`;
+/**
+ * A node as a list, in the layout of read-plan.ts (PlannedEdgeRow in read-plan.ts): the values of the plan's
+ * properties, read from `source` (the node or a map projection of it), then its relationship lists.
+ */
+function nodeProjection(source: string, plan: NodePlan, depth: number): string {
+  const values = plan.props.map((prop) => `${source}.${checkedName(prop)}`);
+  return `[${[...values, ...plan.rels.map((_rel, i) => listName(depth, i))].join(', ')}]`;
 }
 
 /**
  * The relationships of one type and direction of a node as the list `name`, ordered as
- * edges/by-node orders them. Each item: the edge's properties, and the other end (`node`, with
- * `label` where the model allows several kinds) or, when the plan does not read it, its id
- * (`otherId`).
+ * edges/by-node orders them. Each item is a list (PlannedEdgeRow in read-plan.ts): the edge's selected
+ * properties, then the other end's label (where the model allows several kinds, else null) and
+ * node when the plan reads it, else only its id.
  */
 function relationshipList(from: string, rel: RelPlan, depth: number, name: string): string {
   if (!Object.hasOwn(RELATIONSHIPS, rel.type)) throw new Error(`read plan: no relationship type ${rel.type} in the model`);
@@ -70,14 +73,14 @@ function relationshipList(from: string, rel: RelPlan, depth: number, name: strin
   const otherProps = [...new Set(['id', 'name', ...(farEndKinds(rel.type, rel.direction).some(kindHasTitle) ? ['title'] : []), ...(rel.other?.props ?? [])])];
   // The sort reads the edge's id too; the answer carries it only when selected.
   const edgeProps = [...new Set(['id', ...rel.edgeProps])];
-  const returnedEdge = rel.edgeProps.includes('id') ? e : `${e} {${propertyList(rel.edgeProps)}}`;
-  const label = rel.other && !farEndLabel(rel.type, rel.direction) ? `, label: [l IN labels(${m}) WHERE l <> 'Entity'][0]` : '';
-  const other = rel.other ? `${label}, node: ${nodeProjection(p, rel.other, depth)}` : `, otherId: ${p}.id`;
+  const edgeValues = rel.edgeProps.map((prop) => `${e}.${checkedName(prop)}`);
+  const label = farEndLabel(rel.type, rel.direction) ? 'null' : `[l IN labels(${m}) WHERE l <> 'Entity'][0]`;
+  const other = rel.other ? [label, nodeProjection(p, rel.other, depth)] : [`${p}.id`];
   return (
     `MATCH ${pattern} WITH ${m}, ${r} {${propertyList(edgeProps)}} AS ${e}, ${m} {${propertyList(otherProps)}} AS ${p} ` +
     `ORDER BY coalesce(${p}.name, ${p}.title), ${e}.id LIMIT toInteger($maxRelationships) ` +
     (rel.other ? relationshipCalls(m, rel.other, depth) : '') +
-    `RETURN collect({props: ${returnedEdge}${other}}) AS ${name}`
+    `RETURN collect([${[...edgeValues, ...other].join(', ')}]) AS ${name}`
   );
 }
 

@@ -7,40 +7,45 @@
  * own selection reads, so it is never put in the node loader's cache.
  */
 import { farEndLabel } from '../model/model.js';
-import type { NodePlan, RelPlan } from './read-plan.js';
+import type { NodePlan, PlannedEdgeRow, PlannedNodeRow, RelPlan } from './read-plan.js';
 import { toEdgeView, toNodeView, type EdgeView, type NodeView, type Props } from './views.js';
-
-/** A node as the planned statement returns it. */
-export interface PlannedNodeRow {
-  props: Props;
-  rels: Record<string, PlannedEdgeRow[]>;
-}
-
-/**
- * An edge as the planned statement returns it: the other end's node when the plan reads it (its
- * label too where the model allows several kinds there), else the other end's id. The near end
- * is the node the edge was read from.
- */
-export interface PlannedEdgeRow {
-  props: Props;
-  otherId?: string;
-  label?: string | null;
-  node?: PlannedNodeRow | null;
-}
 
 type Side = 'from' | 'to';
 
 const edgesByField = new WeakMap<NodeView, Map<string, EdgeView[]>>();
-const otherEnds = new WeakMap<EdgeView, { side: Side; node: NodeView }>();
+// One map per side, so an edge's entry is the node itself, with no wrapper object per edge.
+const endsBySide: Record<Side, WeakMap<EdgeView, NodeView>> = { from: new WeakMap(), to: new WeakMap() };
 
-export function plannedNodeView(label: string, row: PlannedNodeRow, plan: NodePlan): NodeView {
-  const node = toNodeView(label, row.props);
+/**
+ * The views of one page's reads: a node the page reaches several times (an instrument under each
+ * of its parties) is read again each time but its view is built once per plan, with the same
+ * relationships (one statement, one snapshot), and shared.
+ */
+type SharedViews = Map<NodePlan, Map<string, NodeView>>;
+
+/** The props of a node or edge from the values of its row, in the plan's order (read-plan.ts, PlannedNodeRow). */
+function propsOf(row: unknown[], names: readonly string[]): Props {
+  const props: Props = {};
+  for (let i = 0; i < names.length; i++) props[names[i]!] = row[i];
+  return props;
+}
+
+/** The nodes of a page from a planned read (rows as read-plan.ts lays them out), with their planned relationships attached. */
+export function plannedNodeViews(label: string, rows: PlannedNodeRow[], plan: NodePlan): NodeView[] {
+  const shared: SharedViews = new Map();
+  return rows.map((row) => plannedNodeView(label, row, plan, shared));
+}
+
+function plannedNodeView(label: string, row: PlannedNodeRow, plan: NodePlan, shared: SharedViews): NodeView {
+  const node = toNodeView(label, propsOf(row, plan.props), true);
   if (plan.rels.length > 0) {
     const byField = new Map<string, EdgeView[]>();
-    for (const rel of plan.rels) {
-      const rows = row.rels[rel.field] ?? [];
+    for (let r = 0; r < plan.rels.length; r++) {
+      const rel = plan.rels[r]!;
+      const rows = (row[plan.props.length + r] as PlannedEdgeRow[] | null) ?? [];
       const edges = new Array<EdgeView>(rows.length);
-      for (let i = 0; i < rows.length; i++) edges[i] = plannedEdgeView(node.id, rel, rows[i]!);
+      const reader = edgeReader(node.id, rel, shared);
+      for (let i = 0; i < rows.length; i++) edges[i] = reader(rows[i]!);
       byField.set(rel.field, edges);
     }
     edgesByField.set(node, byField);
@@ -48,14 +53,35 @@ export function plannedNodeView(label: string, row: PlannedNodeRow, plan: NodePl
   return node;
 }
 
-function plannedEdgeView(nearId: string, rel: RelPlan, row: PlannedEdgeRow): EdgeView {
-  const otherId = String(row.node ? row.node.props.id : row.otherId);
-  const edge = rel.direction === 'out' ? toEdgeView(rel.type, nearId, otherId, row.props) : toEdgeView(rel.type, otherId, nearId, row.props);
-  const label = row.label ?? farEndLabel(rel.type, rel.direction);
-  if (rel.other && row.node && label) {
-    otherEnds.set(edge, { side: rel.direction === 'out' ? 'to' : 'from', node: plannedNodeView(label, row.node, rel.other) });
+/** Reads the edges of one planned list of the node `nearId`; what depends on the plan alone is found once per list, not per edge. */
+function edgeReader(nearId: string, rel: RelPlan, shared: SharedViews): (row: PlannedEdgeRow) => EdgeView {
+  const at = rel.edgeProps.length;
+  const out = rel.direction === 'out';
+  const other = rel.other;
+  if (!other) {
+    return (row) => {
+      const otherId = String(row[at]);
+      return toEdgeView(rel.type, out ? nearId : otherId, out ? otherId : nearId, propsOf(row, rel.edgeProps), true);
+    };
   }
-  return edge;
+  const fixedLabel = farEndLabel(rel.type, rel.direction);
+  const idAt = other.props.indexOf('id');
+  let views = shared.get(other);
+  if (!views) shared.set(other, (views = new Map()));
+  const ends = endsBySide[out ? 'to' : 'from'];
+  return (row) => {
+    const label = (row[at] as string | null) ?? fixedLabel;
+    const nodeRow = row[at + 1] as PlannedNodeRow;
+    const otherId = String(nodeRow[idAt]);
+    const edge = toEdgeView(rel.type, out ? nearId : otherId, out ? otherId : nearId, propsOf(row, rel.edgeProps), true);
+    if (label) {
+      // Ids are unique across kinds (the Entity id constraint).
+      let node = views.get(otherId);
+      if (!node) views.set(otherId, (node = plannedNodeView(label, nodeRow, other, shared)));
+      ends.set(edge, node);
+    }
+    return edge;
+  };
 }
 
 /** The edges of a relationship field read with the node, or undefined: ask the loader. */
@@ -65,8 +91,7 @@ export function prefetchedEdges(node: NodeView, field: string): EdgeView[] | und
 
 /** The node at one end of an edge read with it, or undefined: ask the loader. */
 export function prefetchedEnd(edge: EdgeView, side: Side): NodeView | undefined {
-  const end = otherEnds.get(edge);
-  return end?.side === side ? end.node : undefined;
+  return endsBySide[side].get(edge);
 }
 
 /**
@@ -74,5 +99,5 @@ export function prefetchedEnd(edge: EdgeView, side: Side): NodeView | undefined 
  * edge's `side` end, so the end's field resolver answers at once instead of through a promise.
  */
 export function attachEnd(edge: EdgeView, side: Side, node: NodeView): void {
-  otherEnds.set(edge, { side, node });
+  endsBySide[side].set(edge, node);
 }

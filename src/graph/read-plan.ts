@@ -26,6 +26,18 @@ export interface RelPlan {
   other: NodePlan | null;
 }
 
+/**
+ * How a planned statement returns what it read (nested-read-cypher.ts writes it, prefetched.ts
+ * reads it): lists, not maps, because the driver decodes every key of every map again (the key
+ * strings, and a defineProperty per key) — most of the decoding work of a nested listing.
+ * - a node: the values of its plan's `props` in that order, then one list per `rels` entry;
+ * - an edge: the values of its `edgeProps` in that order, then, when `other` is planned, the
+ *   other end's label (null where the model allows one kind there) and the other end as a node
+ *   row; else the other end's id.
+ */
+export type PlannedNodeRow = unknown[];
+export type PlannedEdgeRow = unknown[];
+
 /** Property names reach Cypher as map keys (`n {.name}`): only plain identifiers qualify. */
 export const PROPERTY_NAME = /^[A-Za-z][A-Za-z0-9_]*$/;
 

@@ -50,9 +50,12 @@ function enumFieldsOf(fields: Record<string, FieldSpec> | undefined): string[] {
 const enumFieldsByLabel = new Map(Object.values(KINDS).map((spec) => [spec.label, enumFieldsOf(spec.fields)]));
 const enumFieldsByType = new Map(Object.entries(RELATIONSHIPS).map(([type, spec]) => [type, enumFieldsOf(spec.fields)]));
 
-/** Copies the props only when one of them is an enumeration value to rename. */
-function withEnumNames(props: Props, enumFields: readonly string[] | undefined): Props {
-  let out: Props | undefined;
+/**
+ * Copies the props only when one of them is an enumeration value to rename; `own` props (made
+ * for this one view) are renamed in place.
+ */
+function withEnumNames(props: Props, enumFields: readonly string[] | undefined, own = false): Props {
+  let out: Props | undefined = own ? props : undefined;
   for (const name of enumFields ?? []) {
     const value = props[name];
     if (typeof value === 'string') (out ??= { ...props })[name] = toEnumName(value);
@@ -60,14 +63,15 @@ function withEnumNames(props: Props, enumFields: readonly string[] | undefined):
   return out ?? props;
 }
 
-export function toNodeView(label: string, props: Props): NodeView {
-  const converted = withEnumNames(props, enumFieldsByLabel.get(label));
+/** `ownProps`: props made for this view alone (a planned read's, src/graph/prefetched.ts), renamed in place rather than copied. */
+export function toNodeView(label: string, props: Props, ownProps = false): NodeView {
+  const converted = withEnumNames(props, enumFieldsByLabel.get(label), ownProps);
   return { id: String(props.id), label, name: String(props.name ?? props.title ?? props.id), props: converted };
 }
 
 /** `props` without an id: an edge a planned read returned without it, as the selection does not read it (src/graph/prefetched.ts). */
-export function toEdgeView(type: string, fromId: string, toId: string, props: Props): EdgeView {
-  const converted = withEnumNames(props, enumFieldsByType.get(type));
+export function toEdgeView(type: string, fromId: string, toId: string, props: Props, ownProps = false): EdgeView {
+  const converted = withEnumNames(props, enumFieldsByType.get(type), ownProps);
   return { id: props.id === undefined ? '' : String(props.id), type, fromId, toId, props: converted };
 }
 

@@ -10,7 +10,8 @@ import { notFound, requireNode, wrongKind } from '../analysis/require-node.js';
 import type { RequestContext } from '../context.js';
 import type { QueryName } from '../db/queries/index.js';
 import { listStatementWithPlan } from '../graph/nested-read-cypher.js';
-import { plannedNodeView, type PlannedNodeRow } from '../graph/prefetched.js';
+import { plannedNodeViews } from '../graph/prefetched.js';
+import type { PlannedNodeRow } from '../graph/read-plan.js';
 import { toNodeView, type NodeView } from '../graph/views.js';
 import { planListNodes } from './selection-plan.js';
 
@@ -52,9 +53,9 @@ export async function readListPage(
     });
     // One row per node of the page (one with a null node when the page is empty); every row has the same totalCount and found.
     checkFound(checks, rows[0]!.found as { id: string; label: string }[]);
-    const nodes: NodeView[] = [];
-    for (const row of rows) if (row.node) nodes.push(plannedNodeView(list.label, row.node as PlannedNodeRow, plan));
-    return { nodes, totalCount: rows[0]!.totalCount as number };
+    const nodeRows: PlannedNodeRow[] = [];
+    for (const row of rows) if (row.node) nodeRows.push(row.node as PlannedNodeRow);
+    return { nodes: plannedNodeViews(list.label, nodeRows, plan), totalCount: rows[0]!.totalCount as number };
   }
   await Promise.all(checks.map((c) => requireNode(ctx, c.argument, c.id, c.labels.length ? c.labels : undefined)));
   const [row] = await ctx.db.read(list.query, { ...filters, ...page });
