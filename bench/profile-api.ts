@@ -1,5 +1,5 @@
 /**
- * `npx tsx bench/profile-api.ts [question] [requests] [profile.cpuprofile] [--floor]`
+ * `npx tsx bench/profile-api.ts [question] [requests] [profile.cpuprofile] [--floor] [--heap file.heapprofile]`
  *
  * Profiles our API alone on a graph the bench has already loaded (NEO4J_BENCH_URI, e.g. left by
  * `NEO4J_BENCH_URI=... npm run bench -- --scales 10k`): asks one bench question (default
@@ -9,6 +9,8 @@
  * requests only (start-up and warm-up left out), which shows where the API's time goes. With
  * `--floor`, then asks the driver floor (the statements our API sent, recorded, run through the
  * driver alone as the bench's floor does) as many times, for the same figures without our API.
+ * With `--heap`, also writes a sampled allocation profile of our API's measured requests (every
+ * 8 KB allocated, by stack, collected objects included) and prints the sampled KB per request.
  */
 import fs from 'node:fs';
 import { Session } from 'node:inspector/promises';
@@ -21,9 +23,19 @@ import { Database } from '../src/db/database.js';
 
 const uri = process.env.NEO4J_BENCH_URI;
 if (!uri) throw new Error('NEO4J_BENCH_URI: give the Bolt URI of a Neo4j holding a bench graph');
-const withFloor = process.argv.includes('--floor');
-const [key = 'flagship', count = '500', profileFile] = process.argv.slice(2).filter((arg) => arg !== '--floor');
+const args = process.argv.slice(2);
+const heapAt = args.indexOf('--heap');
+const heapFile = heapAt >= 0 ? args.splice(heapAt, 2)[1] : undefined;
+if (heapAt >= 0 && !heapFile) throw new Error('--heap takes a file name');
+const withFloor = args.includes('--floor');
+const [key = 'flagship', count = '500', profileFile] = args.filter((arg) => arg !== '--floor');
 const requests = Number(count);
+
+interface HeapNode {
+  selfSize: number;
+  children: HeapNode[];
+}
+const sampledBytes = (node: HeapNode): number => node.children.reduce((sum, child) => sum + sampledBytes(child), node.selfSize);
 const auth = { user: process.env.NEO4J_BENCH_USER, password: process.env.NEO4J_BENCH_PASSWORD };
 
 const db = new Database({ uri, ...auth });
@@ -34,7 +46,7 @@ if (!question) throw new Error(`question: one of ${questions.map((q) => q.key).j
 const api = await startOurApi({ uri, ...auth });
 let floor: System | undefined;
 try {
-  await measure(api, 'our API', profileFile);
+  await measure(api, 'our API', profileFile, heapFile);
   if (withFloor) {
     const recorded = new Map<string, Statement[][]>([[question.key, []]]);
     for (const sample of question.samples) recorded.get(question.key)!.push(await api.record(question, sample));
@@ -47,7 +59,7 @@ try {
 }
 
 /** Asks the question `requests` times after a warm-up and prints the figures per request. */
-async function measure(system: System, name: string, profileFile?: string): Promise<void> {
+async function measure(system: System, name: string, profileFile?: string, heapFile?: string): Promise<void> {
   const q = question!;
   for (let i = 0; i < q.samples.length; i++) await system.ask(q, q.samples[i]!, i);
   const profiler = profileFile ? new Session() : undefined;
@@ -55,6 +67,16 @@ async function measure(system: System, name: string, profileFile?: string): Prom
     profiler.connect();
     await profiler.post('Profiler.enable');
     await profiler.post('Profiler.start');
+  }
+  const heapProfiler = heapFile ? new Session() : undefined;
+  if (heapProfiler) {
+    heapProfiler.connect();
+    await heapProfiler.post('HeapProfiler.enable');
+    await heapProfiler.post('HeapProfiler.startSampling', {
+      samplingInterval: 8192,
+      includeObjectsCollectedByMajorGC: true,
+      includeObjectsCollectedByMinorGC: true,
+    });
   }
   // Time spent in garbage collection during the measured requests (the main cost of allocation).
   let gcMs = 0;
@@ -74,9 +96,16 @@ async function measure(system: System, name: string, profileFile?: string): Prom
     fs.writeFileSync(profileFile!, JSON.stringify(profile));
     profiler.disconnect();
   }
+  let heapLine = '';
+  if (heapProfiler) {
+    const { profile } = await heapProfiler.post('HeapProfiler.stopSampling');
+    fs.writeFileSync(heapFile!, JSON.stringify(profile));
+    heapProfiler.disconnect();
+    heapLine = `, ${(sampledBytes(profile.head as HeapNode) / requests / 1024).toFixed(0)} KB sampled allocations each`;
+  }
   const each = (total: number) => (total / requests).toFixed(2);
   console.log(
     `${key} (${name}): ${requests} requests, ${each(ms)} ms each (wall), ${each((cpu.user + cpu.system) / 1000)} ms CPU each ` +
-      `(this process: API, driver decoding, GC), ${each(gcMs)} ms GC each, ${each(system.roundTrips() - before)} statements each`,
+      `(this process: API, driver decoding, GC), ${each(gcMs)} ms GC each, ${each(system.roundTrips() - before)} statements each${heapLine}`,
   );
 }
