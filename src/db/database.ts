@@ -13,7 +13,7 @@ import { DatabaseUnavailableError, translateQueryError, unavailableCause, type U
 import { withinTime } from './time-bound.js';
 import { cypher } from './query-registry.js';
 import type { ParamsArg, QueryName, RowOf } from './queries/index.js';
-import { toPlain, type Row } from './values.js';
+import { rowOf, type Row } from './values.js';
 
 export interface DatabaseOptions {
   uri: string;
@@ -126,8 +126,10 @@ export class Database {
     dbRoundTrips.inc();
     const request = currentRequest();
     if (request) request.dbRoundTrips += 1;
-    const result = await tx.run(text, params);
-    return result.records.map((record) => toPlain(record.toObject()) as Row);
+    const { records } = await tx.run(text, params);
+    const rows = new Array<Row>(records.length);
+    for (let i = 0; i < records.length; i++) rows[i] = rowOf(records[i]!);
+    return rows;
   }
 
   async close(): Promise<void> {

@@ -1,7 +1,7 @@
 /**
  * The one boundary where driver types (Integer, temporal values, nodes) become plain JS values.
  */
-import neo4j from 'neo4j-driver';
+import neo4j, { type Record as Neo4jRecord } from 'neo4j-driver';
 
 export function toPlain(value: unknown): unknown {
   if (value === null || value === undefined) return null;
@@ -37,3 +37,15 @@ export function toPlain(value: unknown): unknown {
 }
 
 export type Row = Record<string, unknown>;
+
+/**
+ * A record as a plain row, its values converted once. Reads the record by index: the driver's
+ * own toObject() walks a generator (an iterator step and a [key, value] pair per column), which
+ * was a tenth of the flagship's allocations in the API layer (bench/profile-api.ts --heap).
+ */
+export function rowOf(record: Neo4jRecord): Row {
+  const keys = record.keys;
+  const row: Row = {};
+  for (let i = 0; i < keys.length; i++) row[keys[i] as string] = toPlain(record.get(i));
+  return row;
+}
