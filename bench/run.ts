@@ -98,7 +98,7 @@ async function benchScale(db: Database, uri: string, auth: { user?: string; pass
     cores: os.cpus().length,
     ramGiB: Math.round(os.totalmem() / 2 ** 30),
     loadAverage: os.loadavg(),
-    node: process.version,
+    node: `${process.version}, NODE_ENV=${process.env.NODE_ENV ?? 'unset'}`,
     neo4j: String((await db.read('meta/database-info'))[0]?.version),
     neo4jGraphql: packageVersion('@neo4j/graphql'),
   };

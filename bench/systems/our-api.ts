@@ -36,10 +36,12 @@ export interface OurApi extends System {
  * `resultCacheMb` > 0: the same API with the result cache on (src/graphql/result-cache.ts). With
  * no writes during the run, every request after the warm-up pass is a hit: the version read is
  * its only round-trip. Reported as its own system; the headline ratios stay uncached.
+ * Production settings (error masking, no introspection) when NODE_ENV is production, as
+ * `npm run bench` runs (bench/main.ts) and as the server is deployed.
  */
 export async function startOurApi(options: DatabaseOptions, resultCacheMb = 0): Promise<OurApi> {
   const db = new RecordingDatabase(options);
-  const apollo = createApollo(false, silentLogger(), undefined, resultCacheMb);
+  const apollo = createApollo(process.env.NODE_ENV === 'production', silentLogger(), undefined, resultCacheMb);
   await apollo.start();
   const ask = async (question: Question, sample: Vars): Promise<number> => {
     const response = await apollo.executeOperation(
