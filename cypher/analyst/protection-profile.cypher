@@ -3,16 +3,17 @@
 // State's ratification and signature of it, the rights it guarantees and the bodies that monitor
 // it. coveredAsOf lists the as-of dates of the complete participant tables (COVERS) that cover this
 // State for the instrument: without one, a State with no recorded consent is "unknown", never
-// "missing". Edges come back as {type, from, to, props}.
+// "missing".
 //
 // The ids are checked here too (one round-trip): idProblem names the first argument whose id is
 // unknown (kind null) or of another kind, and then no instrument comes. One record: the State and
 // category once, the instruments as a list in name order (empty when none answers).
-// $rightFields / $monitorFields: the properties of the rights' and monitors' end nodes the request
-// reads (names from the schema, never from request text), sent as `values` in that order; null
-// sends every property as `props` (no selection known).
-// $edgeCitations: false when the request selects no `sources` anywhere, so the status, guarantee
-// and monitoring edges come without their citations (quotes are most of an answer's bytes).
+// Projection (src/resolvers/cross-silo/profile-selection.ts): $instrumentFields, $protectionFields,
+// $ratificationFields, $signatureFields, $guaranteeFields, $monitoringFields, $rightFields and
+// $monitorFields name the properties of each part the request reads (names from the schema, never
+// from request text); each part is sent as `values` in its list's order, or, when its list is
+// null (no selection known), as every property in `props`. Edges come without their type and the
+// ends the resolver knows (the State, the instrument); a right's or monitor's id is in `other`.
 OPTIONAL MATCH (state:Entity {id: $state})
 OPTIONAL MATCH (category:Entity {id: $category})
 WITH state, category, [check IN [
@@ -31,23 +32,25 @@ OPTIONAL CALL (state, category, idProblem) {
 }
 WITH idProblem, stateProps, categoryProps, state, instrument, best ORDER BY instrument.name
 RETURN idProblem, stateProps, categoryProps, collect(CASE WHEN instrument IS NOT NULL THEN {
-  instrumentId: instrument.id, instrumentProps: properties(instrument),
+  instrumentId: instrument.id,
+  instrument: {props: CASE WHEN $instrumentFields IS NULL THEN properties(instrument) END, values: [k IN coalesce($instrumentFields, []) | instrument[k]]},
   categoryPath: [n IN nodes(best.up) WHERE n:MigrantCategory | n.id],
-  protection: {type: 'PROTECTS', from: instrument.id, to: endNode(best.protects).id, props: properties(best.protects)},
+  protection: {to: endNode(best.protects).id, props: CASE WHEN $protectionFields IS NULL THEN properties(best.protects) END,
+    values: [k IN coalesce($protectionFields, []) | best.protects[k]]},
   // superseded: a complete table of a later date covers the State and records no consent of it.
-  ratifications: [(state)-[r:RATIFIED]->(instrument) | {type: 'RATIFIED', from: state.id, to: instrument.id, props: CASE WHEN $edgeCitations THEN properties(r)
-      ELSE r {.*, citeSources: null, citeLocators: null, citeQuotes: null} END,
+  ratifications: [(state)-[r:RATIFIED]->(instrument) | {props: CASE WHEN $ratificationFields IS NULL THEN properties(r) END,
+    values: [k IN coalesce($ratificationFields, []) | r[k]],
     superseded: EXISTS { (src:Source)-[c:COVERS]->(instrument)
       WHERE c.complete AND c.asOf > coalesce(r.asOf, '') AND (c.participants = 'all' OR state.unMember)
         AND NOT state.id IN coalesce(c.excludes, []) AND NOT EXISTS { (state)-[r2:RATIFIED]->(instrument) WHERE src.id IN r2.citeSources } }}],
-  signatures: [(state)-[s:SIGNED]->(instrument) | {type: 'SIGNED', from: state.id, to: instrument.id, props: CASE WHEN $edgeCitations THEN properties(s)
-      ELSE s {.*, citeSources: null, citeLocators: null, citeQuotes: null} END}],
-  guarantees: [(instrument)-[g:GUARANTEES]->(right:Right) | {type: 'GUARANTEES', from: instrument.id, to: right.id, props: CASE WHEN $edgeCitations THEN properties(g)
-      ELSE g {.*, citeSources: null, citeLocators: null, citeQuotes: null} END,
+  signatures: [(state)-[s:SIGNED]->(instrument) | {props: CASE WHEN $signatureFields IS NULL THEN properties(s) END,
+    values: [k IN coalesce($signatureFields, []) | s[k]]}],
+  guarantees: [(instrument)-[g:GUARANTEES]->(right:Right) | {props: CASE WHEN $guaranteeFields IS NULL THEN properties(g) END,
+    values: [k IN coalesce($guaranteeFields, []) | g[k]],
     other: {label: 'Right', props: CASE WHEN $rightFields IS NULL THEN properties(right) END,
       values: [k IN coalesce($rightFields, []) | right[k]]}}],
-  monitors: [(monitor:Entity)-[m:MONITORS]->(instrument) | {type: 'MONITORS', from: monitor.id, to: instrument.id, props: CASE WHEN $edgeCitations THEN properties(m)
-      ELSE m {.*, citeSources: null, citeLocators: null, citeQuotes: null} END,
+  monitors: [(monitor:Entity)-[m:MONITORS]->(instrument) | {props: CASE WHEN $monitoringFields IS NULL THEN properties(m) END,
+    values: [k IN coalesce($monitoringFields, []) | m[k]],
     other: {label: [l IN labels(monitor) WHERE l <> 'Entity'][0], props: CASE WHEN $monitorFields IS NULL THEN properties(monitor) END,
       values: [k IN coalesce($monitorFields, []) | monitor[k]]}}],
   coveredAsOf: [(:Source)-[c:COVERS]->(instrument)

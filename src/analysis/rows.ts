@@ -6,7 +6,7 @@
  * (prefetched.ts), so its resolver returns it without a promise.
  */
 import type { RequestContext } from '../context.js';
-import type { EdgeRow, NodeRow, SlimEdgeRow } from '../db/queries/index.js';
+import type { EdgeRow, NodeRow, ProjectedRow } from '../db/queries/index.js';
 import { attachEnd } from '../graph/prefetched.js';
 import { toEdgeView, toNodeView, type EdgeView, type NodeView, type Props } from '../graph/views.js';
 
@@ -30,25 +30,24 @@ export function edgesOfRows(ctx: RequestContext, rows: EdgeRow[] | null | undefi
 }
 
 /**
- * Edges whose other end holds the properties named by `fields` (the statement's `values`, in that
- * order), or all of them when `fields` is null. A partial end is attached to its edge only, never
- * put in the node loader's cache, where another field of the request could find it short.
+ * The properties of a projected row (ProjectedRow): every one when `fields` is null, else those of
+ * `fields` the row holds (a missing property comes back null, as properties() would leave it out).
  */
-export function slimEdgesOfRows(ctx: RequestContext, rows: SlimEdgeRow[], fields: readonly string[] | null): EdgeView[] {
-  const edges = new Array<EdgeView>(rows.length);
-  for (let i = 0; i < rows.length; i++) {
-    const row = rows[i]!;
-    const edge = toEdgeView(row.type, row.from, row.to, row.props);
-    const { label, props, values } = row.other;
-    let other: NodeView;
-    if (fields === null) other = nodeOfRow(ctx, { label, props: props ?? {} });
-    else {
-      const picked: Props = {};
-      for (let k = 0; k < fields.length; k++) if (values[k] !== null && values[k] !== undefined) picked[fields[k]!] = values[k];
-      other = toNodeView(label, picked);
-    }
-    attachEnd(edge, other.id === row.to ? 'to' : 'from', other);
-    edges[i] = edge;
+export function propsOfRow(row: ProjectedRow, fields: readonly string[] | null): Props {
+  if (fields === null) return row.props ?? {};
+  const picked: Props = {};
+  for (let k = 0; k < fields.length; k++) {
+    const value = row.values[k];
+    if (value !== null && value !== undefined) picked[fields[k]!] = value;
   }
-  return edges;
+  return picked;
+}
+
+/**
+ * A node read with `fields` (null: whole). Only a whole node goes in the node loader's cache; a
+ * partial one, where another field of the request could find it short, is returned only.
+ */
+export function projectedNodeOfRow(ctx: RequestContext, label: string, row: ProjectedRow, fields: readonly string[] | null): NodeView {
+  const props = propsOfRow(row, fields);
+  return fields === null ? nodeOfRow(ctx, { label, props }) : toNodeView(label, props);
 }

@@ -116,26 +116,29 @@ export interface PathRow {
 }
 
 /**
- * An edge whose other end carries only the properties the request selects: `values` in the order
- * of the field list the statement was given, or all of them as `props` when it was given none.
+ * A node or edge as a projected statement returns it: the properties named by the field list it
+ * was given, as `values` in that list's order (null where absent), or all of them as `props` when
+ * it was given none (then `values` is empty).
  */
-export interface SlimEdgeRow {
-  type: string;
-  from: string;
-  to: string;
-  props: Props;
-  other: { label: string; props: Props | null; values: unknown[] };
+export interface ProjectedRow {
+  props: Props | null;
+  values: unknown[];
 }
 
-/** One instrument of analyst/protection-profile. */
+/** An edge of the profile with its far end (a Right, or a monitoring body of its label). */
+export interface ProjectedEdgeWithEnd extends ProjectedRow {
+  other: ProjectedRow & { label: string };
+}
+
+/** One instrument of analyst/protection-profile; each part projected by its own field list. */
 export interface ProfileInstrumentRow {
   instrumentId: string;
-  instrumentProps: Props;
+  instrument: ProjectedRow;
   categoryPath: string[];
-  protection: EdgeRow;
-  ratifications: Array<EdgeRow & { superseded: boolean }>;
-  signatures: EdgeRow[];
-  guarantees: SlimEdgeRow[];
-  monitors: SlimEdgeRow[];
+  protection: ProjectedRow & { to: string };
+  ratifications: Array<ProjectedRow & { superseded: boolean }>;
+  signatures: ProjectedRow[];
+  guarantees: ProjectedEdgeWithEnd[];
+  monitors: ProjectedEdgeWithEnd[];
   coveredAsOf: string[];
 }

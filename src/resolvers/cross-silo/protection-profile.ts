@@ -7,21 +7,21 @@
  */
 import type { QueryResolvers, ResolversTypes } from '../../generated/graphql.js';
 import type { RequestContext } from '../../context.js';
-import type { ProfileInstrumentRow } from '../../db/queries/index.js';
+import type { ProfileInstrumentRow, ProjectedEdgeWithEnd } from '../../db/queries/index.js';
 import type { PairStatus } from '../../generated/graphql.js';
-import type { EdgeView, NodeView } from '../../graph/views.js';
+import { toEdgeView, type EdgeView, type NodeView } from '../../graph/views.js';
+import { attachEnd } from '../../graph/prefetched.js';
 import { pairStatus } from '../../graph/pair-status.js';
 import { idProblemError } from '../../analysis/require-node.js';
-import { edgeOfRow, edgesOfRows, nodeOfRow, slimEdgesOfRows } from '../../analysis/rows.js';
-import { profileEndFields, type ProfileEndFields } from './profile-selection.js';
+import { nodeOfRow, projectedNodeOfRow, propsOfRow } from '../../analysis/rows.js';
+import { profileProjection, type ProfileProjection } from './profile-selection.js';
 
 type ProfileInstrument = ResolversTypes['ProfileInstrument'];
-type ProfileRow = ProfileInstrumentRow;
 
 /** One statement: the ids are checked by cypher/analyst/protection-profile.cypher itself. */
 export const protectionProfileQuery: QueryResolvers['protectionProfile'] = async (_parent, args, ctx, info) => {
-  const fields = profileEndFields(info);
-  const [answer] = await ctx.db.read('analyst/protection-profile', { state: args.state, category: args.category, ...fields });
+  const projection = profileProjection(info);
+  const [answer] = await ctx.db.read('analyst/protection-profile', { state: args.state, category: args.category, ...projection });
   // One record always: the id check, then the State and category once and the instruments.
   if (answer!.idProblem) throw idProblemError(answer!.idProblem);
   const state = nodeOfRow(ctx, { label: 'State', props: answer!.stateProps });
@@ -31,7 +31,7 @@ export const protectionProfileQuery: QueryResolvers['protectionProfile'] = async
   const unknown: ProfileInstrument[] = [];
   const lists = { covered, missing, unknown };
   for (const row of answer!.instruments) {
-    const entry = new ProfileInstrumentView(ctx, row, fields);
+    const entry = new ProfileInstrumentView(ctx, state.id, row, projection);
     lists[entry.list].push(entry);
   }
   return { state, category, covered, missing, unknown };
@@ -52,21 +52,23 @@ class ProfileInstrumentView {
 
   constructor(
     private readonly ctx: RequestContext,
-    private readonly row: ProfileRow,
-    private readonly fields: ProfileEndFields,
+    stateId: string,
+    private readonly row: ProfileInstrumentRow,
+    private readonly projection: ProfileProjection,
   ) {
+    const instrumentId = row.instrumentId;
     const supersededIds = new Set<string>();
-    for (const r of row.ratifications) if (r.superseded) supersededIds.add(r.props.id as string);
-    // A superseded record stays listed (with its source) but is not the State's consent.
-    const pair = pairStatus({
-      ratifications: edgesOfRows(ctx, row.ratifications),
-      supersededIds,
-      signatures: edgesOfRows(ctx, row.signatures),
-      coveredAsOf: row.coveredAsOf,
+    const ratifications = row.ratifications.map((r) => {
+      const edge = toEdgeView('RATIFIED', stateId, instrumentId, propsOfRow(r, projection.ratificationFields));
+      // A superseded record stays listed (with its source) but is not the State's consent.
+      if (r.superseded) supersededIds.add(edge.id);
+      return edge;
     });
-    this.instrument = nodeOfRow(ctx, { label: 'Instrument', props: row.instrumentProps });
+    const signatures = row.signatures.map((s) => toEdgeView('SIGNED', stateId, instrumentId, propsOfRow(s, projection.signatureFields)));
+    const pair = pairStatus({ ratifications, supersededIds, signatures, coveredAsOf: row.coveredAsOf });
+    this.instrument = projectedNodeOfRow(ctx, 'Instrument', row.instrument, projection.instrumentFields);
     this.categoryPath = row.categoryPath;
-    this.protection = edgeOfRow(ctx, row.protection);
+    this.protection = toEdgeView('PROTECTS', instrumentId, row.protection.to, propsOfRow(row.protection, projection.protectionFields));
     this.ratification = pair.ratification;
     this.ratifications = pair.ratifications;
     this.signature = pair.signature;
@@ -80,10 +82,32 @@ class ProfileInstrumentView {
   }
 
   get rights(): EdgeView[] {
-    return (this.builtRights ??= this.ctx.budget.admit(slimEdgesOfRows(this.ctx, this.row.guarantees, this.fields.rightFields)));
+    const { guaranteeFields, rightFields } = this.projection;
+    return (this.builtRights ??= this.ctx.budget.admit(this.edgesWithEnds(this.row.guarantees, 'GUARANTEES', 'to', guaranteeFields, rightFields)));
   }
 
   get monitors(): EdgeView[] {
-    return (this.builtMonitors ??= this.ctx.budget.admit(slimEdgesOfRows(this.ctx, this.row.monitors, this.fields.monitorFields)));
+    const { monitoringFields, monitorFields } = this.projection;
+    return (this.builtMonitors ??= this.ctx.budget.admit(this.edgesWithEnds(this.row.monitors, 'MONITORS', 'from', monitoringFields, monitorFields)));
+  }
+
+  /** The instrument's edges to rights or from monitors, each with its far end attached (prefetched.ts). */
+  private edgesWithEnds(
+    rows: ProjectedEdgeWithEnd[],
+    type: string,
+    farSide: 'from' | 'to',
+    edgeFields: readonly string[] | null,
+    endFields: readonly string[] | null,
+  ): EdgeView[] {
+    const edges = new Array<EdgeView>(rows.length);
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i]!;
+      const end = projectedNodeOfRow(this.ctx, row.other.label, row.other, endFields);
+      const [from, to] = farSide === 'to' ? [this.row.instrumentId, end.id] : [end.id, this.row.instrumentId];
+      const edge = toEdgeView(type, from, to, propsOfRow(row, edgeFields));
+      attachEnd(edge, farSide, end);
+      edges[i] = edge;
+    }
+    return edges;
   }
 }
