@@ -5,14 +5,7 @@ import type { Checked, CitedEdgeRow, EdgeRow, IdProblem, NodeRow, PathRow, Profi
 type Id = string;
 /** The protection profile's projection (src/resolvers/cross-silo/profile-selection.ts): one property list per part. */
 type ProfileFieldList =
-  | 'instrumentFields'
-  | 'protectionFields'
-  | 'ratificationFields'
-  | 'signatureFields'
-  | 'guaranteeFields'
-  | 'monitoringFields'
-  | 'rightFields'
-  | 'monitorFields';
+  'instrumentFields' | 'protectionFields' | 'ratificationFields' | 'signatureFields' | 'guaranteeFields' | 'monitoringFields' | 'rightFields' | 'monitorFields';
 /** A list query asks for one row more than it may answer, so a cut list becomes an error. */
 type Limited<P> = P & { limit: number };
 

@@ -49,7 +49,11 @@ const NOT_STORED = new Set(['__typename', 'kind', 'statusReports']);
 const RELATIONSHIP_NAMES = new Set(Object.values(RELATIONSHIP_FIELDS).flatMap((fields) => Object.keys(fields)));
 /** Fields of an edge answered from the view itself, or its ends (loaded or attached). */
 const EDGE_COMPUTED = new Set(['__typename', 'type', 'fromId', 'toId']);
-const EDGE_END_NAMES = new Set(Object.values(EDGE_TYPES).flatMap((t) => [t.fromField, t.toField]).concat('instrument'));
+const EDGE_END_NAMES = new Set(
+  Object.values(EDGE_TYPES)
+    .flatMap((t) => [t.fromField, t.toField])
+    .concat('instrument'),
+);
 
 /** Every selected subfield of these trees, under any type condition (a superset is safe). */
 const subfields = (trees: SelectionTree[], name?: string): SelectionTree[] =>
