@@ -6,7 +6,7 @@
  * (prefetched.ts), so its resolver returns it without a promise.
  */
 import type { RequestContext } from '../context.js';
-import type { EdgeRow, NodeRow, ProjectedRow } from '../db/queries/index.js';
+import type { EdgeRow, NodeRow, ProjectedPart } from '../db/queries/index.js';
 import { attachEnd } from '../graph/prefetched.js';
 import { toEdgeView, toNodeView, type EdgeView, type NodeView, type Props } from '../graph/views.js';
 
@@ -30,14 +30,14 @@ export function edgesOfRows(ctx: RequestContext, rows: EdgeRow[] | null | undefi
 }
 
 /**
- * The properties of a projected row (ProjectedRow): every one when `fields` is null, else those of
- * `fields` the row holds (a missing property comes back null, as properties() would leave it out).
+ * The properties of a projected part (ProjectedPart): its one map when `fields` is null, else
+ * those of `fields` it holds (a missing property comes back null, as properties() leaves it out).
  */
-export function propsOfRow(row: ProjectedRow, fields: readonly string[] | null): Props {
-  if (fields === null) return row.props ?? {};
+export function propsOfPart(part: ProjectedPart, fields: readonly string[] | null): Props {
+  if (fields === null) return (part[0] as Props | undefined) ?? {};
   const picked: Props = {};
   for (let k = 0; k < fields.length; k++) {
-    const value = row.values[k];
+    const value = part[k];
     if (value !== null && value !== undefined) picked[fields[k]!] = value;
   }
   return picked;
@@ -47,7 +47,7 @@ export function propsOfRow(row: ProjectedRow, fields: readonly string[] | null):
  * A node read with `fields` (null: whole). Only a whole node goes in the node loader's cache; a
  * partial one, where another field of the request could find it short, is returned only.
  */
-export function projectedNodeOfRow(ctx: RequestContext, label: string, row: ProjectedRow, fields: readonly string[] | null): NodeView {
-  const props = propsOfRow(row, fields);
+export function projectedNodeOfPart(ctx: RequestContext, label: string, part: ProjectedPart, fields: readonly string[] | null): NodeView {
+  const props = propsOfPart(part, fields);
   return fields === null ? nodeOfRow(ctx, { label, props }) : toNodeView(label, props);
 }

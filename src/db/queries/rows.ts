@@ -116,29 +116,24 @@ export interface PathRow {
 }
 
 /**
- * A node or edge as a projected statement returns it: the properties named by the field list it
- * was given, as `values` in that list's order (null where absent), or all of them as `props` when
- * it was given none (then `values` is empty).
+ * A node or edge as a projected statement returns it: the values of the properties its field list
+ * names, in that order (null where absent), or, when it was given no list, one map of them all.
  */
-export interface ProjectedRow {
-  props: Props | null;
-  values: unknown[];
-}
+export type ProjectedPart = unknown[];
 
-/** An edge of the profile with its far end (a Right, or a monitoring body of its label). */
-export interface ProjectedEdgeWithEnd extends ProjectedRow {
-  other: ProjectedRow & { label: string };
-}
-
-/** One instrument of analyst/protection-profile; each part projected by its own field list. */
-export interface ProfileInstrumentRow {
-  instrumentId: string;
-  instrument: ProjectedRow;
-  categoryPath: string[];
-  protection: ProjectedRow & { to: string };
-  ratifications: Array<ProjectedRow & { superseded: boolean }>;
-  signatures: ProjectedRow[];
-  guarantees: ProjectedEdgeWithEnd[];
-  monitors: ProjectedEdgeWithEnd[];
-  coveredAsOf: string[];
-}
+/**
+ * One instrument of analyst/protection-profile, as a list (lists decode cheaper than maps); each
+ * part projected by its own field list.
+ */
+export type ProfileInstrumentRow = [
+  instrumentId: string,
+  instrument: ProjectedPart,
+  categoryPath: string[],
+  protectedCategoryId: string,
+  protection: ProjectedPart,
+  ratifications: Array<[superseded: boolean, ratification: ProjectedPart]>,
+  signatures: ProjectedPart[],
+  guarantees: Array<[guarantee: ProjectedPart, right: ProjectedPart]>,
+  monitors: Array<[monitorLabel: string, monitoring: ProjectedPart, monitor: ProjectedPart]>,
+  coveredAsOf: string[],
+];

@@ -7,13 +7,13 @@
  */
 import type { QueryResolvers, ResolversTypes } from '../../generated/graphql.js';
 import type { RequestContext } from '../../context.js';
-import type { ProfileInstrumentRow, ProjectedEdgeWithEnd } from '../../db/queries/index.js';
+import type { ProfileInstrumentRow } from '../../db/queries/index.js';
 import type { PairStatus } from '../../generated/graphql.js';
 import { toEdgeView, type EdgeView, type NodeView } from '../../graph/views.js';
 import { attachEnd } from '../../graph/prefetched.js';
 import { pairStatus } from '../../graph/pair-status.js';
 import { idProblemError } from '../../analysis/require-node.js';
-import { nodeOfRow, projectedNodeOfRow, propsOfRow } from '../../analysis/rows.js';
+import { nodeOfRow, projectedNodeOfPart, propsOfPart } from '../../analysis/rows.js';
 import { profileProjection, type ProfileProjection } from './profile-selection.js';
 
 type ProfileInstrument = ResolversTypes['ProfileInstrument'];
@@ -56,19 +56,19 @@ class ProfileInstrumentView {
     private readonly row: ProfileInstrumentRow,
     private readonly projection: ProfileProjection,
   ) {
-    const instrumentId = row.instrumentId;
+    const [instrumentId, instrument, categoryPath, protectedCategoryId, protection, consents, signed, , , coveredAsOf] = row;
     const supersededIds = new Set<string>();
-    const ratifications = row.ratifications.map((r) => {
-      const edge = toEdgeView('RATIFIED', stateId, instrumentId, propsOfRow(r, projection.ratificationFields));
+    const ratifications = consents.map(([superseded, part]) => {
+      const edge = toEdgeView('RATIFIED', stateId, instrumentId, propsOfPart(part, projection.ratificationFields));
       // A superseded record stays listed (with its source) but is not the State's consent.
-      if (r.superseded) supersededIds.add(edge.id);
+      if (superseded) supersededIds.add(edge.id);
       return edge;
     });
-    const signatures = row.signatures.map((s) => toEdgeView('SIGNED', stateId, instrumentId, propsOfRow(s, projection.signatureFields)));
-    const pair = pairStatus({ ratifications, supersededIds, signatures, coveredAsOf: row.coveredAsOf });
-    this.instrument = projectedNodeOfRow(ctx, 'Instrument', row.instrument, projection.instrumentFields);
-    this.categoryPath = row.categoryPath;
-    this.protection = toEdgeView('PROTECTS', instrumentId, row.protection.to, propsOfRow(row.protection, projection.protectionFields));
+    const signatures = signed.map((part) => toEdgeView('SIGNED', stateId, instrumentId, propsOfPart(part, projection.signatureFields)));
+    const pair = pairStatus({ ratifications, supersededIds, signatures, coveredAsOf });
+    this.instrument = projectedNodeOfPart(ctx, 'Instrument', instrument, projection.instrumentFields);
+    this.categoryPath = categoryPath;
+    this.protection = toEdgeView('PROTECTS', instrumentId, protectedCategoryId, propsOfPart(protection, projection.protectionFields));
     this.ratification = pair.ratification;
     this.ratifications = pair.ratifications;
     this.signature = pair.signature;
@@ -83,31 +83,29 @@ class ProfileInstrumentView {
 
   get rights(): EdgeView[] {
     const { guaranteeFields, rightFields } = this.projection;
-    return (this.builtRights ??= this.ctx.budget.admit(this.edgesWithEnds(this.row.guarantees, 'GUARANTEES', 'to', guaranteeFields, rightFields)));
+    const [instrumentId] = this.row;
+    return (this.builtRights ??= this.ctx.budget.admit(
+      this.row[7].map(([guarantee, right]) => {
+        const end = projectedNodeOfPart(this.ctx, 'Right', right, rightFields);
+        return this.withEnd(toEdgeView('GUARANTEES', instrumentId, end.id, propsOfPart(guarantee, guaranteeFields)), 'to', end);
+      }),
+    ));
   }
 
   get monitors(): EdgeView[] {
     const { monitoringFields, monitorFields } = this.projection;
-    return (this.builtMonitors ??= this.ctx.budget.admit(this.edgesWithEnds(this.row.monitors, 'MONITORS', 'from', monitoringFields, monitorFields)));
+    const [instrumentId] = this.row;
+    return (this.builtMonitors ??= this.ctx.budget.admit(
+      this.row[8].map(([label, monitoring, monitor]) => {
+        const end = projectedNodeOfPart(this.ctx, label, monitor, monitorFields);
+        return this.withEnd(toEdgeView('MONITORS', end.id, instrumentId, propsOfPart(monitoring, monitoringFields)), 'from', end);
+      }),
+    ));
   }
 
-  /** The instrument's edges to rights or from monitors, each with its far end attached (prefetched.ts). */
-  private edgesWithEnds(
-    rows: ProjectedEdgeWithEnd[],
-    type: string,
-    farSide: 'from' | 'to',
-    edgeFields: readonly string[] | null,
-    endFields: readonly string[] | null,
-  ): EdgeView[] {
-    const edges = new Array<EdgeView>(rows.length);
-    for (let i = 0; i < rows.length; i++) {
-      const row = rows[i]!;
-      const end = projectedNodeOfRow(this.ctx, row.other.label, row.other, endFields);
-      const [from, to] = farSide === 'to' ? [this.row.instrumentId, end.id] : [end.id, this.row.instrumentId];
-      const edge = toEdgeView(type, from, to, propsOfRow(row, edgeFields));
-      attachEnd(edge, farSide, end);
-      edges[i] = edge;
-    }
-    return edges;
+  /** The edge with its far end attached (prefetched.ts), so the end's resolver answers at once. */
+  private withEnd(edge: EdgeView, side: 'from' | 'to', end: NodeView): EdgeView {
+    attachEnd(edge, side, end);
+    return edge;
   }
 }
