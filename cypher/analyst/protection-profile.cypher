@@ -3,16 +3,19 @@
 // State's ratification and signature of it, the rights it guarantees and the bodies that monitor
 // it. coveredAsOf lists the as-of dates of the complete participant tables (COVERS) that cover this
 // State for the instrument: without one, a State with no recorded consent is "unknown", never
-// "missing". Edges come back as {type, from, to, props}.
+// "missing".
 //
 // The ids are checked here too (one round-trip): idProblem names the first argument whose id is
 // unknown (kind null) or of another kind, and then no instrument comes. One record: the State and
 // category once, the instruments as a list in name order (empty when none answers).
-// $rightFields / $monitorFields: the properties of the rights' and monitors' end nodes the request
-// reads (names from the schema, never from request text), sent as `values` in that order; null
-// sends every property as `props` (no selection known).
-// $edgeCitations: false when the request selects no `sources` anywhere, so the status, guarantee
-// and monitoring edges come without their citations (quotes are most of an answer's bytes).
+// Projection (src/resolvers/cross-silo/profile-selection.ts): $instrumentFields, $protectionFields,
+// $ratificationFields, $signatureFields, $guaranteeFields, $monitoringFields, $rightFields and
+// $monitorFields name the properties of each part the request reads (names from the schema, never
+// from request text). Each part comes as a list: its values in its field list's order, or, when
+// that list is null (no selection known), one map of every property. An instrument is a list too,
+// [id, instrument, categoryPath, protected category id, protection, ratifications as [superseded,
+// part], signatures, guarantees as [edge, right], monitors as [label, edge, monitor], coveredAsOf]
+// (rows.ts: ProfileInstrumentRow): lists decode a third cheaper than maps of the same values.
 OPTIONAL MATCH (state:Entity {id: $state})
 OPTIONAL MATCH (category:Entity {id: $category})
 WITH state, category, [check IN [
@@ -30,26 +33,21 @@ OPTIONAL CALL (state, category, idProblem) {
   RETURN instrument, collect({protects: protects, up: up})[0] AS best
 }
 WITH idProblem, stateProps, categoryProps, state, instrument, best ORDER BY instrument.name
-RETURN idProblem, stateProps, categoryProps, collect(CASE WHEN instrument IS NOT NULL THEN {
-  instrumentId: instrument.id, instrumentProps: properties(instrument),
-  categoryPath: [n IN nodes(best.up) WHERE n:MigrantCategory | n.id],
-  protection: {type: 'PROTECTS', from: instrument.id, to: endNode(best.protects).id, props: properties(best.protects)},
+RETURN idProblem, stateProps, categoryProps, collect(CASE WHEN instrument IS NOT NULL THEN [
+  instrument.id, CASE WHEN $instrumentFields IS NULL THEN [properties(instrument)] ELSE [k IN $instrumentFields | instrument[k]] END,
+  [n IN nodes(best.up) WHERE n:MigrantCategory | n.id],
+  endNode(best.protects).id, CASE WHEN $protectionFields IS NULL THEN [properties(best.protects)] ELSE [k IN $protectionFields | best.protects[k]] END,
   // superseded: a complete table of a later date covers the State and records no consent of it.
-  ratifications: [(state)-[r:RATIFIED]->(instrument) | {type: 'RATIFIED', from: state.id, to: instrument.id, props: CASE WHEN $edgeCitations THEN properties(r)
-      ELSE r {.*, citeSources: null, citeLocators: null, citeQuotes: null} END,
-    superseded: EXISTS { (src:Source)-[c:COVERS]->(instrument)
+  [(state)-[r:RATIFIED]->(instrument) | [EXISTS { (src:Source)-[c:COVERS]->(instrument)
       WHERE c.complete AND c.asOf > coalesce(r.asOf, '') AND (c.participants = 'all' OR state.unMember)
-        AND NOT state.id IN coalesce(c.excludes, []) AND NOT EXISTS { (state)-[r2:RATIFIED]->(instrument) WHERE src.id IN r2.citeSources } }}],
-  signatures: [(state)-[s:SIGNED]->(instrument) | {type: 'SIGNED', from: state.id, to: instrument.id, props: CASE WHEN $edgeCitations THEN properties(s)
-      ELSE s {.*, citeSources: null, citeLocators: null, citeQuotes: null} END}],
-  guarantees: [(instrument)-[g:GUARANTEES]->(right:Right) | {type: 'GUARANTEES', from: instrument.id, to: right.id, props: CASE WHEN $edgeCitations THEN properties(g)
-      ELSE g {.*, citeSources: null, citeLocators: null, citeQuotes: null} END,
-    other: {label: 'Right', props: CASE WHEN $rightFields IS NULL THEN properties(right) END,
-      values: [k IN coalesce($rightFields, []) | right[k]]}}],
-  monitors: [(monitor:Entity)-[m:MONITORS]->(instrument) | {type: 'MONITORS', from: monitor.id, to: instrument.id, props: CASE WHEN $edgeCitations THEN properties(m)
-      ELSE m {.*, citeSources: null, citeLocators: null, citeQuotes: null} END,
-    other: {label: [l IN labels(monitor) WHERE l <> 'Entity'][0], props: CASE WHEN $monitorFields IS NULL THEN properties(monitor) END,
-      values: [k IN coalesce($monitorFields, []) | monitor[k]]}}],
-  coveredAsOf: [(:Source)-[c:COVERS]->(instrument)
+        AND NOT state.id IN coalesce(c.excludes, []) AND NOT EXISTS { (state)-[r2:RATIFIED]->(instrument) WHERE src.id IN r2.citeSources } },
+    CASE WHEN $ratificationFields IS NULL THEN [properties(r)] ELSE [k IN $ratificationFields | r[k]] END]],
+  [(state)-[s:SIGNED]->(instrument) | CASE WHEN $signatureFields IS NULL THEN [properties(s)] ELSE [k IN $signatureFields | s[k]] END],
+  [(instrument)-[g:GUARANTEES]->(right:Right) | [CASE WHEN $guaranteeFields IS NULL THEN [properties(g)] ELSE [k IN $guaranteeFields | g[k]] END,
+    CASE WHEN $rightFields IS NULL THEN [properties(right)] ELSE [k IN $rightFields | right[k]] END]],
+  [(monitor:Entity)-[m:MONITORS]->(instrument) | [[l IN labels(monitor) WHERE l <> 'Entity'][0],
+    CASE WHEN $monitoringFields IS NULL THEN [properties(m)] ELSE [k IN $monitoringFields | m[k]] END,
+    CASE WHEN $monitorFields IS NULL THEN [properties(monitor)] ELSE [k IN $monitorFields | monitor[k]] END]],
+  [(:Source)-[c:COVERS]->(instrument)
     WHERE c.complete AND (c.participants = 'all' OR state.unMember) AND NOT state.id IN coalesce(c.excludes, []) | c.asOf]
-} END) AS instruments
+] END) AS instruments

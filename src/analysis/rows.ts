@@ -6,7 +6,7 @@
  * (prefetched.ts), so its resolver returns it without a promise.
  */
 import type { RequestContext } from '../context.js';
-import type { EdgeRow, NodeRow, SlimEdgeRow } from '../db/queries/index.js';
+import type { EdgeRow, NodeRow, ProjectedPart } from '../db/queries/index.js';
 import { attachEnd } from '../graph/prefetched.js';
 import { toEdgeView, toNodeView, type EdgeView, type NodeView, type Props } from '../graph/views.js';
 
@@ -30,25 +30,24 @@ export function edgesOfRows(ctx: RequestContext, rows: EdgeRow[] | null | undefi
 }
 
 /**
- * Edges whose other end holds the properties named by `fields` (the statement's `values`, in that
- * order), or all of them when `fields` is null. A partial end is attached to its edge only, never
- * put in the node loader's cache, where another field of the request could find it short.
+ * The properties of a projected part (ProjectedPart): its one map when `fields` is null, else
+ * those of `fields` it holds (a missing property comes back null, as properties() leaves it out).
  */
-export function slimEdgesOfRows(ctx: RequestContext, rows: SlimEdgeRow[], fields: readonly string[] | null): EdgeView[] {
-  const edges = new Array<EdgeView>(rows.length);
-  for (let i = 0; i < rows.length; i++) {
-    const row = rows[i]!;
-    const edge = toEdgeView(row.type, row.from, row.to, row.props);
-    const { label, props, values } = row.other;
-    let other: NodeView;
-    if (fields === null) other = nodeOfRow(ctx, { label, props: props ?? {} });
-    else {
-      const picked: Props = {};
-      for (let k = 0; k < fields.length; k++) if (values[k] !== null && values[k] !== undefined) picked[fields[k]!] = values[k];
-      other = toNodeView(label, picked);
-    }
-    attachEnd(edge, other.id === row.to ? 'to' : 'from', other);
-    edges[i] = edge;
+export function propsOfPart(part: ProjectedPart, fields: readonly string[] | null): Props {
+  if (fields === null) return (part[0] as Props | undefined) ?? {};
+  const picked: Props = {};
+  for (let k = 0; k < fields.length; k++) {
+    const value = part[k];
+    if (value !== null && value !== undefined) picked[fields[k]!] = value;
   }
-  return edges;
+  return picked;
+}
+
+/**
+ * A node read with `fields` (null: whole). Only a whole node goes in the node loader's cache; a
+ * partial one, where another field of the request could find it short, is returned only.
+ */
+export function projectedNodeOfPart(ctx: RequestContext, label: string, part: ProjectedPart, fields: readonly string[] | null): NodeView {
+  const props = propsOfPart(part, fields);
+  return fields === null ? nodeOfRow(ctx, { label, props }) : toNodeView(label, props);
 }

@@ -114,6 +114,61 @@ describe('protectionProfile', () => {
     }
   });
 
+  it('every part read with only the properties its selection needs answers as node(id) does (instrument, protection, consents, signature, rights, monitors), and the status is decided as with every property', async () => {
+    const CITED = 'sources { sourceId locator quote }';
+    const INSTRUMENT = `id kind name acronym aliases description type binding scope region adopted entryIntoForce depositary iloNumber ${CITED}`;
+    const CONSENT = `id type fromId toId action date datePrecision asOf asOfLatest ${CITED}`;
+    const SIGNATURE = `id type fromId toId date datePrecision asOf asOfLatest ${CITED}`;
+    const PROTECTION = `id type fromId toId articles ${CITED}`;
+    const GUARANTEE = `id type fromId toId articles ${CITED} right { id }`;
+    const MONITORING = `id type fromId toId kind procedures ${CITED} monitor { id }`;
+    const profileOf = (entry: string) => `query ($state: ID!, $category: ID!) { protectionProfile(state: $state, category: $category) {
+      covered { ${entry} } missing { ${entry} } unknown { ${entry} } } }`;
+    const wide = profileOf(`instrument { ${INSTRUMENT} } categoryPath status statusAsOf protection { ${PROTECTION} }
+      ratification { ${CONSENT} } ratifications { ${CONSENT} } signature { ${SIGNATURE} } rights { ${GUARANTEE} } monitors { ${MONITORING} }`);
+    // Nothing of the records selected but their ids: the status still needs their dates and data sets.
+    const narrow = profileOf('instrument { id } status statusAsOf ratification { id } ratifications { id } signature { id }');
+    const whole = `query ($id: ID!) { instrument: node(id: $id) { ... on Instrument { ${INSTRUMENT} } } edges: node(id: $id) { ... on Instrument {
+      parties { ${CONSENT} } signatories { ${SIGNATURE} } protects { ${PROTECTION} } guarantees { ${GUARANTEE} } monitoredBy { ${MONITORING} } } } }`;
+    const byId = <T extends { id: string }>(list: T[]) => [...list].sort((a, b) => a.id.localeCompare(b.id));
+    const seen = { ratification: 0, signature: 0, rights: 0, monitors: 0 };
+    for (const [state, category] of [
+      ['state:MEX', 'category:irregular-migrant-workers'],
+      ['state:FRA', 'category:migrant-workers'],
+      ['state:USA', 'category:refugees'],
+    ]) {
+      const { protectionProfile: p } = await api.data(wide, { state, category });
+      const { protectionProfile: bare } = await api.data(narrow, { state, category });
+      const idOf = (edge: any) => (edge ? { id: edge.id } : null);
+      const ids = (entry: any) => ({
+        instrument: idOf(entry.instrument),
+        status: entry.status,
+        statusAsOf: entry.statusAsOf,
+        ratification: idOf(entry.ratification),
+        ratifications: entry.ratifications.map(idOf),
+        signature: idOf(entry.signature),
+      });
+      for (const list of ['covered', 'missing', 'unknown'] as const) expect(bare[list]).toEqual(p[list].map(ids));
+      for (const entry of [...p.covered, ...p.missing, ...p.unknown]) {
+        const { instrument, edges } = await api.data(whole, { id: entry.instrument.id });
+        expect(entry.instrument).toEqual(instrument);
+        expect(byId(entry.ratifications)).toEqual(byId(edges.parties.filter((r: any) => r.fromId === state)));
+        if (entry.ratification) expect(entry.ratifications).toContainEqual(entry.ratification);
+        if (entry.signature) expect(edges.signatories).toContainEqual(entry.signature);
+        expect(edges.protects).toContainEqual(entry.protection);
+        expect(entry.protection.toId).toBe(entry.categoryPath.at(-1));
+        expect(byId(entry.rights)).toEqual(byId(edges.guarantees));
+        expect(byId(entry.monitors)).toEqual(byId(edges.monitoredBy));
+        seen.ratification += entry.ratification ? 1 : 0;
+        seen.signature += entry.signature ? 1 : 0;
+        seen.rights += entry.rights.length;
+        seen.monitors += entry.monitors.length;
+      }
+    }
+    // Each kind of part was really compared, not only empty lists.
+    for (const count of Object.values(seen)) expect(count).toBeGreaterThan(0);
+  });
+
   it('a State where a category is asked names the argument', async () => {
     const result = await api.ask(PROFILE, { state: 'category:refugees', category: 'category:refugees' });
     expect(result.errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');

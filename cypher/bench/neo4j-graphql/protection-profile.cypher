@@ -1,8 +1,10 @@
 // @cypher statement of Query.protectionProfile in the benchmark's @neo4j/graphql schema: the
-// analyst statement (analyst/protection-profile) verbatim, with its two field-list parameters
-// written in as null and $edgeCitations as true (every property: the wrapper below reads only what its own schema selects),
-// one map per instrument. The client sorts them into covered / missing / unknown (our resolver
-// does that in TypeScript).
+// analyst statement (analyst/protection-profile) verbatim, with its field-list parameters written
+// in as null (every property, each part a list of one map: the wrapper below reads only what its
+// own schema selects), one map per instrument. The client sorts them into covered / missing /
+// unknown (our resolver does that in TypeScript). An instrument i is the statement's list:
+// i[0] id, i[1] instrument, i[2] categoryPath, i[5] ratifications [superseded, part], i[6]
+// signatures, i[7] guarantees [edge, right], i[8] monitors [label, edge, monitor], i[9] coveredAsOf.
 CALL () {
   OPTIONAL MATCH (state:Entity {id: $state})
   OPTIONAL MATCH (category:Entity {id: $category})
@@ -10,6 +12,7 @@ CALL () {
       {argument: 'state', id: $state, expected: ['State'], kind: [l IN labels(state) WHERE l <> 'Entity'][0]},
       {argument: 'category', id: $category, expected: ['MigrantCategory'], kind: [l IN labels(category) WHERE l <> 'Entity'][0]}
     ] WHERE check.kind IS NULL OR NOT check.kind IN check.expected][0] AS idProblem
+  // Read once here, not once per instrument row.
   WITH state, category, idProblem,
     CASE WHEN idProblem IS NULL THEN properties(state) END AS stateProps,
     CASE WHEN idProblem IS NULL THEN properties(category) END AS categoryProps
@@ -20,35 +23,30 @@ CALL () {
     RETURN instrument, collect({protects: protects, up: up})[0] AS best
   }
   WITH idProblem, stateProps, categoryProps, state, instrument, best ORDER BY instrument.name
-  RETURN idProblem, stateProps, categoryProps, collect(CASE WHEN instrument IS NOT NULL THEN {
-    instrumentId: instrument.id, instrumentProps: properties(instrument),
-    categoryPath: [n IN nodes(best.up) WHERE n:MigrantCategory | n.id],
-    protection: {type: 'PROTECTS', from: instrument.id, to: endNode(best.protects).id, props: properties(best.protects)},
+  RETURN idProblem, stateProps, categoryProps, collect(CASE WHEN instrument IS NOT NULL THEN [
+    instrument.id, CASE WHEN null IS NULL THEN [properties(instrument)] ELSE [k IN null | instrument[k]] END,
+    [n IN nodes(best.up) WHERE n:MigrantCategory | n.id],
+    endNode(best.protects).id, CASE WHEN null IS NULL THEN [properties(best.protects)] ELSE [k IN null | best.protects[k]] END,
     // superseded: a complete table of a later date covers the State and records no consent of it.
-    ratifications: [(state)-[r:RATIFIED]->(instrument) | {type: 'RATIFIED', from: state.id, to: instrument.id, props: CASE WHEN true THEN properties(r)
-        ELSE r {.*, citeSources: null, citeLocators: null, citeQuotes: null} END,
-      superseded: EXISTS { (src:Source)-[c:COVERS]->(instrument)
+    [(state)-[r:RATIFIED]->(instrument) | [EXISTS { (src:Source)-[c:COVERS]->(instrument)
         WHERE c.complete AND c.asOf > coalesce(r.asOf, '') AND (c.participants = 'all' OR state.unMember)
-          AND NOT state.id IN coalesce(c.excludes, []) AND NOT EXISTS { (state)-[r2:RATIFIED]->(instrument) WHERE src.id IN r2.citeSources } }}],
-    signatures: [(state)-[s:SIGNED]->(instrument) | {type: 'SIGNED', from: state.id, to: instrument.id, props: CASE WHEN true THEN properties(s)
-        ELSE s {.*, citeSources: null, citeLocators: null, citeQuotes: null} END}],
-    guarantees: [(instrument)-[g:GUARANTEES]->(right:Right) | {type: 'GUARANTEES', from: instrument.id, to: right.id, props: CASE WHEN true THEN properties(g)
-        ELSE g {.*, citeSources: null, citeLocators: null, citeQuotes: null} END,
-      other: {label: 'Right', props: CASE WHEN null IS NULL THEN properties(right) END,
-        values: [k IN coalesce(null, []) | right[k]]}}],
-    monitors: [(monitor:Entity)-[m:MONITORS]->(instrument) | {type: 'MONITORS', from: monitor.id, to: instrument.id, props: CASE WHEN true THEN properties(m)
-        ELSE m {.*, citeSources: null, citeLocators: null, citeQuotes: null} END,
-      other: {label: [l IN labels(monitor) WHERE l <> 'Entity'][0], props: CASE WHEN null IS NULL THEN properties(monitor) END,
-        values: [k IN coalesce(null, []) | monitor[k]]}}],
-    coveredAsOf: [(:Source)-[c:COVERS]->(instrument)
+          AND NOT state.id IN coalesce(c.excludes, []) AND NOT EXISTS { (state)-[r2:RATIFIED]->(instrument) WHERE src.id IN r2.citeSources } },
+      CASE WHEN null IS NULL THEN [properties(r)] ELSE [k IN null | r[k]] END]],
+    [(state)-[s:SIGNED]->(instrument) | CASE WHEN null IS NULL THEN [properties(s)] ELSE [k IN null | s[k]] END],
+    [(instrument)-[g:GUARANTEES]->(right:Right) | [CASE WHEN null IS NULL THEN [properties(g)] ELSE [k IN null | g[k]] END,
+      CASE WHEN null IS NULL THEN [properties(right)] ELSE [k IN null | right[k]] END]],
+    [(monitor:Entity)-[m:MONITORS]->(instrument) | [[l IN labels(monitor) WHERE l <> 'Entity'][0],
+      CASE WHEN null IS NULL THEN [properties(m)] ELSE [k IN null | m[k]] END,
+      CASE WHEN null IS NULL THEN [properties(monitor)] ELSE [k IN null | monitor[k]] END]],
+    [(:Source)-[c:COVERS]->(instrument)
       WHERE c.complete AND (c.participants = 'all' OR state.unMember) AND NOT state.id IN coalesce(c.excludes, []) | c.asOf]
-  } END) AS instruments
+  ] END) AS instruments
 }
 // Answers only: no instrument protects the category when the list is empty.
 WITH idProblem, instruments WHERE idProblem IS NULL
 UNWIND instruments AS i
-RETURN {instrumentId: i.instrumentId, instrumentName: i.instrumentProps.name, categoryPath: i.categoryPath,
-  ratification: [r IN i.ratifications | r.props][0], signature: [s IN i.signatures | s.props][0],
-  rights: [g IN i.guarantees | {id: g.to, name: g.other.props.name, articles: g.props.articles}],
-  monitors: [m IN i.monitors | {id: m.from, name: m.other.props.name, kind: m.props.kind}],
-  coveredAsOf: i.coveredAsOf} AS profile
+RETURN {instrumentId: i[0], instrumentName: i[1][0].name, categoryPath: i[2],
+  ratification: [r IN i[5] | r[1][0]][0], signature: [s IN i[6] | s[0]][0],
+  rights: [g IN i[7] | {id: g[1][0].id, name: g[1][0].name, articles: g[0][0].articles}],
+  monitors: [m IN i[8] | {id: m[2][0].id, name: m[2][0].name, kind: m[1][0].kind}],
+  coveredAsOf: i[9]} AS profile

@@ -3,6 +3,9 @@ import { query, type NoParams, type Props } from './query.js';
 import type { Checked, CitedEdgeRow, EdgeRow, IdProblem, NodeRow, PathRow, ProfileInstrumentRow } from './rows.js';
 
 type Id = string;
+/** The protection profile's projection (src/resolvers/cross-silo/profile-selection.ts): one property list per part. */
+type ProfileFieldList =
+  'instrumentFields' | 'protectionFields' | 'ratificationFields' | 'signatureFields' | 'guaranteeFields' | 'monitoringFields' | 'rightFields' | 'monitorFields';
 /** A list query asks for one row more than it may answer, so a cut list becomes an error. */
 type Limited<P> = P & { limit: number };
 
@@ -73,7 +76,7 @@ export const analystQueries = {
     limit: true,
   }),
   'analyst/protection-profile': query<
-    { state: Id; category: Id; rightFields: readonly string[] | null; monitorFields: readonly string[] | null; edgeCitations: boolean },
+    { state: Id; category: Id } & Record<ProfileFieldList, readonly string[] | null>,
     Checked<{
       /** The State and category asked about, once (null with an idProblem). */
       stateProps: Props;
@@ -81,7 +84,18 @@ export const analystQueries = {
       /** In name order; empty when no instrument protects the category. */
       instruments: ProfileInstrumentRow[];
     }>
-  >({ state: true, category: true, rightFields: true, monitorFields: true, edgeCitations: true }),
+  >({
+    state: true,
+    category: true,
+    instrumentFields: true,
+    protectionFields: true,
+    ratificationFields: true,
+    signatureFields: true,
+    guaranteeFields: true,
+    monitoringFields: true,
+    rightFields: true,
+    monitorFields: true,
+  }),
   'tables/status-instruments': query<NoParams, { id: Id }>({}),
   'tables/treaty-status-page': query<
     { instruments: readonly Id[]; afterName: string | null; afterId: Id | null; limit: number },

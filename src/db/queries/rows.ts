@@ -116,26 +116,24 @@ export interface PathRow {
 }
 
 /**
- * An edge whose other end carries only the properties the request selects: `values` in the order
- * of the field list the statement was given, or all of them as `props` when it was given none.
+ * A node or edge as a projected statement returns it: the values of the properties its field list
+ * names, in that order (null where absent), or, when it was given no list, one map of them all.
  */
-export interface SlimEdgeRow {
-  type: string;
-  from: string;
-  to: string;
-  props: Props;
-  other: { label: string; props: Props | null; values: unknown[] };
-}
+export type ProjectedPart = unknown[];
 
-/** One instrument of analyst/protection-profile. */
-export interface ProfileInstrumentRow {
-  instrumentId: string;
-  instrumentProps: Props;
-  categoryPath: string[];
-  protection: EdgeRow;
-  ratifications: Array<EdgeRow & { superseded: boolean }>;
-  signatures: EdgeRow[];
-  guarantees: SlimEdgeRow[];
-  monitors: SlimEdgeRow[];
-  coveredAsOf: string[];
-}
+/**
+ * One instrument of analyst/protection-profile, as a list (lists decode cheaper than maps); each
+ * part projected by its own field list.
+ */
+export type ProfileInstrumentRow = [
+  instrumentId: string,
+  instrument: ProjectedPart,
+  categoryPath: string[],
+  protectedCategoryId: string,
+  protection: ProjectedPart,
+  ratifications: Array<[superseded: boolean, ratification: ProjectedPart]>,
+  signatures: ProjectedPart[],
+  guarantees: Array<[guarantee: ProjectedPart, right: ProjectedPart]>,
+  monitors: Array<[monitorLabel: string, monitoring: ProjectedPart, monitor: ProjectedPart]>,
+  coveredAsOf: string[],
+];

@@ -9,19 +9,19 @@ import type { QueryResolvers, ResolversTypes } from '../../generated/graphql.js'
 import type { RequestContext } from '../../context.js';
 import type { ProfileInstrumentRow } from '../../db/queries/index.js';
 import type { PairStatus } from '../../generated/graphql.js';
-import type { EdgeView, NodeView } from '../../graph/views.js';
+import { toEdgeView, type EdgeView, type NodeView } from '../../graph/views.js';
+import { attachEnd } from '../../graph/prefetched.js';
 import { pairStatus } from '../../graph/pair-status.js';
 import { idProblemError } from '../../analysis/require-node.js';
-import { edgeOfRow, edgesOfRows, nodeOfRow, slimEdgesOfRows } from '../../analysis/rows.js';
-import { profileEndFields, type ProfileEndFields } from './profile-selection.js';
+import { nodeOfRow, projectedNodeOfPart, propsOfPart } from '../../analysis/rows.js';
+import { profileProjection, type ProfileProjection } from './profile-selection.js';
 
 type ProfileInstrument = ResolversTypes['ProfileInstrument'];
-type ProfileRow = ProfileInstrumentRow;
 
 /** One statement: the ids are checked by cypher/analyst/protection-profile.cypher itself. */
 export const protectionProfileQuery: QueryResolvers['protectionProfile'] = async (_parent, args, ctx, info) => {
-  const fields = profileEndFields(info);
-  const [answer] = await ctx.db.read('analyst/protection-profile', { state: args.state, category: args.category, ...fields });
+  const projection = profileProjection(info);
+  const [answer] = await ctx.db.read('analyst/protection-profile', { state: args.state, category: args.category, ...projection });
   // One record always: the id check, then the State and category once and the instruments.
   if (answer!.idProblem) throw idProblemError(answer!.idProblem);
   const state = nodeOfRow(ctx, { label: 'State', props: answer!.stateProps });
@@ -31,7 +31,7 @@ export const protectionProfileQuery: QueryResolvers['protectionProfile'] = async
   const unknown: ProfileInstrument[] = [];
   const lists = { covered, missing, unknown };
   for (const row of answer!.instruments) {
-    const entry = new ProfileInstrumentView(ctx, row, fields);
+    const entry = new ProfileInstrumentView(ctx, state.id, row, projection);
     lists[entry.list].push(entry);
   }
   return { state, category, covered, missing, unknown };
@@ -52,21 +52,23 @@ class ProfileInstrumentView {
 
   constructor(
     private readonly ctx: RequestContext,
-    private readonly row: ProfileRow,
-    private readonly fields: ProfileEndFields,
+    stateId: string,
+    private readonly row: ProfileInstrumentRow,
+    private readonly projection: ProfileProjection,
   ) {
+    const [instrumentId, instrument, categoryPath, protectedCategoryId, protection, consents, signed, , , coveredAsOf] = row;
     const supersededIds = new Set<string>();
-    for (const r of row.ratifications) if (r.superseded) supersededIds.add(r.props.id as string);
-    // A superseded record stays listed (with its source) but is not the State's consent.
-    const pair = pairStatus({
-      ratifications: edgesOfRows(ctx, row.ratifications),
-      supersededIds,
-      signatures: edgesOfRows(ctx, row.signatures),
-      coveredAsOf: row.coveredAsOf,
+    const ratifications = consents.map(([superseded, part]) => {
+      const edge = toEdgeView('RATIFIED', stateId, instrumentId, propsOfPart(part, projection.ratificationFields));
+      // A superseded record stays listed (with its source) but is not the State's consent.
+      if (superseded) supersededIds.add(edge.id);
+      return edge;
     });
-    this.instrument = nodeOfRow(ctx, { label: 'Instrument', props: row.instrumentProps });
-    this.categoryPath = row.categoryPath;
-    this.protection = edgeOfRow(ctx, row.protection);
+    const signatures = signed.map((part) => toEdgeView('SIGNED', stateId, instrumentId, propsOfPart(part, projection.signatureFields)));
+    const pair = pairStatus({ ratifications, supersededIds, signatures, coveredAsOf });
+    this.instrument = projectedNodeOfPart(ctx, 'Instrument', instrument, projection.instrumentFields);
+    this.categoryPath = categoryPath;
+    this.protection = toEdgeView('PROTECTS', instrumentId, protectedCategoryId, propsOfPart(protection, projection.protectionFields));
     this.ratification = pair.ratification;
     this.ratifications = pair.ratifications;
     this.signature = pair.signature;
@@ -80,10 +82,30 @@ class ProfileInstrumentView {
   }
 
   get rights(): EdgeView[] {
-    return (this.builtRights ??= this.ctx.budget.admit(slimEdgesOfRows(this.ctx, this.row.guarantees, this.fields.rightFields)));
+    const { guaranteeFields, rightFields } = this.projection;
+    const [instrumentId] = this.row;
+    return (this.builtRights ??= this.ctx.budget.admit(
+      this.row[7].map(([guarantee, right]) => {
+        const end = projectedNodeOfPart(this.ctx, 'Right', right, rightFields);
+        return this.withEnd(toEdgeView('GUARANTEES', instrumentId, end.id, propsOfPart(guarantee, guaranteeFields)), 'to', end);
+      }),
+    ));
   }
 
   get monitors(): EdgeView[] {
-    return (this.builtMonitors ??= this.ctx.budget.admit(slimEdgesOfRows(this.ctx, this.row.monitors, this.fields.monitorFields)));
+    const { monitoringFields, monitorFields } = this.projection;
+    const [instrumentId] = this.row;
+    return (this.builtMonitors ??= this.ctx.budget.admit(
+      this.row[8].map(([label, monitoring, monitor]) => {
+        const end = projectedNodeOfPart(this.ctx, label, monitor, monitorFields);
+        return this.withEnd(toEdgeView('MONITORS', end.id, instrumentId, propsOfPart(monitoring, monitoringFields)), 'from', end);
+      }),
+    ));
+  }
+
+  /** The edge with its far end attached (prefetched.ts), so the end's resolver answers at once. */
+  private withEnd(edge: EdgeView, side: 'from' | 'to', end: NodeView): EdgeView {
+    attachEnd(edge, side, end);
+    return edge;
   }
 }
