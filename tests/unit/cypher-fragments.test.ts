@@ -68,7 +68,14 @@ describe('@include(name) in a statement', () => {
   });
 
   it('lists statements only: neither fragments nor migrations', () => {
-    expect(registry.listQueryFiles()).toEqual(['questions/cycle', 'questions/indented', 'questions/malformed', 'questions/outside', 'questions/party', 'questions/unknown']);
+    expect(registry.listQueryFiles()).toEqual([
+      'questions/cycle',
+      'questions/indented',
+      'questions/malformed',
+      'questions/outside',
+      'questions/party',
+      'questions/unknown',
+    ]);
   });
 });
 
