@@ -10,17 +10,10 @@
  * mean per request. Database hits do not depend on the machine's load, so a change to a statement
  * (or to the fragments it includes) can be compared before and after on a shared machine.
  */
-import os from 'node:os';
-import path from 'node:path';
 import neo4j, { type Driver, type ProfiledPlan } from 'neo4j-driver';
-import { DEFAULT_NEO4J_TIMEOUTS } from '../src/config.js';
 import { Database } from '../src/db/database.js';
-import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../src/db/embedded/embedded-neo4j.js';
-import { migrate } from '../src/db/migrations.js';
-import { loadSyntheticGraph } from './load-graph.js';
-import { SCALES } from './options.js';
+import { openProfilingGraph } from './profiling-neo4j.js';
 import { buildQuestions } from './questions.js';
-import { generateSyntheticGraph } from './synthetic-graph.js';
 import { startOurApi, type Statement } from './systems/our-api.js';
 
 const args = process.argv.slice(2);
@@ -31,29 +24,9 @@ const option = (name: string): string | undefined => {
 const topOperators = Number(option('--operators') ?? 0);
 const load = option('--load');
 const keys = args.length > 0 ? args : ['flagship', 'profile', 'gap'];
-const auth = { user: process.env.NEO4J_BENCH_USER, password: process.env.NEO4J_BENCH_PASSWORD };
 const log = (line: string) => console.error(`[profile] ${line}`);
-
-let uri = process.env.NEO4J_BENCH_URI;
-if (uri && load) throw new Error('--load wipes the graph: only with the embedded Neo4j (no NEO4J_BENCH_URI)');
-let embedded: EmbeddedNeo4j | undefined;
-if (!uri) {
-  const dataDir = process.env.NEO4J_DATA_DIR ?? path.join(os.tmpdir(), 'mgkg-profile-statements-neo4j');
-  embedded = await startEmbeddedNeo4j({ port: Number(process.env.NEO4J_EMBEDDED_PORT ?? 7630), dataDir, heapMb: 2048, pageCacheMb: 1024 }, log);
-  uri = embedded.uri;
-  log(`embedded Neo4j at ${uri}, data in ${dataDir}`);
-  const admin = new Database({ uri, ...auth, timeouts: { transactionMs: DEFAULT_NEO4J_TIMEOUTS.bulkTransactionMs } });
-  try {
-    await migrate(admin);
-    if (load) {
-      if (!(load in SCALES) || load === 'seed') throw new Error(`--load takes 10k, 100k or 1m, got "${load}"`);
-      const report = await loadSyntheticGraph(admin, generateSyntheticGraph(SCALES[load]!), log);
-      log(`loaded ${report.nodes} nodes, ${report.relationships} relationships in ${(report.ms / 1000).toFixed(0)} s`);
-    }
-  } finally {
-    await admin.close();
-  }
-}
+const graph = await openProfilingGraph({ defaultDataDir: 'mgkg-profile-statements-neo4j', load, writesBenchUri: false, log });
+const { uri, auth } = graph;
 
 interface OperatorLine {
   operator: string;
@@ -109,5 +82,5 @@ try {
 } finally {
   await api.close();
   await driver.close();
-  await embedded?.stop();
+  await graph.stop();
 }
