@@ -10,17 +10,11 @@
  * on NEO4J_EMBEDDED_PORT (default 7630) with its data in NEO4J_DATA_DIR (kept between runs, so a
  * graph loaded once is profiled again without `--load`).
  */
-import path from 'node:path';
-import os from 'node:os';
 import neo4j, { type Driver, type ManagedTransaction, type ProfiledPlan } from 'neo4j-driver';
 import { DEFAULT_NEO4J_TIMEOUTS } from '../src/config.js';
 import { Database } from '../src/db/database.js';
-import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../src/db/embedded/embedded-neo4j.js';
-import { migrate } from '../src/db/migrations.js';
-import { loadSyntheticGraph } from './load-graph.js';
-import { SCALES } from './options.js';
+import { openProfilingGraph } from './profiling-neo4j.js';
 import { buildQuestions, type Question } from './questions.js';
-import { generateSyntheticGraph } from './synthetic-graph.js';
 import { startNeo4jGraphql } from './systems/neo4j-graphql.js';
 import { startOurApi, type Statement } from './systems/our-api.js';
 
@@ -99,24 +93,11 @@ async function main() {
   const load = option('--load');
   const samples = Number(option('--samples') ?? 3);
   const topOperators = Number(option('--operators') ?? 8);
-  let embedded: EmbeddedNeo4j | undefined;
-  let uri = process.env.NEO4J_BENCH_URI;
-  const auth = { user: process.env.NEO4J_BENCH_USER, password: process.env.NEO4J_BENCH_PASSWORD };
-  if (!uri) {
-    const dataDir = process.env.NEO4J_DATA_DIR ?? path.join(os.tmpdir(), 'mgkg-profile-nested-neo4j');
-    const port = Number(process.env.NEO4J_EMBEDDED_PORT ?? 7630);
-    embedded = await startEmbeddedNeo4j({ port, dataDir, heapMb: 2048, pageCacheMb: 1024 }, log);
-    uri = embedded.uri;
-    log(`embedded Neo4j at ${uri}, data in ${dataDir}`);
-  }
+  // It may wipe NEO4J_BENCH_URI's graph with --load, as its header says.
+  const graph = await openProfilingGraph({ defaultDataDir: 'mgkg-profile-nested-neo4j', load, writesBenchUri: true, log });
+  const { uri, auth } = graph;
   const db = new Database({ uri, ...auth, timeouts: { transactionMs: DEFAULT_NEO4J_TIMEOUTS.bulkTransactionMs } });
   try {
-    await migrate(db);
-    if (load) {
-      if (!(load in SCALES) || load === 'seed') throw new Error(`--load takes 10k, 100k or 1m, got "${load}"`);
-      const report = await loadSyntheticGraph(db, generateSyntheticGraph(SCALES[load]!), log);
-      log(`loaded ${report.nodes} nodes, ${report.relationships} relationships in ${(report.ms / 1000).toFixed(0)} s`);
-    }
     const [counts] = await db.readText('MATCH ()-[r]->() RETURN count(r) AS relationships');
     const nested = (await buildQuestions(db, { searchTexts: [] })).find((q) => q.key === 'nested') as Question;
     const ours = await startOurApi({ uri, ...auth, timeouts: { transactionMs: DEFAULT_NEO4J_TIMEOUTS.bulkTransactionMs } });
@@ -158,7 +139,7 @@ async function main() {
     }
   } finally {
     await db.close();
-    await embedded?.stop();
+    await graph.stop();
   }
 }
 

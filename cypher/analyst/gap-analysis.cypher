@@ -11,16 +11,13 @@
 // Always one row for a known instrument (OPTIONAL CALL): groupHasMembers, regionKnown and
 // subregionKnown let the caller refuse a group with no recorded State members, or a region no
 // State is in, instead of answering "no members".
-// The ids are checked here too (one round-trip fewer): idProblem names the first argument whose
+// The ids are checked here too (one round-trip fewer, fragments/check-ids): idProblem names the first argument whose
 // id is unknown (kind null) or of another kind ($groupKinds: the group labels); then the rest
 // finds nothing and the caller refuses the question.
-OPTIONAL MATCH (asked:Entity {id: $instrument})
-OPTIONAL MATCH (askedGroup:Entity {id: $group})
-WITH asked, askedGroup, [check IN [
-    {argument: 'instrument', id: $instrument, expected: ['Instrument'], kind: [l IN labels(asked) WHERE l <> 'Entity'][0]},
-    {argument: 'group', id: $group, expected: $groupKinds, kind: [l IN labels(askedGroup) WHERE l <> 'Entity'][0]}
-  ] WHERE check.id IS NOT NULL AND (check.kind IS NULL OR NOT check.kind IN check.expected)][0] AS idProblem
-WITH idProblem, askedGroup, CASE WHEN idProblem IS NULL THEN asked END AS instrument
+WITH [{argument: 'instrument', id: $instrument, expected: ['Instrument']},
+  {argument: 'group', id: $group, expected: $groupKinds}] AS idChecks
+@include(check-ids)
+WITH idProblem, askedNodes[1] AS askedGroup, CASE WHEN idProblem IS NULL THEN askedNodes[0] END AS instrument
 OPTIONAL CALL () {
   MATCH (:State)-[c:MEMBER_OF]->(:Entity {id: $group})
   WHERE c.listComplete AND c.role IN ['member', 'founder'] AND ($membersAsOf IS NULL OR c.asOf <= $membersAsOf)
@@ -39,11 +36,8 @@ OPTIONAL CALL (instrument, listAsOf) {
   RETURN state ORDER BY state.name
 }
 WITH idProblem, askedGroup, instrument, listAsOf, state,
-  // A recorded consent counts unless a complete table of a later date covers the State without it.
-  EXISTS { (state)-[r:RATIFIED]->(instrument)
-    WHERE NOT EXISTS { (src:Source)-[c:COVERS]->(instrument)
-      WHERE c.complete AND c.asOf > coalesce(r.asOf, '') AND (c.participants = 'all' OR state.unMember)
-        AND NOT state.id IN coalesce(c.excludes, []) AND NOT EXISTS { (state)-[r2:RATIFIED]->(instrument) WHERE src.id IN r2.citeSources } } } AS party,
+  // A recorded consent counts unless superseded (fragments/consent-superseded).
+  EXISTS { (state)-[r:RATIFIED]->(instrument) WHERE NOT @include(consent-superseded) } AS party,
   EXISTS { (state)-[:SIGNED]->(instrument) } AS signed,
   [(source:Source)-[c:COVERS]->(instrument)
     WHERE c.complete AND (c.participants = 'all' OR state.unMember) AND NOT state.id IN coalesce(c.excludes, []) | c.asOf] AS coveredAsOf

@@ -1,15 +1,12 @@
 // Mandates (HAS_MANDATE) filtered by holder, subject and/or kind. For a category subject, a
 // mandate over a broader category counts too: the category is walked up SUBCATEGORY_OF and the
 // shortest path is returned as the reason. Other subjects match exactly.
-// The ids are checked here too (one round-trip): idProblem names the first of holder and subject
+// The ids are checked here too (one round-trip, fragments/check-ids): idProblem names the first of holder and subject
 // (when given) that no node has, or a holder that is not an Organization or Body; then no mandate
 // comes. One row of nulls (edge null) when no mandate answers.
-OPTIONAL MATCH (askedHolder:Entity {id: $holder})
-OPTIONAL MATCH (askedSubject:Entity {id: $subject})
-WITH [check IN [
-    {argument: 'holder', id: $holder, expected: ['Organization', 'Body'], kind: [l IN labels(askedHolder) WHERE l <> 'Entity'][0]},
-    {argument: 'subject', id: $subject, expected: null, kind: [l IN labels(askedSubject) WHERE l <> 'Entity'][0]}
-  ] WHERE check.id IS NOT NULL AND (check.kind IS NULL OR NOT check.kind IN coalesce(check.expected, [check.kind]))][0] AS idProblem
+WITH [{argument: 'holder', id: $holder, expected: ['Organization', 'Body']},
+  {argument: 'subject', id: $subject, expected: null}] AS idChecks
+@include(check-ids)
 OPTIONAL CALL (idProblem) {
   WITH idProblem WHERE idProblem IS NULL
   MATCH (holder:Entity)-[mandate:HAS_MANDATE]->(covered:Entity)

@@ -1,14 +1,11 @@
 // Membership edges (MEMBER_OF) filtered by group, member and/or role; each with both ends so the
 // caller can prime its node cache. Roles are stored in lower case ("member", "chair", ...).
-// The ids are checked here too (one round-trip): idProblem names the first of group and member
+// The ids are checked here too (one round-trip, fragments/check-ids): idProblem names the first of group and member
 // (when given) that no node has, or a group not of $groupKinds; then no edge comes. One row of
 // nulls (edge null) when no edge answers.
-OPTIONAL MATCH (askedGroup:Entity {id: $group})
-OPTIONAL MATCH (askedMember:Entity {id: $member})
-WITH [check IN [
-    {argument: 'group', id: $group, expected: $groupKinds, kind: [l IN labels(askedGroup) WHERE l <> 'Entity'][0]},
-    {argument: 'member', id: $member, expected: null, kind: [l IN labels(askedMember) WHERE l <> 'Entity'][0]}
-  ] WHERE check.id IS NOT NULL AND (check.kind IS NULL OR NOT check.kind IN coalesce(check.expected, [check.kind]))][0] AS idProblem
+WITH [{argument: 'group', id: $group, expected: $groupKinds},
+  {argument: 'member', id: $member, expected: null}] AS idChecks
+@include(check-ids)
 OPTIONAL MATCH (member:Entity)-[m:MEMBER_OF]->(group:Entity)
 WHERE idProblem IS NULL
   AND ($group IS NULL OR group.id = $group)

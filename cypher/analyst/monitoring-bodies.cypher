@@ -6,16 +6,14 @@
 // whose holder also holds a mandate over the right, or a mandate over the right itself. An
 // operational mandate (a service provider, e.g. IOM: A/68/283 para 58) is never a monitor.
 //
-// The ids asked about are checked here too, so the question costs one round-trip: idProblem names
-// the first argument whose id is unknown (kind null) or of another kind, and then no answer comes.
-OPTIONAL MATCH (right:Entity {id: $right})
-OPTIONAL MATCH (category:Entity {id: $category})
-OPTIONAL MATCH (askedState:Entity {id: $state})
-WITH right, category, [check IN [
-    {argument: 'right', id: $right, expected: ['Right'], kind: [l IN labels(right) WHERE l <> 'Entity'][0]},
-    {argument: 'category', id: $category, expected: ['MigrantCategory'], kind: [l IN labels(category) WHERE l <> 'Entity'][0]},
-    {argument: 'state', id: $state, expected: ['State'], kind: [l IN labels(askedState) WHERE l <> 'Entity'][0]}
-  ] WHERE check.id IS NOT NULL AND (check.kind IS NULL OR NOT check.kind IN check.expected)][0] AS idProblem
+// The ids asked about are checked here too, so the question costs one round-trip
+// (fragments/check-ids): idProblem names the first argument whose id is unknown (kind null) or of
+// another kind, and then no answer comes.
+WITH [{argument: 'right', id: $right, expected: ['Right']},
+  {argument: 'category', id: $category, expected: ['MigrantCategory']},
+  {argument: 'state', id: $state, expected: ['State']}] AS idChecks
+@include(check-ids)
+WITH askedNodes[0] AS right, askedNodes[1] AS category, idProblem
 // One row (of nulls) when nothing answers, so idProblem always comes back.
 OPTIONAL CALL (category, right, idProblem) {
   WITH category, right WHERE idProblem IS NULL

@@ -1,15 +1,13 @@
 // Which processes and forums overlap with a group: States a page records as member or founder of
 // both (any page, any date), and organisations or bodies that serve as secretariat of both.
 // Attendance at a meeting, observers and governance seats are not counted.
-// The id is checked here too (one round-trip): idProblem when no node has it, or when it is not an
+// The id is checked here too (one round-trip, fragments/check-ids): idProblem when no node has it, or when it is not an
 // RCP or Forum; then no overlap comes. The group and every node named come back whole
 // ({label, props}), so the caller loads nothing more. One row of nulls (other null) when no
 // process overlaps.
-OPTIONAL MATCH (asked:Entity {id: $group})
-WITH asked, [check IN [
-    {argument: 'group', id: $group, expected: ['RCP', 'Forum'], kind: [l IN labels(asked) WHERE l <> 'Entity'][0]}
-  ] WHERE check.kind IS NULL OR NOT check.kind IN check.expected][0] AS idProblem
-WITH idProblem, CASE WHEN idProblem IS NULL THEN asked END AS g
+WITH [{argument: 'group', id: $group, expected: ['RCP', 'Forum']}] AS idChecks
+@include(check-ids)
+WITH idProblem, CASE WHEN idProblem IS NULL THEN askedNodes[0] END AS g
 OPTIONAL CALL (g) {
   WITH g WHERE g IS NOT NULL
   CALL (g) {

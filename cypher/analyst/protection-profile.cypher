@@ -5,7 +5,7 @@
 // State for the instrument: without one, a State with no recorded consent is "unknown", never
 // "missing".
 //
-// The ids are checked here too (one round-trip): idProblem names the first argument whose id is
+// The ids are checked here too (one round-trip, fragments/check-ids): idProblem names the first argument whose id is
 // unknown (kind null) or of another kind, and then no instrument comes. One record: the State and
 // category once, the instruments as a list in name order (empty when none answers).
 // Projection (src/resolvers/cross-silo/profile-selection.ts): $instrumentFields, $protectionFields,
@@ -16,12 +16,10 @@
 // [id, instrument, categoryPath, protected category id, protection, ratifications as [superseded,
 // part], signatures, guarantees as [edge, right], monitors as [label, edge, monitor], coveredAsOf]
 // (rows.ts: ProfileInstrumentRow): lists decode a third cheaper than maps of the same values.
-OPTIONAL MATCH (state:Entity {id: $state})
-OPTIONAL MATCH (category:Entity {id: $category})
-WITH state, category, [check IN [
-    {argument: 'state', id: $state, expected: ['State'], kind: [l IN labels(state) WHERE l <> 'Entity'][0]},
-    {argument: 'category', id: $category, expected: ['MigrantCategory'], kind: [l IN labels(category) WHERE l <> 'Entity'][0]}
-  ] WHERE check.kind IS NULL OR NOT check.kind IN check.expected][0] AS idProblem
+WITH [{argument: 'state', id: $state, expected: ['State']},
+  {argument: 'category', id: $category, expected: ['MigrantCategory']}] AS idChecks
+@include(check-ids)
+WITH askedNodes[0] AS state, askedNodes[1] AS category, idProblem
 // Read once here, not once per instrument row.
 WITH state, category, idProblem,
   CASE WHEN idProblem IS NULL THEN properties(state) END AS stateProps,
@@ -37,10 +35,9 @@ RETURN idProblem, stateProps, categoryProps, collect(CASE WHEN instrument IS NOT
   instrument.id, CASE WHEN $instrumentFields IS NULL THEN [properties(instrument)] ELSE [k IN $instrumentFields | instrument[k]] END,
   [n IN nodes(best.up) WHERE n:MigrantCategory | n.id],
   endNode(best.protects).id, CASE WHEN $protectionFields IS NULL THEN [properties(best.protects)] ELSE [k IN $protectionFields | best.protects[k]] END,
-  // superseded: a complete table of a later date covers the State and records no consent of it.
-  [(state)-[r:RATIFIED]->(instrument) | [EXISTS { (src:Source)-[c:COVERS]->(instrument)
-      WHERE c.complete AND c.asOf > coalesce(r.asOf, '') AND (c.participants = 'all' OR state.unMember)
-        AND NOT state.id IN coalesce(c.excludes, []) AND NOT EXISTS { (state)-[r2:RATIFIED]->(instrument) WHERE src.id IN r2.citeSources } },
+  // superseded (fragments/consent-superseded): a complete table of a later date covers the State and
+  // records no consent of it.
+  [(state)-[r:RATIFIED]->(instrument) | [@include(consent-superseded),
     CASE WHEN $ratificationFields IS NULL THEN [properties(r)] ELSE [k IN $ratificationFields | r[k]] END]],
   [(state)-[s:SIGNED]->(instrument) | CASE WHEN $signatureFields IS NULL THEN [properties(s)] ELSE [k IN $signatureFields | s[k]] END],
   [(instrument)-[g:GUARANTEES]->(right:Right) | [CASE WHEN $guaranteeFields IS NULL THEN [properties(g)] ELSE [k IN $guaranteeFields | g[k]] END,

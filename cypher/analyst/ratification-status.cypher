@@ -17,7 +17,7 @@
 // false leaves out the party and disagreement lists (only their counts and data sets are needed).
 // The id is checked here too (one round-trip): idProblem when no node has $instrument or it is no
 // Instrument; then no row of counts comes. Every row carries the instrument, the counts the
-// documents report (StatusReport, newest first), the coverage (COVERS) and the data sets named
+// documents report (StatusReport, newest first: fragments/status-reports-newest-first), the coverage (COVERS) and the data sets named
 // (dataSources, whole), so the caller loads nothing more; one row of nulls (asOf index null) stands
 // for "no year to count".
 // $asOfs null (partiesOverTime): one row per year end from $from to $to; a missing end defaults to
@@ -25,11 +25,9 @@
 // the latest year a data set holds for: its COVERS or, for partial lists, its records' asOf),
 // returned as fromYear/toYear; no year is counted when the range is reversed or longer than
 // $maxYears (the caller refuses it).
-OPTIONAL MATCH (asked:Entity {id: $instrument})
-WITH asked, [check IN [
-    {argument: 'instrument', id: $instrument, expected: ['Instrument'], kind: [l IN labels(asked) WHERE l <> 'Entity'][0]}
-  ] WHERE check.kind IS NULL OR NOT check.kind IN check.expected][0] AS idProblem
-WITH idProblem, CASE WHEN idProblem IS NULL THEN asked END AS instrument
+WITH [{argument: 'instrument', id: $instrument, expected: ['Instrument']}] AS idChecks
+@include(check-ids)
+WITH idProblem, CASE WHEN idProblem IS NULL THEN askedNodes[0] END AS instrument
 OPTIONAL CALL (instrument) {
   WITH instrument WHERE instrument IS NOT NULL AND $asOfs IS NULL AND ($from IS NULL OR $to IS NULL)
   OPTIONAL MATCH (:State)-[act:RATIFIED|SIGNED]->(instrument)
@@ -122,10 +120,10 @@ OPTIONAL CALL (instrument, asOfs) {
               RETURN {label: [l IN labels(source) WHERE l <> 'Entity'][0], props: properties(source)} } AS dataSources
   ORDER BY asOfIndex
 }
+WITH *, instrument.id AS reportsAbout
 RETURN idProblem, properties(instrument) AS instrumentProps, instrument.id AS instrumentId,
   CASE WHEN $asOfs IS NULL THEN fromYear END AS fromYear, CASE WHEN $asOfs IS NULL THEN toYear END AS toYear,
-  COLLECT { MATCH (report:StatusReport {about: instrument.id})
-            WITH report ORDER BY report.asOf DESC, report.id RETURN properties(report) } AS reportedCounts,
+  @include(status-reports-newest-first) AS reportedCounts,
   [(source:Source)-[c:COVERS]->(instrument) | {type: 'COVERS', from: source.id, to: instrument.id, props: properties(c)}] AS coverage,
   asOfIndex, asOf, parties, partyCount, undatedPartyCount, uncertainPartyCount, signedOnlyCount,
   knownNotPartyCount, unknownCount, disagreements, dataSourceIds, dataSources

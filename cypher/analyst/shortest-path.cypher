@@ -4,15 +4,12 @@
 // maxLength) and $maxLength is applied to the path found. Among equally short paths the one
 // whose edge ids sort first is returned, so the answer does not depend on storage order
 // (SHORTEST 1 returns whichever the search meets first, which changes after a reload).
-// The ids are checked here too (one round-trip): idProblem names the first of from and to that no
+// The ids are checked here too (one round-trip, fragments/check-ids): idProblem names the first of from and to that no
 // node has; then, or when both are the same node, no path is searched. Always one row; length,
 // nodes and edges are null when no path answers.
-OPTIONAL MATCH (a:Entity {id: $from})
-OPTIONAL MATCH (b:Entity {id: $to})
-WITH a, b, [check IN [
-    {argument: 'from', id: $from, expected: null, kind: [l IN labels(a) WHERE l <> 'Entity'][0]},
-    {argument: 'to', id: $to, expected: null, kind: [l IN labels(b) WHERE l <> 'Entity'][0]}
-  ] WHERE check.kind IS NULL][0] AS idProblem
+WITH [{argument: 'from', id: $from, expected: null}, {argument: 'to', id: $to, expected: null}] AS idChecks
+@include(check-ids)
+WITH askedNodes[0] AS a, askedNodes[1] AS b, idProblem
 OPTIONAL CALL (a, b, idProblem) {
   WITH a, b WHERE idProblem IS NULL AND a <> b
   MATCH p = ALL SHORTEST (a)(()-[r WHERE size($types) = 0 OR type(r) IN $types]-()){1,8}(b)

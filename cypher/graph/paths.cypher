@@ -2,15 +2,12 @@
 // relationships in either direction; no node twice on one path. $types limits the relationship
 // types (empty list: all). Quantifier and k cannot be parameters: the search is bounded by the
 // API's caps (6 relationships, 20 paths) and $maxLength / $limit are applied to what it finds.
-// The ids are checked here too (one round-trip): idProblem names the first of from and to that no
+// The ids are checked here too (one round-trip, fragments/check-ids): idProblem names the first of from and to that no
 // node has; then, or when both are the same node, no path is searched, and one row of nulls
 // (length null) stands for "no path".
-OPTIONAL MATCH (a:Entity {id: $from})
-OPTIONAL MATCH (b:Entity {id: $to})
-WITH a, b, [check IN [
-    {argument: 'from', id: $from, expected: null, kind: [l IN labels(a) WHERE l <> 'Entity'][0]},
-    {argument: 'to', id: $to, expected: null, kind: [l IN labels(b) WHERE l <> 'Entity'][0]}
-  ] WHERE check.kind IS NULL][0] AS idProblem
+WITH [{argument: 'from', id: $from, expected: null}, {argument: 'to', id: $to, expected: null}] AS idChecks
+@include(check-ids)
+WITH askedNodes[0] AS a, askedNodes[1] AS b, idProblem
 OPTIONAL CALL (a, b, idProblem) {
   WITH a, b WHERE idProblem IS NULL AND a <> b
   MATCH p = SHORTEST 20 PATHS ((a)((x)-[r WHERE size($types) = 0 OR type(r) IN $types]-()){1,6}(b)

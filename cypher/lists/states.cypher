@@ -4,11 +4,12 @@
 // a complete participant table of the instrument that covers the State (COVERS: every participant,
 // or UN Members only; minus rows it could not read). A State no data covers is unknown, not listed.
 // A recorded consent counts unless superseded: a complete table of a later date covers the State
-// and records no consent of it (docs/model.md, "Precedence").
+// and records no consent of it (docs/model.md, "Precedence"; fragments/consent-superseded, which
+// reads state, r and instrument, hence the WITH that names them in notPartyTo's test).
 // partyTo starts from the instrument: its consents and the complete tables that cover it are read
 // once, and only the States with a consent are looked at (instead of every State's own consents);
 // both branches of the UNION are cheap when their parameter rules them out. The supersession test
-// is notPartyTo's below, on lists (null-safe, as EXISTS is): a State is party when one of its
+// is the fragment's, on lists (null-safe, as EXISTS is): a State is party when one of its
 // consents is not superseded by a complete table dated later than it that covers the State and
 // cites none of its consents; unknown UN membership (unMember null) counts as not a UN Member.
 CALL () {
@@ -29,10 +30,8 @@ WITH n
 WHERE ($region IS NULL OR n.region = $region)
   AND ($subregion IS NULL OR n.subregion = $subregion)
   AND ($unStatus IS NULL OR n.unStatus = $unStatus)
-  AND ($notPartyTo IS NULL OR (NOT EXISTS { (n)-[r:RATIFIED]->(i:Instrument {id: $notPartyTo})
-      WHERE NOT EXISTS { (src:Source)-[c:COVERS]->(i)
-        WHERE c.complete AND c.asOf > coalesce(r.asOf, '') AND (c.participants = 'all' OR n.unMember)
-          AND NOT n.id IN coalesce(c.excludes, []) AND NOT EXISTS { (n)-[r2:RATIFIED]->(i) WHERE src.id IN r2.citeSources } } }
+  AND ($notPartyTo IS NULL OR (NOT EXISTS { MATCH (n)-[r:RATIFIED]->(i:Instrument {id: $notPartyTo})
+      WITH n AS state, r, i AS instrument WHERE NOT @include(consent-superseded) }
     AND EXISTS { (:Source)-[c:COVERS]->(:Instrument {id: $notPartyTo})
       WHERE c.complete AND (c.participants = 'all' OR n.unMember) AND NOT n.id IN coalesce(c.excludes, []) }))
   AND ($signatoryTo IS NULL OR EXISTS { (n)-[:SIGNED]->(:Instrument {id: $signatoryTo}) })

@@ -1,5 +1,5 @@
-// Batch lookup of the figures (StatusReport nodes) about each of many nodes, newest first.
-UNWIND $ids AS id
-MATCH (s:StatusReport {about: id})
-RETURN id, properties(s) AS props
-ORDER BY id, s.asOf DESC, s.id
+// Batch lookup of the figures (StatusReport nodes) about each of many nodes, newest first
+// (fragments/status-reports-newest-first): one row per report, each id's rows in that order.
+UNWIND $ids AS reportsAbout
+UNWIND @include(status-reports-newest-first) AS props
+RETURN reportsAbout AS id, props

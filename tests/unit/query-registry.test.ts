@@ -4,18 +4,16 @@
  * $parameters its file uses. The type-level half (a misspelt name or a wrong parameter does not
  * compile) is checked by tsc, which runs over this file in npm run typecheck.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { QueryReader } from '../../src/db/database.js';
 import { QUERIES, type ParamsOf, type QueryName, type RowOf } from '../../src/db/queries/index.js';
-import { cypherDir, listQueryFiles, stripComments } from '../../src/db/query-registry.js';
+import { cypher, listQueryFiles } from '../../src/db/query-registry.js';
 
 const names = Object.keys(QUERIES) as QueryName[];
 
-/** `$name` parameters of a file, comments left out; `$(expr)` (a dynamic label) is not one. */
+/** `$name` parameters of a statement (its fragments included), comments left out; `$(expr)` (a dynamic label) is not one. */
 function parametersOf(name: string): string[] {
-  const text = stripComments(fs.readFileSync(path.join(cypherDir, `${name}.cypher`), 'utf8'));
+  const text = cypher(name);
   return [...new Set([...text.matchAll(/\$([A-Za-z_][A-Za-z0-9_]*)/g)].map((m) => m[1]!))].sort();
 }
 

@@ -3,13 +3,10 @@
 // $membersAsOf is null (the latest memberships, as the benchmark asks) and $groupKinds is written
 // out as the model's group labels (GROUP_LABELS), because a @cypher field takes only its arguments.
 CALL () {
-  OPTIONAL MATCH (asked:Entity {id: $instrument})
-  OPTIONAL MATCH (askedGroup:Entity {id: $group})
-  WITH asked, askedGroup, [check IN [
-      {argument: 'instrument', id: $instrument, expected: ['Instrument'], kind: [l IN labels(asked) WHERE l <> 'Entity'][0]},
-      {argument: 'group', id: $group, expected: ['RCP', 'Forum', 'Organization', 'Body'], kind: [l IN labels(askedGroup) WHERE l <> 'Entity'][0]}
-    ] WHERE check.id IS NOT NULL AND (check.kind IS NULL OR NOT check.kind IN check.expected)][0] AS idProblem
-  WITH idProblem, askedGroup, CASE WHEN idProblem IS NULL THEN asked END AS instrument
+  WITH [{argument: 'instrument', id: $instrument, expected: ['Instrument']},
+    {argument: 'group', id: $group, expected: ['RCP', 'Forum', 'Organization', 'Body']}] AS idChecks
+  @include(check-ids)
+  WITH idProblem, askedNodes[1] AS askedGroup, CASE WHEN idProblem IS NULL THEN askedNodes[0] END AS instrument
   OPTIONAL CALL () {
     MATCH (:State)-[c:MEMBER_OF]->(:Entity {id: $group})
     WHERE c.listComplete AND c.role IN ['member', 'founder'] AND (null IS NULL OR c.asOf <= null)
@@ -28,10 +25,8 @@ CALL () {
     RETURN state ORDER BY state.name
   }
   WITH idProblem, askedGroup, instrument, listAsOf, state,
-    EXISTS { (state)-[r:RATIFIED]->(instrument)
-      WHERE NOT EXISTS { (src:Source)-[c:COVERS]->(instrument)
-        WHERE c.complete AND c.asOf > coalesce(r.asOf, '') AND (c.participants = 'all' OR state.unMember)
-          AND NOT state.id IN coalesce(c.excludes, []) AND NOT EXISTS { (state)-[r2:RATIFIED]->(instrument) WHERE src.id IN r2.citeSources } } } AS party,
+    // A recorded consent counts unless superseded (fragments/consent-superseded).
+    EXISTS { (state)-[r:RATIFIED]->(instrument) WHERE NOT @include(consent-superseded) } AS party,
     EXISTS { (state)-[:SIGNED]->(instrument) } AS signed,
     [(source:Source)-[c:COVERS]->(instrument)
       WHERE c.complete AND (c.participants = 'all' OR state.unMember) AND NOT state.id IN coalesce(c.excludes, []) | c.asOf] AS coveredAsOf
@@ -43,6 +38,8 @@ CALL () {
     collect(CASE WHEN NOT party AND size(coveredAsOf) > 0 THEN state.id END) AS nonPartyIds,
     collect(CASE WHEN NOT party AND signed THEN state.id END) AS signedOnlyIds,
     collect(CASE WHEN NOT party AND size(coveredAsOf) = 0 THEN state.id END) AS unknownIds,
+    // The as-of date of "not party": each non-party's latest covering table, the oldest of those
+    // (every listed non-party is known not party as of at least that date).
     reduce(oldest = null, d IN collect(CASE WHEN NOT party AND size(coveredAsOf) > 0
       THEN reduce(m = '', x IN coveredAsOf | CASE WHEN x > m THEN x ELSE m END) END)
       | CASE WHEN oldest IS NULL OR d < oldest THEN d ELSE oldest END) AS notPartyAsOf

@@ -3,24 +3,25 @@
 // returned as one map column because a @cypher field reads one column. A unit test checks the
 // inner statement is the analyst file's text, so the comparison cannot drift.
 CALL () {
-  OPTIONAL MATCH (right:Entity {id: $right})
-  OPTIONAL MATCH (category:Entity {id: $category})
-  OPTIONAL MATCH (askedState:Entity {id: $state})
-  WITH right, category, [check IN [
-      {argument: 'right', id: $right, expected: ['Right'], kind: [l IN labels(right) WHERE l <> 'Entity'][0]},
-      {argument: 'category', id: $category, expected: ['MigrantCategory'], kind: [l IN labels(category) WHERE l <> 'Entity'][0]},
-      {argument: 'state', id: $state, expected: ['State'], kind: [l IN labels(askedState) WHERE l <> 'Entity'][0]}
-    ] WHERE check.id IS NOT NULL AND (check.kind IS NULL OR NOT check.kind IN check.expected)][0] AS idProblem
+  WITH [{argument: 'right', id: $right, expected: ['Right']},
+    {argument: 'category', id: $category, expected: ['MigrantCategory']},
+    {argument: 'state', id: $state, expected: ['State']}] AS idChecks
+  @include(check-ids)
+  WITH askedNodes[0] AS right, askedNodes[1] AS category, idProblem
+  // One row (of nulls) when nothing answers, so idProblem always comes back.
   OPTIONAL CALL (category, right, idProblem) {
     WITH category, right WHERE idProblem IS NULL
     MATCH up = (category)-[:SUBCATEGORY_OF*0..8]->(:MigrantCategory)<-[:PROTECTS]-(instrument:Instrument)-[guarantees:GUARANTEES]->(right)
     WHERE $state IS NULL OR EXISTS { MATCH (:State {id: $state})-[:RATIFIED]->(instrument) }
     MATCH (monitor:Entity)-[monitors:MONITORS]->(instrument)
+    // One answer per monitor and instrument: the shortest category path is the evidence,
+    // even when the instrument protects several categories on the way up.
     WITH monitor, instrument, guarantees, monitors, up
     ORDER BY length(up)
     WITH monitor, instrument, guarantees, monitors, collect(up)[0] AS shortest
     RETURN monitor, 'treaty' AS basis, instrument,
       [n IN nodes(shortest) WHERE n:MigrantCategory | n.id] AS categoryPath,
+      // The path already ends with the GUARANTEES step; the MONITORS step completes it.
       relationships(shortest) + [monitors] AS evidence,
       guarantees.articles AS articles, monitors.kind AS monitoringKind
     UNION

@@ -6,12 +6,10 @@
 // i[0] id, i[1] instrument, i[2] categoryPath, i[5] ratifications [superseded, part], i[6]
 // signatures, i[7] guarantees [edge, right], i[8] monitors [label, edge, monitor], i[9] coveredAsOf.
 CALL () {
-  OPTIONAL MATCH (state:Entity {id: $state})
-  OPTIONAL MATCH (category:Entity {id: $category})
-  WITH state, category, [check IN [
-      {argument: 'state', id: $state, expected: ['State'], kind: [l IN labels(state) WHERE l <> 'Entity'][0]},
-      {argument: 'category', id: $category, expected: ['MigrantCategory'], kind: [l IN labels(category) WHERE l <> 'Entity'][0]}
-    ] WHERE check.kind IS NULL OR NOT check.kind IN check.expected][0] AS idProblem
+  WITH [{argument: 'state', id: $state, expected: ['State']},
+    {argument: 'category', id: $category, expected: ['MigrantCategory']}] AS idChecks
+  @include(check-ids)
+  WITH askedNodes[0] AS state, askedNodes[1] AS category, idProblem
   // Read once here, not once per instrument row.
   WITH state, category, idProblem,
     CASE WHEN idProblem IS NULL THEN properties(state) END AS stateProps,
@@ -27,10 +25,9 @@ CALL () {
     instrument.id, CASE WHEN null IS NULL THEN [properties(instrument)] ELSE [k IN null | instrument[k]] END,
     [n IN nodes(best.up) WHERE n:MigrantCategory | n.id],
     endNode(best.protects).id, CASE WHEN null IS NULL THEN [properties(best.protects)] ELSE [k IN null | best.protects[k]] END,
-    // superseded: a complete table of a later date covers the State and records no consent of it.
-    [(state)-[r:RATIFIED]->(instrument) | [EXISTS { (src:Source)-[c:COVERS]->(instrument)
-        WHERE c.complete AND c.asOf > coalesce(r.asOf, '') AND (c.participants = 'all' OR state.unMember)
-          AND NOT state.id IN coalesce(c.excludes, []) AND NOT EXISTS { (state)-[r2:RATIFIED]->(instrument) WHERE src.id IN r2.citeSources } },
+    // superseded (fragments/consent-superseded): a complete table of a later date covers the State and
+    // records no consent of it.
+    [(state)-[r:RATIFIED]->(instrument) | [@include(consent-superseded),
       CASE WHEN null IS NULL THEN [properties(r)] ELSE [k IN null | r[k]] END]],
     [(state)-[s:SIGNED]->(instrument) | CASE WHEN null IS NULL THEN [properties(s)] ELSE [k IN null | s[k]] END],
     [(instrument)-[g:GUARANTEES]->(right:Right) | [CASE WHEN null IS NULL THEN [properties(g)] ELSE [k IN null | g[k]] END,
