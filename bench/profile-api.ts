@@ -92,7 +92,9 @@ async function alternate(): Promise<void> {
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
   for (const system of systems) {
     const each = cpuMs.get(system)!;
-    console.log(`${key} (${system.name}): ${rounds} rounds of ${requests}, ms CPU each ${each.map((v) => v.toFixed(3)).join(' ')}; median ${median(each).toFixed(3)}`);
+    console.log(
+      `${key} (${system.name}): ${rounds} rounds of ${requests}, ms CPU each ${each.map((v) => v.toFixed(3)).join(' ')}; median ${median(each).toFixed(3)}`,
+    );
   }
   if (floor) console.log(`${key}: ours/floor CPU ${(median(cpuMs.get(api)!) / median(cpuMs.get(floor)!)).toFixed(2)}`);
 }

@@ -70,7 +70,7 @@ async function record(question: Question, uri: string): Promise<Recording> {
           const result = await tx.run(t, p);
           const rows = result.records.map((r) => r.keys.map((k) => structuredClone(r.get(k))));
           rows.forEach((row) => assertPlain(row, t.slice(0, 60)));
-          results.push({ keys: [...result.records[0]?.keys ?? []].map(String), rows });
+          results.push({ keys: [...(result.records[0]?.keys ?? [])].map(String), rows });
           return result;
         },
       } as unknown as ManagedTransaction;

@@ -37,7 +37,8 @@ export function memoBySelection<T>(derive: (info: GraphQLResolveInfo) => T): (in
       place = { parentType: info.parentType.name, nodes: [...info.fieldNodes], conditionVariables: conditionVariables(info), byValues: new Map() };
       list.push(place);
     }
-    const key = place.conditionVariables.length === 0 ? '' : place.conditionVariables.map((name) => JSON.stringify(info.variableValues[name]) ?? '').join('\u0000');
+    const key =
+      place.conditionVariables.length === 0 ? '' : place.conditionVariables.map((name) => JSON.stringify(info.variableValues[name]) ?? '').join('\u0000');
     let derived = place.byValues.get(key);
     if (derived === undefined && !place.byValues.has(key)) {
       derived = derive(info);

@@ -79,7 +79,9 @@ describe('memoBySelection', () => {
     // 65 values of a variable list that the directives do not read, then of one they do: only the latter count.
     for (let i = 0; i < 65; i++) await ask(document, { on: Array(i).fill(true), withB: true });
     expect(derivations()).toBe(1);
-    const wide = parse(`query (${Array.from({ length: 7 }, (_, i) => `$v${i}: Boolean!`).join(', ')}) { profile(id: "1") { a ${Array.from({ length: 7 }, (_, i) => `b${i}: b @include(if: $v${i})`).join(' ')} } }`);
+    const wide = parse(
+      `query (${Array.from({ length: 7 }, (_, i) => `$v${i}: Boolean!`).join(', ')}) { profile(id: "1") { a ${Array.from({ length: 7 }, (_, i) => `b${i}: b @include(if: $v${i})`).join(' ')} } }`,
+    );
     const values = (n: number) => Object.fromEntries(Array.from({ length: 7 }, (_, i) => [`v${i}`, ((n >> i) & 1) === 1]));
     for (let n = 0; n < 65; n++) await ask(wide, values(n));
     expect(derivations()).toBe(1 + 65);
