@@ -1,5 +1,5 @@
 /**
- * `npx tsx bench/profile-api.ts [question] [requests] [profile.cpuprofile] [--floor] [--heap file.heapprofile]`
+ * `npx tsx bench/profile-api.ts [question] [requests] [profile.cpuprofile] [--floor] [--rounds N] [--heap file.heapprofile]`
  *
  * Profiles our API alone on a graph the bench has already loaded (NEO4J_BENCH_URI, e.g. left by
  * `NEO4J_BENCH_URI=... npm run bench -- --scales 10k`): asks one bench question (default
@@ -9,6 +9,8 @@
  * requests only (start-up and warm-up left out), which shows where the API's time goes. With
  * `--floor`, then asks the driver floor (the statements our API sent, recorded, run through the
  * driver alone as the bench's floor does) as many times, for the same figures without our API.
+ * With `--rounds N` (and `--floor`), our API and the floor alternate in N rounds of `requests`
+ * each, for their CPU time per request (no profile written).
  * With `--heap`, also writes a sampled allocation profile of our API's measured requests (every
  * 8 KB allocated, by stack, collected objects included) and prints the sampled KB per request.
  */
@@ -28,6 +30,9 @@ const heapAt = args.indexOf('--heap');
 const heapFile = heapAt >= 0 ? args.splice(heapAt, 2)[1] : undefined;
 if (heapAt >= 0 && !heapFile) throw new Error('--heap takes a file name');
 const withFloor = args.includes('--floor');
+const roundsAt = args.indexOf('--rounds');
+const rounds = roundsAt >= 0 ? Number(args.splice(roundsAt, 2)[1]) : 0;
+if (roundsAt >= 0 && !(rounds > 0)) throw new Error('--rounds takes a number of rounds');
 const [key = 'flagship', count = '500', profileFile] = args.filter((arg) => arg !== '--floor');
 const requests = Number(count);
 
@@ -46,16 +51,52 @@ if (!question) throw new Error(`question: one of ${questions.map((q) => q.key).j
 const api = await startOurApi({ uri, ...auth });
 let floor: System | undefined;
 try {
-  await measure(api, 'our API', profileFile, heapFile);
-  if (withFloor) {
-    const recorded = new Map<string, Statement[][]>([[question.key, []]]);
-    for (const sample of question.samples) recorded.get(question.key)!.push(await api.record(question, sample));
-    floor = startDriverFloor(uri, auth, recorded);
-    await measure(floor, 'driver floor');
+  if (rounds > 0) await alternate();
+  else {
+    await measure(api, 'our API', profileFile, heapFile);
+    if (withFloor) {
+      floor = await startFloor();
+      await measure(floor, 'driver floor');
+    }
   }
 } finally {
   await api.close();
   await floor?.close();
+}
+
+/** The driver floor of the question: the statements our API sent for each parameter set, recorded. */
+async function startFloor(): Promise<System> {
+  const recorded = new Map<string, Statement[][]>([[question!.key, []]]);
+  for (const sample of question!.samples) recorded.get(question!.key)!.push(await api.record(question!, sample));
+  return startDriverFloor(uri!, auth, recorded);
+}
+
+/**
+ * `--rounds N`: our API and (with --floor) the floor in alternating rounds of `requests` each, so
+ * load from elsewhere on the machine falls on both alike; prints each round's CPU time per request
+ * (this process) and the medians. Warmed up with a round of each first.
+ */
+async function alternate(): Promise<void> {
+  const systems: System[] = [api];
+  if (withFloor) systems.push((floor = await startFloor()));
+  const q = question!;
+  const cpuMs = new Map<System, number[]>(systems.map((s) => [s, []]));
+  for (let round = -1; round < rounds; round++) {
+    for (const system of systems) {
+      const before = process.cpuUsage();
+      for (let i = 0; i < requests; i++) await system.ask(q, q.samples[i % q.samples.length]!, i % q.samples.length);
+      const cpu = process.cpuUsage(before);
+      if (round >= 0) cpuMs.get(system)!.push((cpu.user + cpu.system) / 1000 / requests);
+    }
+  }
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+  for (const system of systems) {
+    const each = cpuMs.get(system)!;
+    console.log(
+      `${key} (${system.name}): ${rounds} rounds of ${requests}, ms CPU each ${each.map((v) => v.toFixed(3)).join(' ')}; median ${median(each).toFixed(3)}`,
+    );
+  }
+  if (floor) console.log(`${key}: ours/floor CPU ${(median(cpuMs.get(api)!) / median(cpuMs.get(floor)!)).toFixed(2)}`);
 }
 
 /** Asks the question `requests` times after a warm-up and prints the figures per request. */

