@@ -22,6 +22,7 @@ import { startOurApi, type Statement } from './systems/our-api.js';
 import type { System } from './systems/system.js';
 import { buildQuestions } from './questions.js';
 import { Database } from '../src/db/database.js';
+import { median } from './measure.js';
 
 const uri = process.env.NEO4J_BENCH_URI;
 if (!uri) throw new Error('NEO4J_BENCH_URI: give the Bolt URI of a Neo4j holding a bench graph');
@@ -89,7 +90,6 @@ async function alternate(): Promise<void> {
       if (round >= 0) cpuMs.get(system)!.push((cpu.user + cpu.system) / 1000 / requests);
     }
   }
-  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
   for (const system of systems) {
     const each = cpuMs.get(system)!;
     console.log(

@@ -19,6 +19,7 @@ import { createApollo } from '../src/apollo.js';
 import { createContext } from '../src/context.js';
 import { Database } from '../src/db/database.js';
 import { silentLogger } from '../src/observability/logger.js';
+import { median } from './measure.js';
 import { buildQuestions, type Question } from './questions.js';
 
 /** One statement's answer as the driver gave it: column names and values (plain JSON values only). */
@@ -182,10 +183,9 @@ async function main(): Promise<void> {
     perRound.push(cpuMicros / requests);
   }
   await apollo.stop();
-  const median = [...perRound].sort((a, b) => a - b)[Math.floor(perRound.length / 2)]!;
   console.log(
     `${recording.question} (replayed): ${requests} requests x ${rounds} rounds, CPU us/request ${perRound.map((v) => v.toFixed(0)).join(' ')}; ` +
-      `median ${median.toFixed(0)}, min ${Math.min(...perRound).toFixed(0)}; answers ${hash.digest('hex').slice(0, 16)}`,
+      `median ${median(perRound).toFixed(0)}, min ${Math.min(...perRound).toFixed(0)}; answers ${hash.digest('hex').slice(0, 16)}`,
   );
 }
 

@@ -4,6 +4,7 @@
  * the command line rejects what it cannot run, naming it.
  */
 import { describe, expect, it } from 'vitest';
+import { median, percentile } from '../../bench/measure.js';
 import { parseOptions } from '../../bench/options.js';
 import { renderBenchmarks, type QuestionResult, type ScaleResult } from '../../bench/report.js';
 import { neo4jGraphqlTypeDefs } from '../../bench/systems/neo4j-graphql.js';
@@ -141,5 +142,17 @@ describe('bench report', () => {
     expect(doc).toContain('Concurrency sweep: not run for this scale.');
     expect(doc).toContain('Per-State status volume: not measured in this run.');
     expect(doc).toContain('no newer run stored yet');
+  });
+});
+
+describe('bench medians', () => {
+  it('takes the nearest-rank middle value, without reordering what it was given', () => {
+    const rounds = [3.2, 1.1, 2.5];
+    expect(median(rounds)).toBe(2.5);
+    expect(rounds).toEqual([3.2, 1.1, 2.5]);
+    // An even count: the lower of the two middle values, as percentile(sorted, 50) reports p50.
+    expect(median([4, 1, 3, 2])).toBe(2);
+    expect(median([4, 1, 3, 2])).toBe(percentile([1, 2, 3, 4], 50));
+    expect(median([])).toBeNaN();
   });
 });
