@@ -20,8 +20,7 @@ import { PerformanceObserver } from 'node:perf_hooks';
 import { startDriverFloor } from './systems/driver-floor.js';
 import { startOurApi, type Statement } from './systems/our-api.js';
 import type { System } from './systems/system.js';
-import { buildQuestions } from './questions.js';
-import { Database } from '../src/db/database.js';
+import { questionByKey, questionsOnBenchGraph } from './questions.js';
 import { median } from './measure.js';
 
 const uri = process.env.NEO4J_BENCH_URI;
@@ -44,11 +43,7 @@ interface HeapNode {
 const sampledBytes = (node: HeapNode): number => node.children.reduce((sum, child) => sum + sampledBytes(child), node.selfSize);
 const auth = { user: process.env.NEO4J_BENCH_USER, password: process.env.NEO4J_BENCH_PASSWORD };
 
-const db = new Database({ uri, ...auth });
-const questions = await buildQuestions(db, { searchTexts: ['protection refugees', 'karov'] });
-await db.close();
-const question = questions.find((q) => q.key === key);
-if (!question) throw new Error(`question: one of ${questions.map((q) => q.key).join(', ')}`);
+const question = questionByKey(await questionsOnBenchGraph({ uri, ...auth }), key);
 const api = await startOurApi({ uri, ...auth });
 let floor: System | undefined;
 try {

@@ -25,7 +25,7 @@ import { readViewField } from '../src/resolvers/graph-types.js';
 import { resolvers } from '../src/resolvers/index.js';
 import { readTypeDefs } from '../src/schema.js';
 import { median } from './measure.js';
-import { buildQuestions, type Question } from './questions.js';
+import { questionByKey, questionsOnBenchGraph, type Question } from './questions.js';
 import { startDriverFloor } from './systems/driver-floor.js';
 import { startOurApi, type Statement } from './systems/our-api.js';
 import type { System } from './systems/system.js';
@@ -38,11 +38,7 @@ const requests = Number(count);
 const rounds = Number(roundCount);
 if (!(requests > 0) || !(rounds > 0)) throw new Error('requests and rounds are positive numbers');
 
-const setup = new Database({ uri, ...auth });
-const questions = await buildQuestions(setup, { searchTexts: ['protection refugees', 'karov'] });
-await setup.close();
-const question = questions.find((q) => q.key === key);
-if (!question) throw new Error(`question: one of ${questions.map((q) => q.key).join(', ')}`);
+const question = questionByKey(await questionsOnBenchGraph({ uri, ...auth }), key);
 
 const api = await startOurApi({ uri, ...auth });
 const recorded: Statement[][] = [];

@@ -11,9 +11,8 @@
  * (or to the fragments it includes) can be compared before and after on a shared machine.
  */
 import neo4j, { type Driver, type ProfiledPlan } from 'neo4j-driver';
-import { Database } from '../src/db/database.js';
 import { openProfilingGraph } from './profiling-neo4j.js';
-import { buildQuestions } from './questions.js';
+import { questionByKey, questionsOnBenchGraph } from './questions.js';
 import { startOurApi, type Statement } from './systems/our-api.js';
 
 const args = process.argv.slice(2);
@@ -53,15 +52,12 @@ async function profile(driver: Driver, s: Statement): Promise<OperatorLine[]> {
   }
 }
 
-const db = new Database({ uri, ...auth });
-const questions = await buildQuestions(db, { searchTexts: ['protection refugees', 'karov'] });
-await db.close();
+const questions = await questionsOnBenchGraph({ uri, ...auth });
 const api = await startOurApi({ uri, ...auth });
 const driver = neo4j.driver(uri, auth.password ? neo4j.auth.basic(auth.user ?? 'neo4j', auth.password) : undefined);
 try {
   for (const key of keys) {
-    const question = questions.find((q) => q.key === key);
-    if (!question) throw new Error(`question: one of ${questions.map((q) => q.key).join(', ')}`);
+    const question = questionByKey(questions, key);
     const perSample: number[] = [];
     for (const sample of question.samples) {
       let hits = 0;

@@ -4,7 +4,7 @@
  * by cypher/bench/sample-*.cypher. `size` counts the items of an answer so the harness can check
  * that both APIs answered the same thing.
  */
-import type { Database } from '../src/db/database.js';
+import { Database, type DatabaseOptions } from '../src/db/database.js';
 import { toFulltextQuery } from '../src/graph/fulltext-query.js';
 import type { SyntheticGraph } from './synthetic-graph.js';
 
@@ -145,4 +145,24 @@ export async function buildQuestions(db: Database, graph: Pick<SyntheticGraph, '
       },
     },
   ];
+}
+
+/**
+ * The profiling scripts' questions, with parameters read from a graph a bench run has left
+ * (read-only). Its search texts are not known there, so search asks for these two.
+ */
+export async function questionsOnBenchGraph(options: DatabaseOptions): Promise<Question[]> {
+  const db = new Database(options);
+  try {
+    return await buildQuestions(db, { searchTexts: ['protection refugees', 'karov'] });
+  } finally {
+    await db.close();
+  }
+}
+
+/** The question with this key; throws naming the keys there are. */
+export function questionByKey(questions: Question[], key: string): Question {
+  const question = questions.find((q) => q.key === key);
+  if (!question) throw new Error(`question: one of ${questions.map((q) => q.key).join(', ')}`);
+  return question;
 }

@@ -20,7 +20,7 @@ import { createContext } from '../src/context.js';
 import { Database } from '../src/db/database.js';
 import { silentLogger } from '../src/observability/logger.js';
 import { median } from './measure.js';
-import { buildQuestions, type Question } from './questions.js';
+import { questionByKey, questionsOnBenchGraph, type Question } from './questions.js';
 
 /** One statement's answer as the driver gave it: column names and values (plain JSON values only). */
 interface RecordedResult {
@@ -114,12 +114,8 @@ async function main(): Promise<void> {
   else {
     const uri = process.env.NEO4J_BENCH_URI;
     if (!uri) throw new Error('NEO4J_BENCH_URI (or --rows file.json): a Neo4j holding a bench graph');
-    const db = new Database({ uri, user: process.env.NEO4J_BENCH_USER, password: process.env.NEO4J_BENCH_PASSWORD });
-    const questions = await buildQuestions(db, { searchTexts: ['protection refugees', 'karov'] });
-    await db.close();
-    const question = questions.find((q) => q.key === key);
-    if (!question) throw new Error(`question: one of ${questions.map((q) => q.key).join(', ')}`);
-    recording = await record(question, uri);
+    const questions = await questionsOnBenchGraph({ uri, user: process.env.NEO4J_BENCH_USER, password: process.env.NEO4J_BENCH_PASSWORD });
+    recording = await record(questionByKey(questions, key), uri);
   }
   if (saveFile) fs.writeFileSync(saveFile, JSON.stringify(recording));
   // The statements' answers for the requests to come, copied now so the copying is not measured.
