@@ -4,6 +4,8 @@
  * wall-clock per request; throughput is answered requests per second of the whole run.
  */
 import { performance } from 'node:perf_hooks';
+import type { Question } from './questions.js';
+import type { System } from './systems/system.js';
 
 export interface Stats {
   requests: number;
@@ -39,6 +41,25 @@ export async function closedLoop(
 export function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return NaN;
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
+}
+
+/**
+ * This process's CPU time per request (ms, user + system) of each system, asking the question
+ * `requests` times sequentially per round, the systems taking turns in each round so load from
+ * elsewhere on the machine falls on all alike. A first round of each warms up and is not kept.
+ */
+export async function cpuPerRequestInRounds(systems: System[], question: Question, requests: number, rounds: number): Promise<Map<System, number[]>> {
+  const cpuMs = new Map<System, number[]>(systems.map((s) => [s, []]));
+  const { samples } = question;
+  for (let round = -1; round < rounds; round++) {
+    for (const system of systems) {
+      const before = process.cpuUsage();
+      for (let i = 0; i < requests; i++) await system.ask(question, samples[i % samples.length]!, i % samples.length);
+      const cpu = process.cpuUsage(before);
+      if (round >= 0) cpuMs.get(system)!.push((cpu.user + cpu.system) / 1000 / requests);
+    }
+  }
+  return cpuMs;
 }
 
 /** Nearest-rank median of values in any order (the lower middle one of an even count). */

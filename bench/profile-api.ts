@@ -21,7 +21,7 @@ import { startDriverFloor } from './systems/driver-floor.js';
 import { startOurApi, type Statement } from './systems/our-api.js';
 import type { System } from './systems/system.js';
 import { questionByKey, questionsOnBenchGraph } from './questions.js';
-import { median } from './measure.js';
+import { cpuPerRequestInRounds, median } from './measure.js';
 
 const uri = process.env.NEO4J_BENCH_URI;
 if (!uri) throw new Error('NEO4J_BENCH_URI: give the Bolt URI of a Neo4j holding a bench graph');
@@ -76,15 +76,7 @@ async function alternate(): Promise<void> {
   const systems: System[] = [api];
   if (withFloor) systems.push((floor = await startFloor()));
   const q = question!;
-  const cpuMs = new Map<System, number[]>(systems.map((s) => [s, []]));
-  for (let round = -1; round < rounds; round++) {
-    for (const system of systems) {
-      const before = process.cpuUsage();
-      for (let i = 0; i < requests; i++) await system.ask(q, q.samples[i % q.samples.length]!, i % q.samples.length);
-      const cpu = process.cpuUsage(before);
-      if (round >= 0) cpuMs.get(system)!.push((cpu.user + cpu.system) / 1000 / requests);
-    }
-  }
+  const cpuMs = await cpuPerRequestInRounds(systems, q, requests, rounds);
   for (const system of systems) {
     const each = cpuMs.get(system)!;
     console.log(

@@ -24,7 +24,7 @@ import { Database } from '../src/db/database.js';
 import { readViewField } from '../src/resolvers/graph-types.js';
 import { resolvers } from '../src/resolvers/index.js';
 import { readTypeDefs } from '../src/schema.js';
-import { median } from './measure.js';
+import { cpuPerRequestInRounds, median } from './measure.js';
 import { questionByKey, questionsOnBenchGraph, type Question } from './questions.js';
 import { startDriverFloor } from './systems/driver-floor.js';
 import { startOurApi, type Statement } from './systems/our-api.js';
@@ -105,15 +105,7 @@ async function schemaAsApolloBuildsIt(): Promise<GraphQLSchema> {
 }
 
 async function compare(all: System[], q: Question): Promise<void> {
-  const cpuMs = new Map<System, number[]>(all.map((s) => [s, []]));
-  for (let round = -1; round < rounds; round++) {
-    for (const system of all) {
-      const before = process.cpuUsage();
-      for (let i = 0; i < requests; i++) await system.ask(q, q.samples[i % q.samples.length]!, i % q.samples.length);
-      const cpu = process.cpuUsage(before);
-      if (round >= 0) cpuMs.get(system)!.push((cpu.user + cpu.system) / 1000 / requests);
-    }
-  }
+  const cpuMs = await cpuPerRequestInRounds(all, q, requests, rounds);
   const floorMs = median(cpuMs.get(all[0]!)!);
   let previous = floorMs;
   console.log(`${q.key}: ${rounds} rounds of ${requests} sequential requests per system, ms CPU per request (this process)`);
