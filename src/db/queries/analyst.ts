@@ -52,10 +52,11 @@ export const analystQueries = {
   }),
   'analyst/monitoring-bodies': query<{ right: Id; category: Id; state: Id | null }, Checked<MonitoringAnswerRow>>({ right: true, category: true, state: true }),
   /** One row: the flagship's answers (one map of nulls when none) and the evidence graph's nodes. */
-  'analyst/monitoring-evidence-graph': query<
-    { right: Id; category: Id; state: Id | null },
-    Checked<{ answers: MonitoringAnswerRow[]; nodes: NodeRow[] }>
-  >({ right: true, category: true, state: true }),
+  'analyst/monitoring-evidence-graph': query<{ right: Id; category: Id; state: Id | null }, Checked<{ answers: MonitoringAnswerRow[]; nodes: NodeRow[] }>>({
+    right: true,
+    category: true,
+    state: true,
+  }),
   'analyst/multi-process-states': query<Limited<{ minGroups: number }>, { stateId: Id; groupIds: Id[] }>({ minGroups: true, limit: true }),
   /** Checks the group itself; one row with other null when no process overlaps. */
   'analyst/process-overlaps': query<
