@@ -1,21 +1,20 @@
 /**
  * The flagship use case: which bodies monitor a right for a category of migrant (optionally in
  * a State), and why. The GraphQL field monitoringBodies and the evidence graph
- * (src/visual/evidence-graph.ts) both call it, so they cannot disagree.
+ * (src/visual/evidence-graph.ts) ask it through two statements that include the same rule
+ * (cypher/fragments/monitoring-answers) and build the same answer views, so they cannot disagree.
  */
 import type { RequestContext } from '../context.js';
-import type { Checked, RowOf } from '../db/queries/index.js';
+import type { MonitoringAnswerRow } from '../db/queries/index.js';
 import { citationsOf, toEdgeView, type CitationView, type EdgeView, type NodeView } from '../graph/views.js';
 import { nodeOfRow } from './rows.js';
-import { answeredRows } from './require-node.js';
+import { answeredRows, idProblemError, withoutNullAnswer } from './require-node.js';
 
 export interface MonitoringQuestion {
   right: string;
   category: string;
   state?: string | null;
 }
-
-type AnswerRow = Checked<RowOf<'analyst/monitoring-bodies'>>;
 
 export interface EvidenceStepView {
   type: string;
@@ -43,7 +42,7 @@ export class MonitoringAnswerView {
 
   constructor(
     private readonly ctx: RequestContext,
-    private readonly row: AnswerRow,
+    private readonly row: MonitoringAnswerRow,
   ) {
     this.monitorId = row.id;
     this.monitorName = row.name;
@@ -79,13 +78,33 @@ export class MonitoringAnswerView {
 }
 
 /**
- * The flagship question, shared by monitoringBodies and monitoringEvidenceGraph so both give
- * the same answers: one statement (cypher/analyst/monitoring-bodies.cypher) that also checks
- * the ids, so an unknown right, category or State is NOT_FOUND without a second round-trip.
+ * The flagship question (monitoringBodies): one statement (cypher/analyst/monitoring-bodies.cypher)
+ * that also checks the ids, so an unknown right, category or State is NOT_FOUND without a second
+ * round-trip.
  */
 export async function monitoringAnswers(ctx: RequestContext, args: MonitoringQuestion): Promise<MonitoringAnswerView[]> {
-  const rows = await ctx.db.read('analyst/monitoring-bodies', { right: args.right, category: args.category, state: args.state ?? null });
+  const rows = await ctx.db.read('analyst/monitoring-bodies', questionParams(args));
   const answers: MonitoringAnswerView[] = [];
   for (const row of answeredRows(rows, 'id')) answers.push(new MonitoringAnswerView(ctx, row));
   return answers;
+}
+
+/**
+ * The flagship's answers and the nodes of their evidence graph (the right, the category, then per
+ * answer the monitor and every end of every evidence step; each once, first seen first), in one
+ * statement (cypher/analyst/monitoring-evidence-graph.cypher) with the same rule, ids check and
+ * answer order as monitoringAnswers. The nodes prime the node loader, as loading them through it did.
+ */
+export async function monitoringEvidence(ctx: RequestContext, args: MonitoringQuestion): Promise<{ answers: MonitoringAnswerView[]; nodes: NodeView[] }> {
+  const [row] = await ctx.db.read('analyst/monitoring-evidence-graph', questionParams(args));
+  const { idProblem, answers, nodes } = row!;
+  if (idProblem) throw idProblemError(idProblem);
+  return {
+    answers: withoutNullAnswer(answers, 'id').map((answer) => new MonitoringAnswerView(ctx, answer)),
+    nodes: nodes.map((node) => nodeOfRow(ctx, node)),
+  };
+}
+
+function questionParams(args: MonitoringQuestion) {
+  return { right: args.right, category: args.category, state: args.state ?? null };
 }

@@ -1,18 +1,11 @@
 /**
- * Reads the parts every graph-shaped answer is made of: whole nodes by id (through the
- * request's node loader, one query per batch), or nodes and the capped edges among them in one
- * statement (graph/among).
+ * Reads the nodes and the capped edges among them in one statement (graph/among): what
+ * neighborhood and subgraph (and so exportGraph) end with.
  */
 import type { RequestContext } from '../context.js';
 import { toEdgeView, toNodeView, type NodeView } from '../graph/views.js';
 import { GRAPH_CAPS } from '../graphql/graph-caps.js';
 import type { GraphView } from './graph-view.js';
-
-/** Nodes in the order of ids; an id that is not (or no longer) in the graph is left out. */
-export async function loadNodes(ctx: RequestContext, ids: readonly string[]): Promise<NodeView[]> {
-  const loaded = await ctx.loaders.node.loadMany([...ids]);
-  return loaded.filter((n): n is NodeView => n !== null && !(n instanceof Error));
-}
 
 /** A graph, and the ids asked for that no node has (in the order asked). */
 export interface GraphAmong extends GraphView {

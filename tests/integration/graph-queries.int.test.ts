@@ -179,6 +179,31 @@ describe('subgraph', () => {
   });
 });
 
+/**
+ * node(id:) of each node, aliased n0, n1, ... in one request, with every scalar and enum field its
+ * kind has (read from the schema), so a graph node can be compared with it field by field.
+ */
+async function nodeQuery(nodes: Array<{ id: string; kind: string }>): Promise<string> {
+  const scalarFields = new Map<string, string[]>();
+  for (const kind of new Set(nodes.map((n) => n.kind))) {
+    const { __type } = await api.data(
+      `query ($kind: String!) { __type(name: $kind) { fields { name args { name }
+      type { kind ofType { kind ofType { kind ofType { kind } } } } } } }`,
+      { kind },
+    );
+    const base = (t: any): string => (t.ofType ? base(t.ofType) : t.kind);
+    scalarFields.set(
+      kind,
+      __type.fields.filter((f: any) => f.args.length === 0 && ['SCALAR', 'ENUM'].includes(base(f.type))).map((f: any) => f.name),
+    );
+  }
+  const citation = 'sourceId sourceTitle locator';
+  const aliased = nodes.map(
+    (n, i) => `n${i}: node(id: ${JSON.stringify(n.id)}) { __typename sources { ${citation} } ... on ${n.kind} { ${scalarFields.get(n.kind)!.join(' ')} } }`,
+  );
+  return `{ ${aliased.join(' ')} }`;
+}
+
 describe('monitoringEvidenceGraph', () => {
   const EVIDENCE = `query ($right: ID!, $category: ID!, $state: ID) {
     monitoringEvidenceGraph(right: $right, category: $category, state: $state) { answers { monitorId basis instrumentId edgeIds } graph { ${GRAPH} } }
@@ -206,6 +231,34 @@ describe('monitoringEvidenceGraph', () => {
     // Nothing in the graph that is not evidence (or the question).
     const used = new Set(graph.answers.flatMap((a: any) => a.edgeIds));
     expect([...edges.keys()].every((id) => used.has(id))).toBe(true);
+  });
+
+  // The graph's nodes come from the evidence statement itself, not from the node loader: the graph
+  // must hold exactly the nodes and edges the answers name, in the order they name them, and each
+  // node must be what node(id:) (a request of its own, so a fresh node loader) gives, field by field.
+  it.each([
+    { right: 'right:non-refoulement', category: 'category:refugees' },
+    { right: 'right:non-refoulement', category: 'category:refugees', state: 'state:MEX' },
+    { right: 'right:family-life', category: 'category:migrant-workers' },
+    // No instrument protects diaspora communities and no mandate covers them: no answer.
+    { right: 'right:non-refoulement', category: 'category:diaspora-communities', none: true },
+  ])('holds exactly the nodes and edges the answers name, each node as node(id:) gives it: %o', async ({ none, ...question }) => {
+    const { monitoringEvidenceGraph: graph, monitoringBodies: analyst } = await api.data(EVIDENCE, question);
+    expect(analyst.length === 0).toBe(none === true);
+    const named = [question.right, question.category, ...analyst.flatMap((a: any) => [a.monitorId, ...a.evidence.flatMap((s: any) => [s.from, s.to])])];
+    const nodes = graph.graph.nodes as any[];
+    expect(nodes.map((n) => n.id)).toEqual([...new Set(named)]);
+    const steps = new Map<string, any>(graph.answers.flatMap((a: any, i: number) => a.edgeIds.map((id: string, j: number) => [id, analyst[i].evidence[j]])));
+    expect(graph.graph.edges.map((e: any) => [e.id, e.type, e.source, e.target])).toEqual([...steps].map(([id, s]) => [id, s.type, s.from, s.to]));
+
+    const loaded = await api.data(await nodeQuery(nodes));
+    nodes.forEach((n, i) => {
+      const node = loaded[`n${i}`];
+      expect([n.id, n.kind, n.label, n.citations], n.id).toEqual([node.id, node.__typename, node.acronym ?? node.name, node.sources]);
+      const shared = Object.keys(node).filter((field) => field in n.properties);
+      expect(shared, n.id).toEqual(expect.arrayContaining(['id', 'name']));
+      for (const field of shared) expect(n.properties[field], `${n.id} ${field}`).toEqual(node[field]);
+    });
   });
 
   it('names a wrong id like monitoringBodies does', async () => {

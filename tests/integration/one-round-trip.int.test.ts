@@ -3,7 +3,8 @@
  * graph-shaped queries check the ids they are asked about in their own statement, and return the
  * nodes the answer names, so a request costs one statement — with an answer, for an unknown id
  * (still NOT_FOUND naming the argument and the id) and for an id of the wrong kind (still
- * BAD_USER_INPUT). The flagship, the profile and search are in api-round-trips-limits.int.test.ts.
+ * BAD_USER_INPUT). The flagship, the profile and search are in api-round-trips-limits.int.test.ts;
+ * the flagship's evidence graph (the same rule in a statement that also reads the graph's nodes) is here.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from '../support/api.js';
@@ -129,6 +130,25 @@ const CASES: Case[] = [
     good: `{ shortestPath(from: "state:MEX", to: "instrument:cat") { length nodes { id } edges { fromId toId } } }`,
     check: (d) => expect(d.shortestPath.length).toBeGreaterThan(0),
     unknown: [`{ shortestPath(from: "state:MEX", to: "instrument:nope") { length } }`, notFound('to', 'instrument:nope')],
+  },
+  {
+    name: 'monitoringEvidenceGraph',
+    good: `{ monitoringEvidenceGraph(right: "right:non-refoulement", category: "category:refugees", state: "state:MEX") {
+      answers { monitorId basis instrumentId edgeIds } graph { ${GRAPH} truncated } } }`,
+    check: (d) => {
+      expect(d.monitoringEvidenceGraph.answers.length).toBeGreaterThan(0);
+      expect(d.monitoringEvidenceGraph.graph.nodes.length).toBeGreaterThan(2);
+      expect(d.monitoringEvidenceGraph.graph.nodes[0]).toMatchObject({ id: 'right:non-refoulement', kind: 'Right' });
+      expect(d.monitoringEvidenceGraph.graph.edges.length).toBeGreaterThan(0);
+    },
+    unknown: [
+      `{ monitoringEvidenceGraph(right: "right:non-refoulement", category: "category:nope") { answers { monitorId } } }`,
+      notFound('category', 'category:nope'),
+    ],
+    wrongKind: [
+      `{ monitoringEvidenceGraph(right: "category:refugees", category: "category:refugees") { answers { monitorId } } }`,
+      wrongKind('right', 'category:refugees', 'MigrantCategory', ['Right']),
+    ],
   },
   {
     name: 'neighborhood (depth 1)',

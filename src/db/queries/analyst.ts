@@ -1,6 +1,6 @@
 /** cypher/analyst/: the cross-silo questions. */
 import { query, type NoParams, type Props } from './query.js';
-import type { Checked, CitedEdgeRow, EdgeRow, IdProblem, NodeRow, PathRow, ProfileInstrumentRow } from './rows.js';
+import type { Checked, EdgeRow, IdProblem, MonitoringAnswerRow, NodeRow, PathRow, ProfileInstrumentRow } from './rows.js';
 
 type Id = string;
 /** The protection profile's projection (src/resolvers/cross-silo/profile-selection.ts): one property list per part. */
@@ -50,22 +50,13 @@ export const analystQueries = {
     role: true,
     limit: true,
   }),
-  'analyst/monitoring-bodies': query<
-    { right: Id; category: Id; state: Id | null },
-    Checked<{
-      id: Id;
-      name: string;
-      label: string;
-      monitorProps: Props;
-      instrumentProps: Props | null;
-      basis: 'treaty' | 'mandate';
-      instrumentId: Id | null;
-      categoryPath: Id[];
-      articles: string[] | null;
-      monitoringKind: string | null;
-      evidence: CitedEdgeRow[];
-    }>
-  >({ right: true, category: true, state: true }),
+  'analyst/monitoring-bodies': query<{ right: Id; category: Id; state: Id | null }, Checked<MonitoringAnswerRow>>({ right: true, category: true, state: true }),
+  /** One row: the flagship's answers (one map of nulls when none) and the evidence graph's nodes. */
+  'analyst/monitoring-evidence-graph': query<{ right: Id; category: Id; state: Id | null }, Checked<{ answers: MonitoringAnswerRow[]; nodes: NodeRow[] }>>({
+    right: true,
+    category: true,
+    state: true,
+  }),
   'analyst/multi-process-states': query<Limited<{ minGroups: number }>, { stateId: Id; groupIds: Id[] }>({ minGroups: true, limit: true }),
   /** Checks the group itself; one row with other null when no process overlaps. */
   'analyst/process-overlaps': query<

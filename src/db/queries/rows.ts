@@ -29,6 +29,24 @@ export interface CitedEdgeRow {
 }
 
 /**
+ * A flagship answer (cypher/fragments/monitoring-answer-columns): the row of
+ * analyst/monitoring-bodies, an element of analyst/monitoring-evidence-graph's answers.
+ */
+export interface MonitoringAnswerRow {
+  id: string;
+  name: string;
+  label: string;
+  monitorProps: Props;
+  instrumentProps: Props | null;
+  basis: 'treaty' | 'mandate';
+  instrumentId: string | null;
+  categoryPath: string[];
+  articles: string[] | null;
+  monitoringKind: string | null;
+  evidence: CitedEdgeRow[];
+}
+
+/**
  * A root question that checks the ids it is asked about in its own statement (one round-trip):
  * idProblem names the first argument whose id is unknown (kind null) or of a kind not expected.
  * Each such statement returns idProblem on every row, and one row whose answer columns are all
