@@ -11,7 +11,10 @@ export const GRAPH_CAPS = {
   nodes: 500,
   /** Edges in one answer; beyond it the answer is cut and marked truncated. */
   edges: 2000,
-  /** Hops of a neighborhood: depth 3 from a treaty already reaches most of the graph. */
+  /**
+   * Hops of a neighborhood: depth 3 from a treaty already reaches most of the graph.
+   * cypher/graph/neighborhood.cypher has one hop per level (tests/unit/neighborhood-hops.test.ts).
+   */
   depth: 3,
   /** Relationships on one path (the Cypher search is bounded by the same number). */
   pathLength: 6,

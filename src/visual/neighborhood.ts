@@ -1,15 +1,16 @@
 /**
- * neighborhood(id, depth, relationshipTypes, kinds, limit): breadth-first, one query per hop (the
- * first also checks the id), then one for the nodes and the edges among them,
- * so the node cap stops the walk early instead of enumerating every path (depth 3 from a
- * treaty with 150 parties would be hundreds of thousands of paths in one variable-length MATCH).
+ * neighborhood(id, depth, relationshipTypes, kinds, limit) in one round-trip (graph/neighborhood):
+ * the id check, a breadth-first walk hop by hop, then the nodes and the edges among them. Hop by
+ * hop, not one variable-length MATCH, so the node cap stops the walk early instead of enumerating
+ * every path (depth 3 from a treaty with 150 parties would be hundreds of thousands of paths).
  */
 import type { RequestContext } from '../context.js';
 import type { GraphView } from './graph-view.js';
-import { graphAmong } from './load-graph.js';
+import { EDGE_LIMIT, toGraphAmong } from './load-graph.js';
 
 export interface NeighborhoodRequest {
   id: string;
+  /** 1 to GRAPH_CAPS.depth: the statement has one hop per level of the cap */
   depth: number;
   /** Relationship types followed and shown (empty: all) */
   types: string[];
@@ -20,19 +21,15 @@ export interface NeighborhoodRequest {
 
 /** The neighbourhood, or null when no node has the id asked about (depth is at least 1). */
 export async function neighborhood(ctx: RequestContext, request: NeighborhoodRequest): Promise<GraphView | null> {
-  const ids = [request.id];
-  let frontier = [request.id];
-  let truncated = false;
-  for (let hop = 0; hop < request.depth && frontier.length > 0 && !truncated; hop++) {
-    const room = request.limit - ids.length;
-    // One more than there is room for tells whether the cap cut this hop.
-    const rows = await ctx.db.read('graph/expand', { frontier, types: request.types, labels: request.labels, seen: ids, limit: room + 1 });
-    if (hop === 0 && !rows[0]?.startKnown) return null;
-    const found = rows.flatMap((r) => (r.id === null ? [] : [r.id]));
-    truncated = found.length > room;
-    frontier = found.slice(0, room);
-    ids.push(...frontier);
-  }
-  const { missing: _gone, ...graph } = await graphAmong(ctx, ids, request.types, truncated);
+  const [row] = await ctx.db.read('graph/neighborhood', {
+    id: request.id,
+    depth: request.depth,
+    types: request.types,
+    labels: request.labels,
+    nodeLimit: request.limit,
+    edgeLimit: EDGE_LIMIT,
+  });
+  if (!row!.startKnown) return null;
+  const { missing: _gone, ...graph } = toGraphAmong(row!, row!.truncated);
   return graph;
 }

@@ -1,6 +1,6 @@
 /** cypher/edges, graph, lists, meta, nodes, report, search: what the API and the loaders read. */
 import { query, type NoParams, type Props } from './query.js';
-import type { Checked, EdgeKeyParam, NodeEdgeRow, PageRow, PathRow } from './rows.js';
+import type { AmongRow, Checked, EdgeKeyParam, NodeEdgeRow, PageRow, PathRow } from './rows.js';
 
 type Id = string;
 
@@ -22,21 +22,22 @@ function list<F extends string>(...filters: F[]) {
 export const readQueries = {
   'edges/by-node': query<{ keys: EdgeKeyParam[] }, NodeEdgeRow>({ keys: true }),
 
-  'graph/among': query<
-    { ids: Id[]; types: string[]; limit: number },
-    { nodes: Array<{ id: Id; label: string | null; props: Props | null }>; edges: Array<{ type: string; from: Id; to: Id; props: Props }> }
-  >({
+  'graph/among': query<{ ids: Id[]; types: string[]; limit: number }, AmongRow>({
     ids: true,
     types: true,
     limit: true,
   }),
-  /** One row per node reached; id null in the single row when none is. */
-  'graph/expand': query<{ frontier: Id[]; types: string[]; labels: string[]; seen: Id[]; limit: number }, { startKnown: boolean; id: Id | null }>({
-    frontier: true,
+  /** Checks the id itself (startKnown); always one row, nodes as graph/among's (all found). */
+  'graph/neighborhood': query<
+    { id: Id; depth: number; types: string[]; labels: string[]; nodeLimit: number; edgeLimit: number },
+    AmongRow & { startKnown: boolean; truncated: boolean }
+  >({
+    id: true,
+    depth: true,
     types: true,
     labels: true,
-    seen: true,
-    limit: true,
+    nodeLimit: true,
+    edgeLimit: true,
   }),
   /** Checks from and to itself; one row of nulls (length null) when no path answers. */
   'graph/paths': query<{ from: Id; to: Id; maxLength: number; types: string[]; limit: number }, Checked<PathRow>>({

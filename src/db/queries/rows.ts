@@ -155,3 +155,12 @@ export type ProfileInstrumentRow = [
   monitors: Array<[monitorLabel: string, monitoring: ProjectedPart, monitor: ProjectedPart]>,
   coveredAsOf: string[],
 ];
+
+/**
+ * graph/among and graph/neighborhood: the nodes asked for or reached, in that order (label and
+ * props null when no node has the id), and the capped edges among them.
+ */
+export interface AmongRow {
+  nodes: Array<{ id: string; label: string | null; props: Props | null }>;
+  edges: Array<{ type: string; from: string; to: string; props: Props }>;
+}
