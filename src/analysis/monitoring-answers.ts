@@ -8,7 +8,7 @@ import type { RequestContext } from '../context.js';
 import type { MonitoringAnswerRow } from '../db/queries/index.js';
 import { citationsOf, toEdgeView, type CitationView, type EdgeView, type NodeView } from '../graph/views.js';
 import { nodeOfRow } from './rows.js';
-import { answeredRows, idProblemError, withoutNullAnswer } from './require-node.js';
+import { answeredRows } from './require-node.js';
 
 export interface MonitoringQuestion {
   right: string;
@@ -91,18 +91,22 @@ export async function monitoringAnswers(ctx: RequestContext, args: MonitoringQue
 
 /**
  * The flagship's answers and the nodes of their evidence graph (the right, the category, then per
- * answer the monitor and every end of every evidence step; each once, first seen first), in one
+ * answer the monitor and every end of every evidence step; each once, first named first), in one
  * statement (cypher/analyst/monitoring-evidence-graph.cypher) with the same rule, ids check and
  * answer order as monitoringAnswers. The nodes prime the node loader, as loading them through it did.
  */
 export async function monitoringEvidence(ctx: RequestContext, args: MonitoringQuestion): Promise<{ answers: MonitoringAnswerView[]; nodes: NodeView[] }> {
-  const [row] = await ctx.db.read('analyst/monitoring-evidence-graph', questionParams(args));
-  const { idProblem, answers, nodes } = row!;
-  if (idProblem) throw idProblemError(idProblem);
-  return {
-    answers: withoutNullAnswer(answers, 'id').map((answer) => new MonitoringAnswerView(ctx, answer)),
-    nodes: nodes.map((node) => nodeOfRow(ctx, node)),
-  };
+  const rows = await ctx.db.read('analyst/monitoring-evidence-graph', questionParams(args));
+  const answers = answeredRows(rows, 'id').map((row) => new MonitoringAnswerView(ctx, row));
+  // Each row names its own part of the graph; the right and the category are on every row.
+  const nodes = new Map<string, NodeView>();
+  for (const row of rows) {
+    for (const node of row.nodes) {
+      const id = String(node.props.id);
+      if (!nodes.has(id)) nodes.set(id, nodeOfRow(ctx, node));
+    }
+  }
+  return { answers, nodes: [...nodes.values()] };
 }
 
 function questionParams(args: MonitoringQuestion) {

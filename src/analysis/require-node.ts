@@ -40,10 +40,5 @@ export function idProblemError(problem: IdProblem): GraphQLError {
 export function answeredRows<R>(rows: Checked<R>[], key: keyof R): Checked<R>[] {
   const problem = rows[0]?.idProblem;
   if (problem) throw idProblemError(problem);
-  return withoutNullAnswer(rows, key);
-}
-
-/** The answers without the one answer of nulls (column `key` null) that stands for "no answer". */
-export function withoutNullAnswer<R>(answers: R[], key: keyof R): R[] {
-  return answers.length === 1 && answers[0]![key] === null ? [] : answers;
+  return rows.length === 1 && rows[0]![key] === null ? [] : rows;
 }

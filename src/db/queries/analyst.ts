@@ -51,8 +51,8 @@ export const analystQueries = {
     limit: true,
   }),
   'analyst/monitoring-bodies': query<{ right: Id; category: Id; state: Id | null }, Checked<MonitoringAnswerRow>>({ right: true, category: true, state: true }),
-  /** One row: the flagship's answers (one map of nulls when none) and the evidence graph's nodes. */
-  'analyst/monitoring-evidence-graph': query<{ right: Id; category: Id; state: Id | null }, Checked<{ answers: MonitoringAnswerRow[]; nodes: NodeRow[] }>>({
+  /** The flagship's rows, each with the nodes of its part of the evidence graph (repeated across rows). */
+  'analyst/monitoring-evidence-graph': query<{ right: Id; category: Id; state: Id | null }, Checked<MonitoringAnswerRow & { nodes: NodeRow[] }>>({
     right: true,
     category: true,
     state: true,
